@@ -1,0 +1,34 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+namespace mws {
+
+// Secrets (API tokens) in the operating system's keychain, through QtKeychain.
+// There is no fallback to a plain file: where no keychain backend exists, writes fail with
+// Error::Kind::Unavailable and the caller tells the user.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SecretStore(QString service, QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+
+    QFuture<Status> write(const QString &key, const QByteArray &secret);
+    // An entry that does not exist fails with Error::Kind::NotFound, apart from real errors.
+    QFuture<Result<QByteArray>> read(const QString &key);
+    // Removing an entry that does not exist succeeds.
+    QFuture<Status> remove(const QString &key);
+
+private:
+    QString m_service;
+};
+
+} // namespace mws

@@ -1,0 +1,39 @@
+#include "syntax/syntaxhighlighting.h"
+
+#include <QTest>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+using namespace mws::ui;
+
+class TestSyntaxDefinitions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editorsFindTheirDefinitions_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("sampleFile");
+        QTest::newRow("apache") << SyntaxNames::apache << QStringLiteral(".htaccess");
+        QTest::newRow("ini") << SyntaxNames::ini << QStringLiteral("php.ini");
+        QTest::newRow("mysql") << SyntaxNames::mysql << QString();
+        QTest::newRow("php") << SyntaxNames::php
+                             << QString(); // index.php is "PHP (HTML)"; the ini editor embeds PHP/PHP
+    }
+
+    void editorsFindTheirDefinitions()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, sampleFile);
+        const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(name);
+        QVERIFY2(definition.isValid(), qPrintable(name));
+        QCOMPARE(definition.name(), name);
+        if (!sampleFile.isEmpty())
+            QCOMPARE(syntaxRepository().definitionForFileName(sampleFile).name(), name);
+    }
+};
+
+QTEST_MAIN(TestSyntaxDefinitions)
+#include "tst_syntaxdefinitions.moc"

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace mws::ui {
+
+// The syntax definitions the editors use, by the names KSyntaxHighlighting gives them.
+namespace SyntaxNames {
+inline const QString apache = QStringLiteral("Apache Configuration");
+inline const QString ini = QStringLiteral("INI Files");
+inline const QString mysql = QStringLiteral("SQL (MySQL)");
+inline const QString php = QStringLiteral("PHP/PHP");
+} // namespace SyntaxNames
+
+// One repository for the whole app: loading the definitions is slow, so it is done once.
+KSyntaxHighlighting::Repository &syntaxRepository();
+
+} // namespace mws::ui
