@@ -1,9 +1,7 @@
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The installed programs as a user runs them: real processes, real output.
@@ -51,35 +49,78 @@ private Q_SLOTS:
         QVERIFY(help.contains(QStringLiteral("--help")));
     }
 
-    void panelAnswersOnLoopback()
+    // mws-paneld --check-config names every bad key, and accepts a good file.
+    void panelChecksItsConfiguration_data()
     {
-        QProcess panel;
-        panel.setProcessChannelMode(QProcess::SeparateChannels);
-        panel.start(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--port"), QStringLiteral("0")});
-        QVERIFY(panel.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return panel.canReadLine(); }, 15000));
-        const QString line = QString::fromUtf8(panel.readLine());
-        const auto match = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/health").arg(match.captured(1)))));
-        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 15000));
-        QCOMPARE(reply->error(), QNetworkReply::NoError);
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        reply->deleteLater();
-
-        panel.terminate();
-        QVERIFY(panel.waitForFinished(10000));
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("mentions");
+        const QString good =
+            QStringLiteral("[server]\nlisten = 127.0.0.1:0\npublic_url = http://127.0.0.1:1\n"
+                           "[database]\npath = panel.sqlite\n"
+                           "[raven]\nkeys = 2:raven.pem\n");
+        QTest::newRow("good") << good << 0 << QStringList{QStringLiteral("configuration OK")};
+        QTest::newRow("unknown key") << good + QStringLiteral("[tokens]\nlifetime = 3\n") << 1
+                                     << QStringList{QStringLiteral("tokens/lifetime"),
+                                                    QStringLiteral("unknown setting")};
+        QTest::newRow("plain HTTP in public")
+            << QString(good).replace(QStringLiteral("127.0.0.1:0"), QStringLiteral("0.0.0.0:8080")) << 1
+            << QStringList{QStringLiteral("server/listen"), QStringLiteral("loopback")};
+        QTest::newRow("test key not allowed")
+            << QString(good).replace(QStringLiteral("2:raven.pem"), QStringLiteral("901:raven.pem")) << 1
+            << QStringList{QStringLiteral("allow_test_keys")};
+        QTest::newRow("no keys") << QString(good).replace(QStringLiteral("keys = 2:raven.pem"), QString())
+                                 << 1 << QStringList{QStringLiteral("raven/keys")};
+        QTest::newRow("bad number") << good + QStringLiteral("[tokens]\nlifetime_days = many\n") << 1
+                                    << QStringList{QStringLiteral("tokens/lifetime_days")};
+        QTest::newRow("unreadable key file")
+            << QString(good).replace(QStringLiteral("raven.pem"), QStringLiteral("missing.pem")) << 1
+            << QStringList{QStringLiteral("missing.pem")};
     }
 
-    void panelRefusesABadPort()
+    void panelChecksItsConfiguration()
+    {
+        QFETCH(QString, config);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, mentions);
+        QTemporaryDir dir;
+        QProcess keygen;
+        keygen.start(QStringLiteral("openssl"),
+                     {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                      QStringLiteral("-out"), dir.filePath(QStringLiteral("private.pem"))});
+        QVERIFY(keygen.waitForFinished(30000) && keygen.exitCode() == 0);
+        keygen.start(QStringLiteral("openssl"),
+                     {QStringLiteral("pkey"), QStringLiteral("-in"),
+                      dir.filePath(QStringLiteral("private.pem")), QStringLiteral("-pubout"),
+                      QStringLiteral("-out"), dir.filePath(QStringLiteral("raven.pem"))});
+        QVERIFY(keygen.waitForFinished(30000) && keygen.exitCode() == 0);
+        QFile file(dir.filePath(QStringLiteral("paneld.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.toUtf8());
+        file.close();
+
+        QProcess panel;
+        panel.start(QStringLiteral(MWS_PANELD_BINARY),
+                    {QStringLiteral("--config"), file.fileName(), QStringLiteral("--check-config")});
+        QVERIFY(panel.waitForFinished(30000));
+        const QString output =
+            QString::fromUtf8(panel.readAllStandardOutput() + panel.readAllStandardError());
+        QCOMPARE(panel.exitCode(), exitCode);
+        for (const QString &mention : mentions)
+            QVERIFY2(output.contains(mention), qPrintable(output));
+    }
+
+    void panelWithoutAConfigurationSaysSo()
     {
         int code = -1;
-        run(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--port"), QStringLiteral("99999")}, &code);
-        QCOMPARE(code, 2);
+        QProcess panel;
+        panel.start(QStringLiteral(MWS_PANELD_BINARY),
+                    {QStringLiteral("--config"), QStringLiteral("/nonexistent/paneld.conf")});
+        QVERIFY(panel.waitForFinished(30000));
+        code = panel.exitCode();
+        QCOMPARE(code, 1);
+        QVERIFY(
+            QString::fromUtf8(panel.readAllStandardError()).contains(QLatin1String("No configuration file")));
     }
 };
 

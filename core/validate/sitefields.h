@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace mws::validate {
+
+// Each returns an empty string when the value is acceptable, else what is wrong, in words a
+// user can act on. The panel enforces these; the desktop shows them inline before sending.
+QString siteNameProblem(const QString &name);
+QString siteDescriptionProblem(const QString &description);
+QString emailProblem(const QString &email);
+QString crsidProblem(const QString &crsid);
+
+} // namespace mws::validate

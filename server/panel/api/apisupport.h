@@ -1,0 +1,94 @@
+#pragma once
+
+#include "auth/caller.h"
+#include "context.h"
+#include "http/problem.h"
+#include "http/responses.h"
+#include "http/router.h"
+#include "model/types.h"
+
+#include <QJsonValue>
+
+#include <optional>
+
+namespace mws::panel {
+
+// Handlers return a response or an Error; errors become problem+json here, in one place.
+using Handled = Result<QHttpServerResponse>;
+template <typename F>
+Router::Handler handled(F f)
+{
+    return [f = std::move(f)](const Request &request) -> QHttpServerResponse {
+        Handled result = f(request);
+        if (!result.ok())
+            return problemResponse(result.error());
+        return std::move(result).value();
+    };
+}
+
+// What a caller needs on a site for an action.
+enum class Need {
+    Read,    // see the site, its members, activity and jobs
+    Write,   // change the site (only while it is active)
+    Members, // change who has access (owners and admins)
+    Staff,   // staff actions: elevated staff mode only
+};
+
+struct SiteAccess
+{
+    model::Site site;
+    std::optional<model::Role> role; // the caller's role, if a member
+};
+
+// Loads the site and checks the caller may do what they ask; 403/404/409 otherwise.
+Result<SiteAccess> accessSite(PanelContext &context, const Caller &caller, const QString &siteId, Need need);
+Status requireElevated(const Caller &caller);
+
+// The caller's current (unexpired) membership of a site; a store failure reads as none.
+std::optional<model::SiteMember> currentMembership(PanelContext &context, const QString &siteId,
+                                                   const QString &crsid);
+// A token of this person's by its id.
+std::optional<model::ApiToken> ownToken(PanelContext &context, const QString &crsid, const QString &tokenId);
+
+// A route for signed-in callers: f(request, caller).
+template <typename F>
+Router::Handler signedInRoute(PanelContext &context, F f)
+{
+    return handled([&context, f = std::move(f)](const Request &request) -> Handled {
+        auto caller = requireCaller(context, request);
+        if (!caller.ok())
+            return caller.error();
+        return f(request, caller.value());
+    });
+}
+
+// A route under /sites/{siteId}: f(request, caller, access) runs once the caller may do `need`.
+template <typename F>
+Router::Handler siteRoute(PanelContext &context, Need need, F f)
+{
+    return signedInRoute(context, [&context, need, f = std::move(f)](const Request &request, const Caller &caller) -> Handled {
+        auto access = accessSite(context, caller, request.path(QStringLiteral("siteId")), need);
+        if (!access.ok())
+            return access.error();
+        return f(request, caller, access.value());
+    });
+}
+
+// A 400 for a bad query parameter, naming it.
+Error badParameter(const QString &parameter, const QString &message);
+
+// Records who did what; an audit write that fails fails the request.
+Status recordAudit(PanelContext &context, const Caller &caller, const QString &siteId, const QString &action,
+                   const QString &target, const QJsonValue &before, const QJsonValue &after);
+
+// Replays the stored response of an earlier create with the same Idempotency-Key, or runs it.
+Handled withIdempotency(PanelContext &context, const Caller &caller, const Request &request,
+                        const std::function<Handled()> &create);
+
+void registerLoginRoutes(Router &router, PanelContext &context);
+void registerMeRoutes(Router &router, PanelContext &context);
+void registerSiteRoutes(Router &router, PanelContext &context);
+void registerMemberRoutes(Router &router, PanelContext &context);
+void registerActivityRoutes(Router &router, PanelContext &context);
+
+} // namespace mws::panel

@@ -1,0 +1,209 @@
+#include "config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace mws::panel {
+
+namespace {
+
+// The keys each section takes; anything else is a typo the operator should hear about.
+const QHash<QString, QSet<QString>> &knownKeys()
+{
+    static const QHash<QString, QSet<QString>> keys{
+        {QStringLiteral("server"),
+         {QStringLiteral("listen"), QStringLiteral("tls_certificate"), QStringLiteral("tls_key"),
+          QStringLiteral("public_url")}},
+        {QStringLiteral("database"),
+         {QStringLiteral("driver"), QStringLiteral("path"), QStringLiteral("host"), QStringLiteral("port"),
+          QStringLiteral("name"), QStringLiteral("user"), QStringLiteral("password_file")}},
+        {QStringLiteral("raven"),
+         {QStringLiteral("wls_url"), QStringLiteral("keys"), QStringLiteral("require_current"),
+          QStringLiteral("clock_skew_seconds"), QStringLiteral("login_flow_seconds"),
+          QStringLiteral("allow_test_keys")}},
+        {QStringLiteral("tokens"), {QStringLiteral("lifetime_days"), QStringLiteral("elevation_minutes")}},
+        {QStringLiteral("staff"), {QStringLiteral("users")}},
+    };
+    return keys;
+}
+
+class Reader
+{
+public:
+    Reader(QSettings &settings, QDir base) : m_settings(settings), m_base(std::move(base)) {}
+
+    QString string(const QString &key, const QString &fallback = {})
+    {
+        const QVariant value = m_settings.value(key);
+        if (!value.isValid())
+            return fallback;
+        // QSettings splits unquoted values at commas into lists.
+        return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                        : value.toString().trimmed();
+    }
+
+    QString path(const QString &key)
+    {
+        const QString value = string(key);
+        return value.isEmpty() ? value : QDir::cleanPath(m_base.absoluteFilePath(value));
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QString text = string(key);
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < min || value > max) {
+            fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return value;
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QString text = string(key).toLower();
+        if (text.isEmpty())
+            return fallback;
+        if (text == QLatin1String("true") || text == QLatin1String("yes"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("no"))
+            return false;
+        fail(key, QStringLiteral("must be true or false"));
+        return fallback;
+    }
+
+    QString readFile(const QString &key, const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(key, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            return {};
+        }
+        return QString::fromUtf8(file.readAll());
+    }
+
+    void fail(const QString &key, const QString &message) { m_errors.append({key, message}); }
+    const QList<FieldError> &errors() const { return m_errors; }
+    QDir base() const { return m_base; }
+
+private:
+    QSettings &m_settings;
+    QDir m_base;
+    QList<FieldError> m_errors;
+};
+
+} // namespace
+
+QUrl PanelConfig::callbackUrl() const
+{
+    QUrl url = publicUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/login/callback"));
+    return url;
+}
+
+Result<PanelConfig> PanelConfig::load(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error::make(Error::Kind::NotFound, QStringLiteral("No configuration file at %1.").arg(path));
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Error::make(Error::Kind::Invalid, QStringLiteral("%1 is not a valid INI file.").arg(path));
+
+    Reader read(settings, QFileInfo(path).absoluteDir());
+    for (const QString &key : settings.allKeys()) {
+        const QString section = key.section(QLatin1Char('/'), 0, 0);
+        const QString name = key.section(QLatin1Char('/'), 1);
+        if (!knownKeys().value(section).contains(name))
+            read.fail(key, QStringLiteral("unknown setting"));
+    }
+
+    PanelConfig config;
+    const QString listen = read.string(QStringLiteral("server/listen"), QStringLiteral("127.0.0.1:8443"));
+    const auto listenMatch = QRegularExpression(QStringLiteral("^\\[?([^\\]]+?)\\]?:(\\d{1,5})$")).match(listen);
+    if (!listenMatch.hasMatch() || !config.listenAddress.setAddress(listenMatch.captured(1)) ||
+        listenMatch.captured(2).toUInt() > 65535) {
+        read.fail(QStringLiteral("server/listen"), QStringLiteral("must be ADDRESS:PORT, like 127.0.0.1:8443"));
+    } else {
+        config.listenPort = quint16(listenMatch.captured(2).toUInt());
+    }
+    config.tlsCertificate = read.path(QStringLiteral("server/tls_certificate"));
+    config.tlsKey = read.path(QStringLiteral("server/tls_key"));
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        read.fail(QStringLiteral("server/tls_key"), QStringLiteral("tls_certificate and tls_key go together"));
+    if (!config.usesTls() && !config.listenAddress.isLoopback())
+        read.fail(QStringLiteral("server/listen"),
+                  QStringLiteral("plain HTTP is only allowed on a loopback address; configure TLS"));
+    config.publicUrl = QUrl(read.string(QStringLiteral("server/public_url")), QUrl::StrictMode);
+    if (!config.publicUrl.isValid() || config.publicUrl.host().isEmpty() ||
+        (config.publicUrl.scheme() != QLatin1String("https") && config.publicUrl.scheme() != QLatin1String("http")))
+        read.fail(QStringLiteral("server/public_url"), QStringLiteral("must be the panel's http(s) URL"));
+
+    config.databaseDriver = read.string(QStringLiteral("database/driver"), QStringLiteral("sqlite"));
+    if (config.databaseDriver == QLatin1String("sqlite")) {
+        config.databasePath = read.path(QStringLiteral("database/path"));
+        if (config.databasePath.isEmpty())
+            read.fail(QStringLiteral("database/path"), QStringLiteral("required for the sqlite driver"));
+    } else if (config.databaseDriver == QLatin1String("postgres")) {
+        config.databaseHost = read.string(QStringLiteral("database/host"), QStringLiteral("127.0.0.1"));
+        config.databasePort = read.integer(QStringLiteral("database/port"), 5432, 1, 65535);
+        config.databaseName = read.string(QStringLiteral("database/name"));
+        config.databaseUser = read.string(QStringLiteral("database/user"));
+        const QString passwordFile = read.path(QStringLiteral("database/password_file"));
+        if (!passwordFile.isEmpty())
+            config.databasePassword = read.readFile(QStringLiteral("database/password_file"), passwordFile).trimmed();
+        if (config.databaseName.isEmpty() || config.databaseUser.isEmpty())
+            read.fail(QStringLiteral("database/name"), QStringLiteral("name and user are required for postgres"));
+    } else {
+        read.fail(QStringLiteral("database/driver"), QStringLiteral("must be sqlite or postgres"));
+    }
+
+    config.wlsUrl = QUrl(read.string(QStringLiteral("raven/wls_url"), config.wlsUrl.toString()), QUrl::StrictMode);
+    if (!config.wlsUrl.isValid() || config.wlsUrl.host().isEmpty())
+        read.fail(QStringLiteral("raven/wls_url"), QStringLiteral("must be the WLS's authenticate URL"));
+    const bool allowTestKeys = read.boolean(QStringLiteral("raven/allow_test_keys"), false);
+    // keys = kid:file, kid:file …
+    const QStringList keyEntries =
+        read.string(QStringLiteral("raven/keys")).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression kidPattern(QStringLiteral("^[1-9][0-9]{0,7}$"));
+    for (const QString &entry : keyEntries) {
+        const QString kid = entry.section(QLatin1Char(':'), 0, 0);
+        const QString file = entry.section(QLatin1Char(':'), 1);
+        if (!kidPattern.match(kid).hasMatch() || file.isEmpty()) {
+            read.fail(QStringLiteral("raven/keys"), QStringLiteral("\"%1\" is not KID:FILE").arg(entry));
+            continue;
+        }
+        // Raven's demo and test kids sign with keys whose private halves are public or local.
+        if ((kid == QLatin1String("900") || kid == QLatin1String("901")) && !allowTestKeys) {
+            read.fail(QStringLiteral("raven/keys"),
+                      QStringLiteral("kid %1 is a test key; set allow_test_keys = true to trust it").arg(kid));
+            continue;
+        }
+        config.wlsKeys.insert(kid, read.readFile(QStringLiteral("raven/keys"), read.base().absoluteFilePath(file)));
+    }
+    if (keyEntries.isEmpty())
+        read.fail(QStringLiteral("raven/keys"), QStringLiteral("at least one WLS key is required"));
+    config.requireCurrent = read.boolean(QStringLiteral("raven/require_current"), true);
+    config.clockSkewSeconds = read.integer(QStringLiteral("raven/clock_skew_seconds"), 30, 0, 600);
+    config.loginFlowSeconds = read.integer(QStringLiteral("raven/login_flow_seconds"), 900, 2, 3600);
+    config.tokenLifetimeDays = read.integer(QStringLiteral("tokens/lifetime_days"), 90, 1, 400);
+    config.elevationMinutes = read.integer(QStringLiteral("tokens/elevation_minutes"), 15, 1, 120);
+    for (const QString &user : read.string(QStringLiteral("staff/users"))
+                                   .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        config.staffUsers.insert(user);
+
+    if (!read.errors().isEmpty()) {
+        Error error = Error::make(Error::Kind::Invalid, QStringLiteral("%1 has errors.").arg(path));
+        error.fields = read.errors();
+        return error;
+    }
+    return config;
+}
+
+} // namespace mws::panel

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+namespace mws::panel {
+
+// mws-paneld's configuration file (INI; documented in docs/panel-config.md). Every key is
+// checked when it is read: an unknown key or a bad value stops the panel with a clear message.
+struct PanelConfig
+{
+    // [server]
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8443;
+    QString tlsCertificate; // PEM; with tlsKey, the panel speaks HTTPS
+    QString tlsKey;
+    QUrl publicUrl; // how browsers reach the panel; the Raven callback is built from it
+
+    // [database]
+    QString databaseDriver = QStringLiteral("sqlite"); // or "postgres"
+    QString databasePath;                               // sqlite
+    QString databaseHost;
+    int databasePort = 5432;
+    QString databaseName;
+    QString databaseUser;
+    QString databasePassword; // read from password_file
+
+    // [raven]
+    QUrl wlsUrl = QUrl(QStringLiteral("https://raven.cam.ac.uk/auth/authenticate.html"));
+    QHash<QString, QString> wlsKeys; // kid → public key PEM
+    bool requireCurrent = true;
+    int clockSkewSeconds = 30;
+    int loginFlowSeconds = 900; // how long a sign-in may take, browser included
+
+    // [tokens]
+    int tokenLifetimeDays = 90;
+    int elevationMinutes = 15;
+
+    // [staff]
+    QSet<QString> staffUsers;
+
+    bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    QUrl callbackUrl() const;
+
+    // Reads and checks a configuration file; relative paths are relative to the file.
+    static Result<PanelConfig> load(const QString &path);
+};
+
+} // namespace mws::panel

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "config.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace mws::store {
+class Store;
+}
+namespace mws::raven {
+class RavenVerifier;
+}
+
+namespace mws::panel {
+
+// What every API module needs: the configuration, the store, the Raven verifier and the clock.
+struct PanelContext
+{
+    const PanelConfig &config;
+    store::Store &store;
+    const raven::RavenVerifier &verifier;
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace mws::panel

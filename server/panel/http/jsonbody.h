@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+namespace mws::panel {
+
+// Strict reading of a JSON request body: the caller names every field it takes, with its type;
+// unknown fields, wrong types and missing required fields become field errors, all reported at
+// once. Nothing is applied unless the whole body reads cleanly.
+class JsonBody
+{
+public:
+    static constexpr qsizetype maxBytes = 1 << 20;
+
+    // Fails for a body that is not a JSON object (or is too large, or not JSON).
+    static Result<JsonBody> parse(const QHttpServerRequest &request, bool allowEmpty = false);
+    explicit JsonBody(QJsonObject object) : m_object(std::move(object)) {}
+
+    std::optional<QString> string(const QString &field, bool required, int maxLength = 1000);
+    std::optional<bool> boolean(const QString &field, bool required);
+    std::optional<qint64> integer(const QString &field, bool required, qint64 min, qint64 max);
+    bool has(const QString &field) const { return m_object.contains(field); }
+
+    void addError(const QString &field, const QString &message);
+    // Unknown fields become errors here; call after reading every field.
+    Status finish();
+
+private:
+    QJsonObject m_object;
+    QSet<QString> m_known;
+    QList<FieldError> m_errors;
+};
+
+} // namespace mws::panel

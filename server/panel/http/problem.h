@@ -1,0 +1,16 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QHttpServerResponse>
+
+namespace mws::panel {
+
+// Errors as RFC 9457 problem+json: {type, title, status, detail, errors:[{field, message}]}.
+QHttpServerResponse problemResponse(const Error &error);
+QHttpServerResponse problemResponse(int status, const QString &title, const QString &detail = {});
+
+// The HTTP status an Error kind maps to.
+int httpStatusFor(const Error &error);
+
+} // namespace mws::panel

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace mws::panel {
+
+// One incoming request with the values its route pattern captured ({siteId} → "site-1a2b…").
+struct Request
+{
+    const QHttpServerRequest &http;
+    QHash<QString, QString> pathParams;
+
+    QString path(const QString &name) const { return pathParams.value(name); }
+    QString query(const QString &name) const { return http.query().queryItemValue(name, QUrl::FullyDecoded); }
+    QByteArray header(QHttpHeaders::WellKnownHeader name) const { return http.headers().value(name).toByteArray(); }
+    QByteArray header(QAnyStringView name) const { return http.headers().value(name).toByteArray(); }
+};
+
+// The panel's own route table: patterns like "/api/v1/sites/{siteId}". It answers 404 and 405
+// itself, and lists what it serves so a test can hold it against the OpenAPI document.
+class Router
+{
+public:
+    using Method = QHttpServerRequest::Method;
+    using Handler = std::function<QHttpServerResponse(const Request &)>;
+
+    struct Route
+    {
+        Method method;
+        QString pattern;
+        QStringList segments;
+        Handler handler;
+    };
+
+    void add(Method method, const QString &pattern, Handler handler);
+    QHttpServerResponse dispatch(const QHttpServerRequest &request) const;
+
+    // "GET /api/v1/sites/{siteId}" for every route, in the order they were added.
+    QStringList routeList() const;
+
+    static QString methodName(Method method);
+
+private:
+    QList<Route> m_routes;
+};
+
+} // namespace mws::panel

@@ -1,0 +1,152 @@
+#include "panel.h"
+
+#include "api/apisupport.h"
+#include "context.h"
+#include "database.h"
+#include "ravenverifier.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslKey>
+#include <QSslServer>
+
+namespace mws::panel {
+
+Q_LOGGING_CATEGORY(lcRequests, "mws.paneld.requests")
+
+Panel::Panel(const PanelConfig &config) : m_config(config) {}
+
+Panel::~Panel() = default;
+
+Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
+{
+    std::unique_ptr<Panel> panel(new Panel(config));
+
+    store::Database::Options options;
+    if (config.databaseDriver == QLatin1String("postgres")) {
+        options.driver = store::Database::Options::Driver::Postgres;
+        options.host = config.databaseHost;
+        options.port = config.databasePort;
+        options.name = config.databaseName;
+        options.user = config.databaseUser;
+        options.password = config.databasePassword;
+    } else {
+        options.driver = store::Database::Options::Driver::Sqlite;
+        options.sqlitePath = config.databasePath;
+    }
+    auto database = store::Database::open(options, QStringLiteral("mws-paneld"));
+    if (!database.ok())
+        return database.error();
+    panel->m_database = std::move(database).value();
+    panel->m_store = std::make_unique<store::Store>(*panel->m_database);
+
+    raven::RavenVerifierConfig ravenConfig;
+    for (auto it = config.wlsKeys.constBegin(); it != config.wlsKeys.constEnd(); ++it)
+        ravenConfig.publicKeys.insert(it.key(), it.value().toUtf8());
+    ravenConfig.callbackUrl = config.callbackUrl().toString();
+    ravenConfig.clockSkewSeconds = config.clockSkewSeconds;
+    ravenConfig.requireCurrent = config.requireCurrent;
+    auto verifier = raven::RavenVerifier::create(ravenConfig);
+    if (!verifier.ok())
+        return verifier.error();
+    panel->m_verifier = std::make_unique<raven::RavenVerifier>(std::move(verifier).value());
+
+    panel->m_context = std::make_unique<PanelContext>(
+        PanelContext{panel->m_config, *panel->m_store, *panel->m_verifier});
+
+    Router &router = panel->m_router;
+    PanelContext &context = *panel->m_context;
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health"), [](const Request &request) {
+        return jsonResponse(request, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                 {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
+    });
+    registerLoginRoutes(router, context);
+    registerMeRoutes(router, context);
+    registerSiteRoutes(router, context);
+    registerMemberRoutes(router, context);
+    registerActivityRoutes(router, context);
+    return panel;
+}
+
+Status Panel::listen()
+{
+    // A job that was running when the panel last stopped did not finish; say so rather than
+    // pretend. Only a serving panel does this: --check-config must change nothing.
+    auto interrupted = m_store->failInterruptedJobs(QStringLiteral("The panel stopped while this job was running."),
+                                                    QDateTime::currentDateTimeUtc());
+    if (!interrupted.ok())
+        return interrupted.error();
+    if (*interrupted > 0)
+        qWarning("marked %d interrupted job(s) as failed", *interrupted);
+
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        QElapsedTimer timer;
+        timer.start();
+        QHttpServerResponse response = m_router.dispatch(request);
+        QHttpHeaders headers = response.headers();
+        headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
+        if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
+            headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
+        response.setHeaders(std::move(headers));
+        const int status = int(response.statusCode());
+        responder.sendResponse(response);
+        logRequest(request, status, timer.nsecsElapsed() / 1000);
+    });
+
+    if (m_config.usesTls()) {
+        QFile certFile(m_config.tlsCertificate);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Backend, QStringLiteral("Cannot read the TLS certificate or key."));
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa);
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
+        if (chain.isEmpty() || key.isNull())
+            return Error::make(Error::Kind::Invalid, QStringLiteral("The TLS certificate or key is not valid PEM."));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(ssl);
+        m_listener = server;
+    } else {
+        m_listener = new QTcpServer(this);
+    }
+    if (!m_listener->listen(m_config.listenAddress, m_config.listenPort))
+        return Error::make(Error::Kind::Backend,
+                           QStringLiteral("Cannot listen on %1:%2: %3")
+                               .arg(m_config.listenAddress.toString())
+                               .arg(m_config.listenPort)
+                               .arg(m_listener->errorString()));
+    if (!m_http->bind(m_listener))
+        return Error::make(Error::Kind::Backend, QStringLiteral("The HTTP server could not take the listener."));
+    return {};
+}
+
+quint16 Panel::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+void Panel::logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const
+{
+    // Never the query string: a callback's carries a WLS-Response, which is replayable.
+    qCInfo(lcRequests).noquote() << QJsonDocument(QJsonObject{
+                                                      {QStringLiteral("method"), Router::methodName(request.method())},
+                                                      {QStringLiteral("path"), request.url().path()},
+                                                      {QStringLiteral("status"), status},
+                                                      {QStringLiteral("us"), elapsedUs},
+                                                      {QStringLiteral("peer"), request.remoteAddress().toString()}})
+                                                      .toJson(QJsonDocument::Compact);
+}
+
+} // namespace mws::panel

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "config.h"
+#include "http/router.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace mws::store {
+class Database;
+class Store;
+} // namespace mws::store
+namespace mws::raven {
+class RavenVerifier;
+}
+
+namespace mws::panel {
+
+struct PanelContext;
+
+// The reference control panel: its store, its Raven verifier and its HTTP(S) API, assembled
+// from a checked configuration.
+class Panel : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Panel>> create(const PanelConfig &config);
+    ~Panel() override;
+
+    // Listens on the configured address (TLS when a certificate is configured).
+    Status listen();
+    quint16 port() const;
+    QStringList routes() const { return m_router.routeList(); }
+
+private:
+    explicit Panel(const PanelConfig &config);
+    void logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const;
+
+    PanelConfig m_config;
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<raven::RavenVerifier> m_verifier;
+    std::unique_ptr<PanelContext> m_context;
+    Router m_router;
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer *m_listener = nullptr;
+};
+
+} // namespace mws::panel

@@ -1,0 +1,288 @@
+#include "panelharness.h"
+
+#include "postgresserver.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace mws::test {
+
+namespace {
+
+constexpr int replyTimeoutMs = 20000;
+
+// Reads "... listening on http://127.0.0.1:PORT ..." from a starting server.
+quint16 readListeningPort(QProcess &process, int timeoutMs)
+{
+    static const QRegularExpression pattern(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray seen;
+    const bool found = QTest::qWaitFor(
+        [&] {
+            seen += process.readAllStandardOutput();
+            return pattern.match(QString::fromUtf8(seen)).hasMatch() || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    const auto match = pattern.match(QString::fromUtf8(seen));
+    return found && match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+}
+
+QString htmlUnescape(QString text)
+{
+    return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+}
+
+// The value of a hidden form field in a page.
+QString formValue(const QByteArray &page, const QString &name)
+{
+    const QRegularExpression pattern(QStringLiteral("name=\"%1\" value=\"([^\"]*)\"").arg(name));
+    return htmlUnescape(pattern.match(QString::fromUtf8(page)).captured(1));
+}
+
+} // namespace
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpClient::HttpClient()
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setCookieJar(new QNetworkCookieJar(&m_network));
+}
+
+HttpReply HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                           const QHash<QByteArray, QByteArray> &headers)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(replyTimeoutMs);
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    HttpReply result;
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, replyTimeoutMs + 1000)) {
+        reply->abort();
+        result.error = QStringLiteral("no reply in time");
+    }
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.error = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+HttpReply HttpClient::getJson(const QUrl &url, const QString &token, const QHash<QByteArray, QByteArray> &headers)
+{
+    QHash<QByteArray, QByteArray> all = headers;
+    if (!token.isEmpty())
+        all.insert("Authorization", "Bearer " + token.toLatin1());
+    return send("GET", url, {}, all);
+}
+
+HttpReply HttpClient::sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
+                               const QString &token, const QHash<QByteArray, QByteArray> &headers)
+{
+    QHash<QByteArray, QByteArray> all = headers;
+    all.insert("Content-Type", "application/json");
+    if (!token.isEmpty())
+        all.insert("Authorization", "Bearer " + token.toLatin1());
+    return send(method, url, QJsonDocument(body).toJson(QJsonDocument::Compact), all);
+}
+
+HttpReply HttpClient::postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields)
+{
+    QUrlQuery query;
+    for (const auto &[name, value] : fields)
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return send("POST", url, query.query(QUrl::FullyEncoded).toLatin1(),
+                {{"Content-Type", "application/x-www-form-urlencoded"}});
+}
+
+TestWlsProcess::~TestWlsProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+}
+
+bool TestWlsProcess::start(const QString &directory, QString *error)
+{
+    m_keyPath = directory + QStringLiteral("/wls-901.pem");
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(QStringLiteral(MWS_TEST_WLS_BINARY),
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--kid"), kid(),
+                     QStringLiteral("--public-key-out"), m_keyPath});
+    m_port = readListeningPort(m_process, 15000);
+    if (!m_port) {
+        *error = QStringLiteral("mws-test-wls did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+QUrl TestWlsProcess::authenticateUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/auth/authenticate.html").arg(m_port));
+}
+
+PanelProcess::~PanelProcess()
+{
+    stop();
+}
+
+bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QString *error)
+{
+    m_port = freeLoopbackPort();
+    QFile config(configPath());
+    if (!config.open(QIODevice::WriteOnly)) {
+        *error = config.errorString();
+        return false;
+    }
+    QStringList keys{wls.kid() + QLatin1Char(':') + wls.publicKeyPath()};
+    for (auto it = options.extraKeys.constBegin(); it != options.extraKeys.constEnd(); ++it)
+        keys.append(it.key() + QLatin1Char(':') + it.value());
+    QString database;
+    if (options.postgres) {
+        QFile password(m_dir.filePath(QStringLiteral("db-password")));
+        if (!password.open(QIODevice::WriteOnly)) {
+            *error = password.errorString();
+            return false;
+        }
+        password.write(options.postgres->password().toUtf8());
+        database = QStringLiteral("driver = postgres\nhost = 127.0.0.1\nport = %1\nname = %2\nuser = %3\n"
+                                  "password_file = db-password\n")
+                       .arg(options.postgres->port())
+                       .arg(options.postgres->database(), options.postgres->user());
+    } else {
+        database = QStringLiteral("driver = sqlite\npath = panel.sqlite\n");
+    }
+    config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = http://127.0.0.1:%1\n\n"
+                                "[database]\n%2\n"
+                                "[raven]\nwls_url = %3\nkeys = \"%4\"\nallow_test_keys = true\n"
+                                "login_flow_seconds = %5\n\n"
+                                "[staff]\nusers = \"%6\"\n")
+                     .arg(m_port)
+                     .arg(database, wls.authenticateUrl().toString(), keys.join(QLatin1Char(' ')))
+                     .arg(options.loginFlowSeconds)
+                     .arg(options.staff.join(QLatin1Char(' ')))
+                     .toUtf8());
+    config.close();
+    return launch(error);
+}
+
+bool PanelProcess::launch(QString *error)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--config"), configPath()});
+    const quint16 port = readListeningPort(m_process, 20000);
+    if (port != m_port) {
+        *error = QStringLiteral("mws-paneld did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+void PanelProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void PanelProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+bool PanelProcess::restart(QString *error)
+{
+    stop();
+    return launch(error);
+}
+
+QUrl PanelProcess::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QString PanelProcess::configPath() const
+{
+    return m_dir.filePath(QStringLiteral("paneld.conf"));
+}
+
+QString PanelProcess::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("panel.sqlite"));
+}
+
+QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error, const QString &token)
+{
+    const auto fail = [error](const QString &why, const HttpReply &reply) {
+        *error = QStringLiteral("%1 (HTTP %2: %3)").arg(why).arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)));
+        return QString();
+    };
+    const HttpReply started = token.isEmpty()
+                                  ? app.sendJson("POST", panel.url(QStringLiteral("/api/v1/login/flows")),
+                                                 {{QStringLiteral("clientName"), QStringLiteral("tests")}})
+                                  : app.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/elevation")),
+                                                 {{QStringLiteral("clientName"), QStringLiteral("tests")}}, token);
+    if (started.status != 201)
+        return fail(QStringLiteral("starting the flow failed"), started);
+    const QJsonObject flow = started.json();
+
+    HttpClient browser;
+    const HttpReply toWls = browser.send("GET", QUrl(flow.value(QStringLiteral("loginUrl")).toString()));
+    if (toWls.status != 303)
+        return fail(QStringLiteral("the login link did not redirect"), toWls);
+    const QUrl wlsUrl(QString::fromLatin1(toWls.header("Location")));
+    const HttpReply form = browser.send("GET", wlsUrl);
+    if (form.status != 200)
+        return fail(QStringLiteral("the WLS form did not load"), form);
+    const QUrlQuery request(wlsUrl);
+    QList<std::pair<QString, QString>> fields;
+    for (const auto &[name, value] : request.queryItems(QUrl::FullyDecoded))
+        fields.append({name, value});
+    fields.append({QStringLiteral("userid"), user});
+    fields.append({QStringLiteral("pwd"), QStringLiteral("test")});
+    QUrl submit = wlsUrl;
+    submit.setPath(QStringLiteral("/auth/authenticate2.html"));
+    submit.setQuery(QString());
+    const HttpReply back = browser.postForm(submit, fields);
+    if (back.status != 303)
+        return fail(QStringLiteral("the WLS did not accept the login"), back);
+    const HttpReply consent = browser.send("GET", QUrl(QString::fromLatin1(back.header("Location"))));
+    if (consent.status != 200)
+        return fail(QStringLiteral("the callback refused the response"), consent);
+    const QString csrf = formValue(consent.body, QStringLiteral("csrf"));
+    const QRegularExpression action(QStringLiteral("action=\"([^\"]+)\""));
+    const QString consentPath = htmlUnescape(action.match(QString::fromUtf8(consent.body)).captured(1));
+    const HttpReply granted = browser.postForm(panel.url(consentPath),
+                                               {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}});
+    if (granted.status != 200)
+        return fail(QStringLiteral("consent failed"), granted);
+    const HttpReply polled = app.sendJson("POST", QUrl(flow.value(QStringLiteral("pollUrl")).toString()),
+                                          {{QStringLiteral("pollToken"), flow.value(QStringLiteral("pollToken"))}});
+    if (polled.status != 200)
+        return fail(QStringLiteral("the poll gave no token"), polled);
+    return polled.json().value(QStringLiteral("token")).toString();
+}
+
+} // namespace mws::test

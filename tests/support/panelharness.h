@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace mws::test {
+
+class PostgresServer;
+
+// One HTTP exchange, read to the end.
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString error;                         // transport error, if any
+
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+// A small synchronous HTTP client for tests: it waits for each reply while the event loop runs.
+// Redirects are not followed, so tests see every hop; cookies are kept, like a browser's.
+class HttpClient
+{
+public:
+    HttpClient();
+    HttpReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                   const QHash<QByteArray, QByteArray> &headers = {});
+    HttpReply getJson(const QUrl &url, const QString &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
+    HttpReply sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body, const QString &token = {},
+                       const QHash<QByteArray, QByteArray> &headers = {});
+    HttpReply postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields);
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+// The real mws-test-wls, started on a free loopback port with a key made for this run.
+class TestWlsProcess
+{
+public:
+    ~TestWlsProcess();
+    bool start(const QString &directory, QString *error);
+    QUrl authenticateUrl() const;
+    QString kid() const { return QStringLiteral("901"); }
+    QString publicKeyPath() const { return m_keyPath; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_keyPath;
+};
+
+// The real mws-paneld with a configuration written for the test: SQLite in a temporary folder
+// (or a PostgresServer), the test WLS's key trusted, extra keys and staff as asked.
+class PanelProcess
+{
+public:
+    struct Options
+    {
+        QStringList staff;
+        int loginFlowSeconds = 900;
+        QHash<QString, QString> extraKeys; // kid → PEM file, e.g. a key a test forges responses with
+        PostgresServer *postgres = nullptr;
+    };
+
+    ~PanelProcess();
+    bool start(const TestWlsProcess &wls, const Options &options, QString *error);
+    // Stops it gently (SIGTERM) or not at all gently (SIGKILL); start() again reuses the database.
+    void stop();
+    void kill();
+    bool restart(QString *error);
+
+    QUrl url(const QString &path) const;
+    QString configPath() const;
+    QString databasePath() const;
+    QProcess &process() { return m_process; }
+
+private:
+    bool launch(QString *error);
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+// Signs in as a browser would: start a flow, follow the panel to the WLS, log in with the
+// form, come back, consent, and poll. Returns the API token, or an empty string and why.
+QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error,
+               const QString &token = {} /* a staff token: enter staff mode instead */);
+
+} // namespace mws::test
