@@ -35,7 +35,8 @@ QString siteDescriptionProblem(const QString &description)
 QString emailProblem(const QString &email)
 {
     // Deliberately simple: one @, a dotted domain, no spaces. The mail system has the last word.
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
     if (email.size() > 254 || !pattern.match(email).hasMatch())
         return tr("Give an email address like webmaster@example.cam.ac.uk.");
     return {};

@@ -126,23 +126,27 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
 
     PanelConfig config;
     const QString listen = read.string(QStringLiteral("server/listen"), QStringLiteral("127.0.0.1:8443"));
-    const auto listenMatch = QRegularExpression(QStringLiteral("^\\[?([^\\]]+?)\\]?:(\\d{1,5})$")).match(listen);
+    const auto listenMatch =
+        QRegularExpression(QStringLiteral("^\\[?([^\\]]+?)\\]?:(\\d{1,5})$")).match(listen);
     if (!listenMatch.hasMatch() || !config.listenAddress.setAddress(listenMatch.captured(1)) ||
         listenMatch.captured(2).toUInt() > 65535) {
-        read.fail(QStringLiteral("server/listen"), QStringLiteral("must be ADDRESS:PORT, like 127.0.0.1:8443"));
+        read.fail(QStringLiteral("server/listen"),
+                  QStringLiteral("must be ADDRESS:PORT, like 127.0.0.1:8443"));
     } else {
         config.listenPort = quint16(listenMatch.captured(2).toUInt());
     }
     config.tlsCertificate = read.path(QStringLiteral("server/tls_certificate"));
     config.tlsKey = read.path(QStringLiteral("server/tls_key"));
     if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
-        read.fail(QStringLiteral("server/tls_key"), QStringLiteral("tls_certificate and tls_key go together"));
+        read.fail(QStringLiteral("server/tls_key"),
+                  QStringLiteral("tls_certificate and tls_key go together"));
     if (!config.usesTls() && !config.listenAddress.isLoopback())
         read.fail(QStringLiteral("server/listen"),
                   QStringLiteral("plain HTTP is only allowed on a loopback address; configure TLS"));
     config.publicUrl = QUrl(read.string(QStringLiteral("server/public_url")), QUrl::StrictMode);
     if (!config.publicUrl.isValid() || config.publicUrl.host().isEmpty() ||
-        (config.publicUrl.scheme() != QLatin1String("https") && config.publicUrl.scheme() != QLatin1String("http")))
+        (config.publicUrl.scheme() != QLatin1String("https") &&
+         config.publicUrl.scheme() != QLatin1String("http")))
         read.fail(QStringLiteral("server/public_url"), QStringLiteral("must be the panel's http(s) URL"));
 
     config.databaseDriver = read.string(QStringLiteral("database/driver"), QStringLiteral("sqlite"));
@@ -157,20 +161,24 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
         config.databaseUser = read.string(QStringLiteral("database/user"));
         const QString passwordFile = read.path(QStringLiteral("database/password_file"));
         if (!passwordFile.isEmpty())
-            config.databasePassword = read.readFile(QStringLiteral("database/password_file"), passwordFile).trimmed();
+            config.databasePassword =
+                read.readFile(QStringLiteral("database/password_file"), passwordFile).trimmed();
         if (config.databaseName.isEmpty() || config.databaseUser.isEmpty())
-            read.fail(QStringLiteral("database/name"), QStringLiteral("name and user are required for postgres"));
+            read.fail(QStringLiteral("database/name"),
+                      QStringLiteral("name and user are required for postgres"));
     } else {
         read.fail(QStringLiteral("database/driver"), QStringLiteral("must be sqlite or postgres"));
     }
 
-    config.wlsUrl = QUrl(read.string(QStringLiteral("raven/wls_url"), config.wlsUrl.toString()), QUrl::StrictMode);
+    config.wlsUrl =
+        QUrl(read.string(QStringLiteral("raven/wls_url"), config.wlsUrl.toString()), QUrl::StrictMode);
     if (!config.wlsUrl.isValid() || config.wlsUrl.host().isEmpty())
         read.fail(QStringLiteral("raven/wls_url"), QStringLiteral("must be the WLS's authenticate URL"));
     const bool allowTestKeys = read.boolean(QStringLiteral("raven/allow_test_keys"), false);
     // keys = kid:file, kid:file …
     const QStringList keyEntries =
-        read.string(QStringLiteral("raven/keys")).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        read.string(QStringLiteral("raven/keys"))
+            .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     static const QRegularExpression kidPattern(QStringLiteral("^[1-9][0-9]{0,7}$"));
     for (const QString &entry : keyEntries) {
         const QString kid = entry.section(QLatin1Char(':'), 0, 0);
@@ -181,11 +189,13 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
         }
         // Raven's demo and test kids sign with keys whose private halves are public or local.
         if ((kid == QLatin1String("900") || kid == QLatin1String("901")) && !allowTestKeys) {
-            read.fail(QStringLiteral("raven/keys"),
-                      QStringLiteral("kid %1 is a test key; set allow_test_keys = true to trust it").arg(kid));
+            read.fail(
+                QStringLiteral("raven/keys"),
+                QStringLiteral("kid %1 is a test key; set allow_test_keys = true to trust it").arg(kid));
             continue;
         }
-        config.wlsKeys.insert(kid, read.readFile(QStringLiteral("raven/keys"), read.base().absoluteFilePath(file)));
+        config.wlsKeys.insert(
+            kid, read.readFile(QStringLiteral("raven/keys"), read.base().absoluteFilePath(file)));
     }
     if (keyEntries.isEmpty())
         read.fail(QStringLiteral("raven/keys"), QStringLiteral("at least one WLS key is required"));

@@ -23,7 +23,7 @@ struct PanelConfig
 
     // [database]
     QString databaseDriver = QStringLiteral("sqlite"); // or "postgres"
-    QString databasePath;                               // sqlite
+    QString databasePath;                              // sqlite
     QString databaseHost;
     int databasePort = 5432;
     QString databaseName;

@@ -19,6 +19,31 @@ namespace mws::panel {
 
 Q_LOGGING_CATEGORY(lcRequests, "mws.paneld.requests")
 
+namespace {
+
+// QHttpServer writes a response's head and body separately; with Nagle's algorithm on, the
+// body then waits for the client's delayed ACK (40 ms) whenever it does not fit in the first
+// segment. Responses are whole when written, so there is nothing to gain from coalescing.
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 Panel::Panel(const PanelConfig &config) : m_config(config) {}
 
 Panel::~Panel() = default;
@@ -56,8 +81,8 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
         return verifier.error();
     panel->m_verifier = std::make_unique<raven::RavenVerifier>(std::move(verifier).value());
 
-    panel->m_context = std::make_unique<PanelContext>(
-        PanelContext{panel->m_config, *panel->m_store, *panel->m_verifier});
+    panel->m_context =
+        std::make_unique<PanelContext>(PanelContext{panel->m_config, *panel->m_store, *panel->m_verifier});
 
     Router &router = panel->m_router;
     PanelContext &context = *panel->m_context;
@@ -77,58 +102,63 @@ Status Panel::listen()
 {
     // A job that was running when the panel last stopped did not finish; say so rather than
     // pretend. Only a serving panel does this: --check-config must change nothing.
-    auto interrupted = m_store->failInterruptedJobs(QStringLiteral("The panel stopped while this job was running."),
-                                                    QDateTime::currentDateTimeUtc());
+    auto interrupted = m_store->failInterruptedJobs(
+        QStringLiteral("The panel stopped while this job was running."), QDateTime::currentDateTimeUtc());
     if (!interrupted.ok())
         return interrupted.error();
     if (*interrupted > 0)
         qWarning("marked %d interrupted job(s) as failed", *interrupted);
 
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-        QElapsedTimer timer;
-        timer.start();
-        QHttpServerResponse response = m_router.dispatch(request);
-        QHttpHeaders headers = response.headers();
-        headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
-        if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
-            headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
-        response.setHeaders(std::move(headers));
-        const int status = int(response.statusCode());
-        responder.sendResponse(response);
-        logRequest(request, status, timer.nsecsElapsed() / 1000);
-    });
+    m_http->setMissingHandler(
+        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            QElapsedTimer timer;
+            timer.start();
+            QHttpServerResponse response = m_router.dispatch(request);
+            QHttpHeaders headers = response.headers();
+            headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
+            if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
+                headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
+            response.setHeaders(std::move(headers));
+            const int status = int(response.statusCode());
+            responder.sendResponse(response);
+            logRequest(request, status, timer.nsecsElapsed() / 1000);
+        });
 
     if (m_config.usesTls()) {
         QFile certFile(m_config.tlsCertificate);
         QFile keyFile(m_config.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Backend, QStringLiteral("Cannot read the TLS certificate or key."));
+            return Error::make(Error::Kind::Backend,
+                               QStringLiteral("Cannot read the TLS certificate or key."));
         const QByteArray keyPem = keyFile.readAll();
         QSslKey key(keyPem, QSsl::Ec);
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Rsa);
         const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
         if (chain.isEmpty() || key.isNull())
-            return Error::make(Error::Kind::Invalid, QStringLiteral("The TLS certificate or key is not valid PEM."));
+            return Error::make(Error::Kind::Invalid,
+                               QStringLiteral("The TLS certificate or key is not valid PEM."));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);
         ssl.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
         auto *server = new QSslServer(this);
         server->setSslConfiguration(ssl);
+        connect(server, &QSslServer::startedEncryptionHandshake, this,
+                [](QSslSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         m_listener = server;
     } else {
-        m_listener = new QTcpServer(this);
+        m_listener = new LowDelayTcpServer(this);
     }
     if (!m_listener->listen(m_config.listenAddress, m_config.listenPort))
-        return Error::make(Error::Kind::Backend,
-                           QStringLiteral("Cannot listen on %1:%2: %3")
-                               .arg(m_config.listenAddress.toString())
-                               .arg(m_config.listenPort)
-                               .arg(m_listener->errorString()));
+        return Error::make(Error::Kind::Backend, QStringLiteral("Cannot listen on %1:%2: %3")
+                                                     .arg(m_config.listenAddress.toString())
+                                                     .arg(m_config.listenPort)
+                                                     .arg(m_listener->errorString()));
     if (!m_http->bind(m_listener))
-        return Error::make(Error::Kind::Backend, QStringLiteral("The HTTP server could not take the listener."));
+        return Error::make(Error::Kind::Backend,
+                           QStringLiteral("The HTTP server could not take the listener."));
     return {};
 }
 
@@ -140,13 +170,13 @@ quint16 Panel::port() const
 void Panel::logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const
 {
     // Never the query string: a callback's carries a WLS-Response, which is replayable.
-    qCInfo(lcRequests).noquote() << QJsonDocument(QJsonObject{
-                                                      {QStringLiteral("method"), Router::methodName(request.method())},
-                                                      {QStringLiteral("path"), request.url().path()},
-                                                      {QStringLiteral("status"), status},
-                                                      {QStringLiteral("us"), elapsedUs},
-                                                      {QStringLiteral("peer"), request.remoteAddress().toString()}})
-                                                      .toJson(QJsonDocument::Compact);
+    qCInfo(lcRequests).noquote()
+        << QJsonDocument(QJsonObject{{QStringLiteral("method"), Router::methodName(request.method())},
+                                     {QStringLiteral("path"), request.url().path()},
+                                     {QStringLiteral("status"), status},
+                                     {QStringLiteral("us"), elapsedUs},
+                                     {QStringLiteral("peer"), request.remoteAddress().toString()}})
+               .toJson(QJsonDocument::Compact);
 }
 
 } // namespace mws::panel

@@ -131,6 +131,8 @@ public:
     Result<QList<model::SiteMember>> members(const QString &siteId);
     Result<std::optional<model::SiteMember>> membership(const QString &siteId, const QString &crsid,
                                                         const QDateTime &now);
+    // Every current membership of one person, in one query (for lists that show the caller's role).
+    Result<QList<model::SiteMember>> membershipsOf(const QString &crsid, const QDateTime &now);
 
     // The audit trail, newest first.
     Result<qint64> appendAudit(const model::AuditEvent &event);

@@ -273,4 +273,22 @@ Result<std::optional<model::SiteMember>> Store::membership(const QString &siteId
     return std::optional<model::SiteMember>(member.value());
 }
 
+Result<QList<model::SiteMember>> Store::membershipsOf(const QString &crsid, const QDateTime &now)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT %1 FROM site_members WHERE crsid = ? "
+                                               "AND (expires_at IS NULL OR expires_at > ?) ORDER BY site_id")
+                                    .arg(memberColumns),
+                                {crsid, timeValue(now)});
+    if (!q)
+        return q.error();
+    QList<model::SiteMember> members;
+    while (q.value().next()) {
+        Result<model::SiteMember> member = readMember(q.value());
+        if (!member)
+            return member.error();
+        members.append(member.value());
+    }
+    return members;
+}
+
 } // namespace mws::store

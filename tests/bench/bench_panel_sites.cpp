@@ -24,14 +24,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Requests in flight."),
-                                               QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               QStringLiteral("Requests in flight."), QStringLiteral("n"),
+                                               QStringLiteral("8"));
     const QCommandLineOption requestsOption(QStringLiteral("requests"), QStringLiteral("Requests to time."),
                                             QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption sitesOption(QStringLiteral("sites"), QStringLiteral("Sites the user is a member of."),
+    const QCommandLineOption sitesOption(QStringLiteral("sites"),
+                                         QStringLiteral("Sites the user is a member of."),
                                          QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption postgresOption(QStringLiteral("postgres"), QStringLiteral("Use PostgreSQL, not SQLite."));
-    parser.addOptions({concurrencyOption, requestsOption, sitesOption, postgresOption});
+    const QCommandLineOption postgresOption(QStringLiteral("postgres"),
+                                            QStringLiteral("Use PostgreSQL, not SQLite."));
+    const QCommandLineOption pathOption(QStringLiteral("path"),
+                                        QStringLiteral("Another GET route to time, for comparison."),
+                                        QStringLiteral("path"), QStringLiteral("/api/v1/sites"));
+    parser.addOptions({concurrencyOption, requestsOption, sitesOption, postgresOption, pathOption});
     parser.process(app);
     const int concurrency = std::max(1, parser.value(concurrencyOption).toInt());
     const int total = std::max(concurrency, parser.value(requestsOption).toInt());
@@ -66,11 +72,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     for (int i = 0; i < siteCount; ++i) {
-        const HttpReply created = client.sendJson("POST", panel.url(QStringLiteral("/api/v1/sites")),
-                                                  {{QStringLiteral("name"), QStringLiteral("bench site %1").arg(i)},
-                                                   {QStringLiteral("contactEmail"), QStringLiteral("b@example.test")},
-                                                   {QStringLiteral("owner"), QStringLiteral("test0002")}},
-                                                  elevated);
+        const HttpReply created =
+            client.sendJson("POST", panel.url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), QStringLiteral("bench site %1").arg(i)},
+                             {QStringLiteral("contactEmail"), QStringLiteral("b@example.test")},
+                             {QStringLiteral("owner"), QStringLiteral("test0002")}},
+                            elevated);
         if (created.status != 201) {
             out << "bench: could not create sites: " << created.body << Qt::endl;
             return 1;
@@ -85,7 +92,8 @@ int main(int argc, char *argv[])
     int started = 0;
     int finished = 0;
     int failures = 0;
-    QNetworkRequest request(panel.url(QStringLiteral("/api/v1/sites")));
+    const QString path = parser.value(pathOption);
+    QNetworkRequest request(panel.url(path));
     request.setRawHeader("Authorization", "Bearer " + user.toLatin1());
     QElapsedTimer wall;
     std::function<void(QNetworkAccessManager *)> next = [&](QNetworkAccessManager *lane) {
@@ -119,8 +127,8 @@ int main(int argc, char *argv[])
     const auto percentile = [&](double p) {
         return latenciesUs[std::min(latenciesUs.size() - 1, size_t(p * double(latenciesUs.size())))] / 1000.0;
     };
-    out << "GET /api/v1/sites (" << siteCount << " sites, " << (postgres ? "postgres" : "sqlite") << ", concurrency "
-        << concurrency << ", " << total << " requests)\n";
+    out << "GET " << path << " (" << siteCount << " sites, " << (postgres ? "postgres" : "sqlite")
+        << ", concurrency " << concurrency << ", " << total << " requests)\n";
     out << QStringLiteral("  %1 requests/s   p50 %2 ms   p99 %3 ms   failures %4\n")
                .arg(total / seconds, 0, 'f', 0)
                .arg(percentile(0.50), 0, 'f', 2)

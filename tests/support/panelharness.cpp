@@ -24,7 +24,8 @@ quint16 readListeningPort(QProcess &process, int timeoutMs)
     const bool found = QTest::qWaitFor(
         [&] {
             seen += process.readAllStandardOutput();
-            return pattern.match(QString::fromUtf8(seen)).hasMatch() || process.state() == QProcess::NotRunning;
+            return pattern.match(QString::fromUtf8(seen)).hasMatch() ||
+                   process.state() == QProcess::NotRunning;
         },
         timeoutMs);
     const auto match = pattern.match(QString::fromUtf8(seen));
@@ -67,6 +68,8 @@ HttpReply HttpClient::send(const QByteArray &method, const QUrl &url, const QByt
     request.setTransferTimeout(replyTimeoutMs);
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
         request.setRawHeader(it.key(), it.value());
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     HttpReply result;
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, replyTimeoutMs + 1000)) {
@@ -83,7 +86,8 @@ HttpReply HttpClient::send(const QByteArray &method, const QUrl &url, const QByt
     return result;
 }
 
-HttpReply HttpClient::getJson(const QUrl &url, const QString &token, const QHash<QByteArray, QByteArray> &headers)
+HttpReply HttpClient::getJson(const QUrl &url, const QString &token,
+                              const QHash<QByteArray, QByteArray> &headers)
 {
     QHash<QByteArray, QByteArray> all = headers;
     if (!token.isEmpty())
@@ -110,6 +114,13 @@ HttpReply HttpClient::postForm(const QUrl &url, const QList<std::pair<QString, Q
                 {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
+void HttpClient::trustOnly(const QString &certificatePath)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(certificatePath));
+    m_ssl = ssl;
+}
+
 TestWlsProcess::~TestWlsProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
@@ -128,7 +139,8 @@ bool TestWlsProcess::start(const QString &directory, QString *error)
                      QStringLiteral("--public-key-out"), m_keyPath});
     m_port = readListeningPort(m_process, 15000);
     if (!m_port) {
-        *error = QStringLiteral("mws-test-wls did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+        *error = QStringLiteral("mws-test-wls did not start: ") +
+                 QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
     return true;
@@ -147,6 +159,26 @@ PanelProcess::~PanelProcess()
 bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QString *error)
 {
     m_port = freeLoopbackPort();
+    m_tls = options.tls;
+    QString tls;
+    if (m_tls) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("basicConstraints=critical,CA:FALSE"), QStringLiteral("-keyout"),
+                       m_dir.filePath(QStringLiteral("tls.key")), QStringLiteral("-out"), certificatePath()});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            *error = QStringLiteral("openssl could not make a certificate: ") +
+                     QString::fromUtf8(openssl.readAllStandardError());
+            return false;
+        }
+        tls = QStringLiteral("tls_certificate = tls.crt\ntls_key = tls.key\n");
+    }
     QFile config(configPath());
     if (!config.open(QIODevice::WriteOnly)) {
         *error = config.errorString();
@@ -170,7 +202,7 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
     } else {
         database = QStringLiteral("driver = sqlite\npath = panel.sqlite\n");
     }
-    config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = http://127.0.0.1:%1\n\n"
+    config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"
                                 "[raven]\nwls_url = %3\nkeys = \"%4\"\nallow_test_keys = true\n"
                                 "login_flow_seconds = %5\n\n"
@@ -178,7 +210,8 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                      .arg(m_port)
                      .arg(database, wls.authenticateUrl().toString(), keys.join(QLatin1Char(' ')))
                      .arg(options.loginFlowSeconds)
-                     .arg(options.staff.join(QLatin1Char(' ')))
+                     .arg(options.staff.join(QLatin1Char(' ')),
+                          m_tls ? QStringLiteral("https") : QStringLiteral("http"), tls)
                      .toUtf8());
     config.close();
     return launch(error);
@@ -190,7 +223,8 @@ bool PanelProcess::launch(QString *error)
     m_process.start(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--config"), configPath()});
     const quint16 port = readListeningPort(m_process, 20000);
     if (port != m_port) {
-        *error = QStringLiteral("mws-paneld did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+        *error = QStringLiteral("mws-paneld did not start: ") +
+                 QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
     return true;
@@ -220,7 +254,10 @@ bool PanelProcess::restart(QString *error)
 
 QUrl PanelProcess::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 QString PanelProcess::configPath() const
@@ -228,22 +265,31 @@ QString PanelProcess::configPath() const
     return m_dir.filePath(QStringLiteral("paneld.conf"));
 }
 
+QString PanelProcess::certificatePath() const
+{
+    return m_dir.filePath(QStringLiteral("tls.crt"));
+}
+
 QString PanelProcess::databasePath() const
 {
     return m_dir.filePath(QStringLiteral("panel.sqlite"));
 }
 
-QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error, const QString &token)
+QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error,
+               const QString &token)
 {
     const auto fail = [error](const QString &why, const HttpReply &reply) {
-        *error = QStringLiteral("%1 (HTTP %2: %3)").arg(why).arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)));
+        *error = QStringLiteral("%1 (HTTP %2: %3)")
+                     .arg(why)
+                     .arg(reply.status)
+                     .arg(QString::fromUtf8(reply.body.left(300)));
         return QString();
     };
-    const HttpReply started = token.isEmpty()
-                                  ? app.sendJson("POST", panel.url(QStringLiteral("/api/v1/login/flows")),
-                                                 {{QStringLiteral("clientName"), QStringLiteral("tests")}})
-                                  : app.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/elevation")),
-                                                 {{QStringLiteral("clientName"), QStringLiteral("tests")}}, token);
+    const HttpReply started =
+        token.isEmpty() ? app.sendJson("POST", panel.url(QStringLiteral("/api/v1/login/flows")),
+                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}})
+                        : app.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/elevation")),
+                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}}, token);
     if (started.status != 201)
         return fail(QStringLiteral("starting the flow failed"), started);
     const QJsonObject flow = started.json();
@@ -274,12 +320,14 @@ QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, 
     const QString csrf = formValue(consent.body, QStringLiteral("csrf"));
     const QRegularExpression action(QStringLiteral("action=\"([^\"]+)\""));
     const QString consentPath = htmlUnescape(action.match(QString::fromUtf8(consent.body)).captured(1));
-    const HttpReply granted = browser.postForm(panel.url(consentPath),
-                                               {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}});
+    const HttpReply granted =
+        browser.postForm(panel.url(consentPath), {{QStringLiteral("csrf"), csrf},
+                                                  {QStringLiteral("decision"), QStringLiteral("allow")}});
     if (granted.status != 200)
         return fail(QStringLiteral("consent failed"), granted);
-    const HttpReply polled = app.sendJson("POST", QUrl(flow.value(QStringLiteral("pollUrl")).toString()),
-                                          {{QStringLiteral("pollToken"), flow.value(QStringLiteral("pollToken"))}});
+    const HttpReply polled =
+        app.sendJson("POST", QUrl(flow.value(QStringLiteral("pollUrl")).toString()),
+                     {{QStringLiteral("pollToken"), flow.value(QStringLiteral("pollToken"))}});
     if (polled.status != 200)
         return fail(QStringLiteral("the poll gave no token"), polled);
     return polled.json().value(QStringLiteral("token")).toString();

@@ -5,10 +5,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace mws::test {
 
@@ -34,13 +36,17 @@ public:
     HttpClient();
     HttpReply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                    const QHash<QByteArray, QByteArray> &headers = {});
-    HttpReply getJson(const QUrl &url, const QString &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
-    HttpReply sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body, const QString &token = {},
-                       const QHash<QByteArray, QByteArray> &headers = {});
+    HttpReply getJson(const QUrl &url, const QString &token = {},
+                      const QHash<QByteArray, QByteArray> &headers = {});
+    HttpReply sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
+                       const QString &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
     HttpReply postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields);
+    // Trusts this certificate (and only it) for HTTPS, as a client pinning a self-hosted panel.
+    void trustOnly(const QString &certificatePath);
 
 private:
     QNetworkAccessManager m_network;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 // The real mws-test-wls, started on a free loopback port with a key made for this run.
@@ -70,6 +76,7 @@ public:
         int loginFlowSeconds = 900;
         QHash<QString, QString> extraKeys; // kid → PEM file, e.g. a key a test forges responses with
         PostgresServer *postgres = nullptr;
+        bool tls = false; // HTTPS with a certificate made for the run (certificatePath())
     };
 
     ~PanelProcess();
@@ -82,6 +89,7 @@ public:
     QUrl url(const QString &path) const;
     QString configPath() const;
     QString databasePath() const;
+    QString certificatePath() const;
     QProcess &process() { return m_process; }
 
 private:
@@ -90,6 +98,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 // Signs in as a browser would: start a flow, follow the panel to the WLS, log in with the

@@ -52,32 +52,38 @@ Result<model::Job> accessJob(PanelContext &context, const Caller &caller, const 
 
 void registerActivityRoutes(Router &router, PanelContext &context)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/sites/{siteId}/audit"),
-               siteRoute(context, Need::Read, [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
-                   return auditPage(context, request, access.site.id);
-               }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/sites/{siteId}/audit"),
+        siteRoute(context, Need::Read,
+                  [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
+                      return auditPage(context, request, access.site.id);
+                  }));
 
-    router.add(Method::Get, QStringLiteral("/api/v1/audit"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+    router.add(Method::Get, QStringLiteral("/api/v1/audit"),
+               signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
                    if (auto elevated = requireElevated(caller); !elevated.ok())
                        return elevated.error();
                    return auditPage(context, request, request.query(QStringLiteral("siteId")));
                }));
 
-    router.add(Method::Get, QStringLiteral("/api/v1/sites/{siteId}/jobs"),
-               siteRoute(context, Need::Read, [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
-                   auto paging = readPaging(request);
-                   if (!paging.ok())
-                       return paging.error();
-                   auto page = context.store.jobs(access.site.id, paging->offset, paging->limit);
-                   if (!page.ok())
-                       return page.error();
-                   QJsonArray items;
-                   for (const model::Job &job : page->items)
-                       items.append(job.toJson());
-                   return jsonResponse(request, pageJson(items, page->total, *paging));
-               }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/sites/{siteId}/jobs"),
+        siteRoute(context, Need::Read,
+                  [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
+                      auto paging = readPaging(request);
+                      if (!paging.ok())
+                          return paging.error();
+                      auto page = context.store.jobs(access.site.id, paging->offset, paging->limit);
+                      if (!page.ok())
+                          return page.error();
+                      QJsonArray items;
+                      for (const model::Job &job : page->items)
+                          items.append(job.toJson());
+                      return jsonResponse(request, pageJson(items, page->total, *paging));
+                  }));
 
-    router.add(Method::Get, QStringLiteral("/api/v1/jobs/{jobId}"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+    router.add(Method::Get, QStringLiteral("/api/v1/jobs/{jobId}"),
+               signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
                    auto job = accessJob(context, caller, request.path(QStringLiteral("jobId")), Need::Read);
                    if (!job.ok())
                        return job.error();
@@ -101,8 +107,9 @@ void registerActivityRoutes(Router &router, PanelContext &context)
                    QJsonArray lines;
                    for (const model::JobLogLine &line : log.value())
                        lines.append(line.toJson());
-                   return jsonResponse(request, QJsonObject{{QStringLiteral("items"), lines},
-                                                            {QStringLiteral("state"), model::toString(job->state)}});
+                   return jsonResponse(request,
+                                       QJsonObject{{QStringLiteral("items"), lines},
+                                                   {QStringLiteral("state"), model::toString(job->state)}});
                }));
 
     router.add(Method::Post, QStringLiteral("/api/v1/jobs/{jobId}/cancel"),
@@ -111,11 +118,12 @@ void registerActivityRoutes(Router &router, PanelContext &context)
                    if (!job.ok())
                        return job.error();
                    if (model::isFinished(job->state))
-                       return Error::make(Error::Kind::Conflict, QStringLiteral("The job has already finished."));
+                       return Error::make(Error::Kind::Conflict,
+                                          QStringLiteral("The job has already finished."));
                    const Status done = context.store.database().transaction([&]() -> Status {
-                       if (auto finished = context.store.finishJob(job->id, model::JobState::Cancelled,
-                                                                   QStringLiteral("Cancelled by %1.").arg(caller.crsid),
-                                                                   {}, context.now());
+                       if (auto finished = context.store.finishJob(
+                               job->id, model::JobState::Cancelled,
+                               QStringLiteral("Cancelled by %1.").arg(caller.crsid), {}, context.now());
                            !finished.ok())
                            return finished;
                        return recordAudit(context, caller, job->siteId, QStringLiteral("job.cancel"), job->id,

@@ -29,7 +29,8 @@ Status requireElevated(const Caller &caller)
     if (caller.elevated)
         return {};
     if (caller.staff)
-        return forbidden(QStringLiteral("This needs staff mode. Switch to staff mode (sign in again) first."));
+        return forbidden(
+            QStringLiteral("This needs staff mode. Switch to staff mode (sign in again) first."));
     return forbidden(QStringLiteral("Only staff can do this."));
 }
 
@@ -67,7 +68,8 @@ Result<SiteAccess> accessSite(PanelContext &context, const Caller &caller, const
     if (!access.role)
         return forbidden(QStringLiteral("You have no access to site %1.").arg(siteId));
     if (!model::hasPanelAccess(*access.role))
-        return forbidden(QStringLiteral("SSH users have shell access to %1 but cannot manage it here.").arg(siteId));
+        return forbidden(
+            QStringLiteral("SSH users have shell access to %1 but cannot manage it here.").arg(siteId));
     if (need == Need::Members && *access.role != model::Role::Owner && *access.role != model::Role::Admin)
         return forbidden(QStringLiteral("Only the site's owners and admins can change who has access."));
     if ((need == Need::Write || need == Need::Members) && access.site.status != model::SiteStatus::Active) {
@@ -103,7 +105,8 @@ Handled withIdempotency(PanelContext &context, const Caller &caller, const Reque
     if (key.isEmpty())
         return create();
     if (key.size() > 200) {
-        Error error = Error::make(Error::Kind::Invalid, QStringLiteral("Idempotency-Key is longer than 200 characters."));
+        Error error = Error::make(Error::Kind::Invalid,
+                                  QStringLiteral("Idempotency-Key is longer than 200 characters."));
         error.httpStatus = 400;
         return error;
     }
@@ -115,8 +118,9 @@ Handled withIdempotency(PanelContext &context, const Caller &caller, const Reque
         return found.error();
     if (const auto &earlier = found.value()) {
         if (earlier->requestHash != requestHash || earlier->path != path) {
-            Error error = Error::make(Error::Kind::Invalid,
-                                      QStringLiteral("This Idempotency-Key was used for a different request."));
+            Error error =
+                Error::make(Error::Kind::Invalid,
+                            QStringLiteral("This Idempotency-Key was used for a different request."));
             error.httpStatus = 422;
             return error;
         }

@@ -15,8 +15,7 @@ namespace mws::panel {
 
 // Handlers return a response or an Error; errors become problem+json here, in one place.
 using Handled = Result<QHttpServerResponse>;
-template <typename F>
-Router::Handler handled(F f)
+template <typename F> Router::Handler handled(F f)
 {
     return [f = std::move(f)](const Request &request) -> QHttpServerResponse {
         Handled result = f(request);
@@ -27,7 +26,8 @@ Router::Handler handled(F f)
 }
 
 // What a caller needs on a site for an action.
-enum class Need {
+enum class Need
+{
     Read,    // see the site, its members, activity and jobs
     Write,   // change the site (only while it is active)
     Members, // change who has access (owners and admins)
@@ -51,8 +51,7 @@ std::optional<model::SiteMember> currentMembership(PanelContext &context, const 
 std::optional<model::ApiToken> ownToken(PanelContext &context, const QString &crsid, const QString &tokenId);
 
 // A route for signed-in callers: f(request, caller).
-template <typename F>
-Router::Handler signedInRoute(PanelContext &context, F f)
+template <typename F> Router::Handler signedInRoute(PanelContext &context, F f)
 {
     return handled([&context, f = std::move(f)](const Request &request) -> Handled {
         auto caller = requireCaller(context, request);
@@ -63,15 +62,15 @@ Router::Handler signedInRoute(PanelContext &context, F f)
 }
 
 // A route under /sites/{siteId}: f(request, caller, access) runs once the caller may do `need`.
-template <typename F>
-Router::Handler siteRoute(PanelContext &context, Need need, F f)
+template <typename F> Router::Handler siteRoute(PanelContext &context, Need need, F f)
 {
-    return signedInRoute(context, [&context, need, f = std::move(f)](const Request &request, const Caller &caller) -> Handled {
-        auto access = accessSite(context, caller, request.path(QStringLiteral("siteId")), need);
-        if (!access.ok())
-            return access.error();
-        return f(request, caller, access.value());
-    });
+    return signedInRoute(
+        context, [&context, need, f = std::move(f)](const Request &request, const Caller &caller) -> Handled {
+            auto access = accessSite(context, caller, request.path(QStringLiteral("siteId")), need);
+            if (!access.ok())
+                return access.error();
+            return f(request, caller, access.value());
+        });
 }
 
 // A 400 for a bad query parameter, naming it.

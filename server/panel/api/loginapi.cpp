@@ -6,8 +6,8 @@
 #include "http/jsonbody.h"
 #include "ravenrequest.h"
 #include "ravenverifier.h"
-#include "wlsresponse.h"
 #include "store.h"
+#include "wlsresponse.h"
 
 #include <QMutex>
 #include <QUrlQuery>
@@ -62,8 +62,8 @@ QString cookieValue(const Request &request)
     return {};
 }
 
-QHttpServerResponse withCookie(QHttpServerResponse response, const PanelContext &context, const QString &value,
-                               int maxAgeSeconds)
+QHttpServerResponse withCookie(QHttpServerResponse response, const PanelContext &context,
+                               const QString &value, int maxAgeSeconds)
 {
     QByteArray cookie = cookieName.toLatin1() + '=' + value.toLatin1() +
                         "; Path=/login; HttpOnly; SameSite=Lax; Max-Age=" + QByteArray::number(maxAgeSeconds);
@@ -92,8 +92,8 @@ QHttpServerResponse endPage(int status, const QString &title, const QString &mes
 }
 
 // Creates a flow and answers with what the app needs to open the browser and poll.
-Handled startFlow(PanelContext &context, const Request &request, const QString &clientName, const QString &purpose,
-                  const QString &elevateTokenId)
+Handled startFlow(PanelContext &context, const Request &request, const QString &clientName,
+                  const QString &purpose, const QString &elevateTokenId)
 {
     const QDateTime now = context.now();
     store::LoginFlow flow;
@@ -112,7 +112,8 @@ Handled startFlow(PanelContext &context, const Request &request, const QString &
     if (!created.ok())
         return created.error();
     const QJsonObject body{
-        {QStringLiteral("loginUrl"), panelUrl(context, QStringLiteral("/login/flow/") + loginToken).toString()},
+        {QStringLiteral("loginUrl"),
+         panelUrl(context, QStringLiteral("/login/flow/") + loginToken).toString()},
         {QStringLiteral("pollUrl"), panelUrl(context, QStringLiteral("/api/v1/login/poll")).toString()},
         {QStringLiteral("pollToken"), pollToken},
         {QStringLiteral("interval"), pollIntervalSeconds},
@@ -128,7 +129,8 @@ Result<QString> readClientName(const Request &request)
         return body.error();
     const auto clientName = body->string(QStringLiteral("clientName"), true, 100);
     if (clientName && clientName->trimmed().isEmpty())
-        body->addError(QStringLiteral("clientName"), QStringLiteral("Name the device or program signing in."));
+        body->addError(QStringLiteral("clientName"),
+                       QStringLiteral("Name the device or program signing in."));
     if (auto finished = body->finish(); !finished.ok())
         return finished.error();
     return clientName->trimmed();
@@ -139,11 +141,13 @@ Result<store::LoginFlow> browserFlow(PanelContext &context, const QString &login
 {
     auto flow = context.store.loginFlowByLoginTokenHash(secretHash(loginToken));
     if (!flow.ok())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("This sign-in link is not valid. Start again from "
-                                                                 "MWS Admin."));
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("This sign-in link is not valid. Start again from "
+                                          "MWS Admin."));
     if (flow->expiresAt <= context.now()) {
-        Error error = Error::make(Error::Kind::NotFound,
-                                  QStringLiteral("This sign-in link has expired. Start again from MWS Admin."));
+        Error error =
+            Error::make(Error::Kind::NotFound,
+                        QStringLiteral("This sign-in link has expired. Start again from MWS Admin."));
         error.httpStatus = 410;
         return error;
     }
@@ -159,8 +163,9 @@ QHttpServerResponse consentPage(const store::LoginFlow &flow, const QString &log
 {
     const bool elevate = flow.purpose == QLatin1String("elevate");
     const QString question =
-        elevate ? QStringLiteral("Switch <b>%1</b> to staff mode as <b>%2</b>? Staff mode lasts a short while and "
-                                 "everything done in it is recorded.")
+        elevate ? QStringLiteral(
+                      "Switch <b>%1</b> to staff mode as <b>%2</b>? Staff mode lasts a short while and "
+                      "everything done in it is recorded.")
                 : QStringLiteral("Allow <b>%1</b> to manage your MWS sites as <b>%2</b>?");
     const QString body =
         QStringLiteral("<p>%1</p><p>Only continue if you started this sign-in yourself just now.</p>"
@@ -168,8 +173,8 @@ QHttpServerResponse consentPage(const store::LoginFlow &flow, const QString &log
                        "<input type=\"hidden\" name=\"csrf\" value=\"%3\">"
                        "<button type=\"submit\" name=\"decision\" value=\"allow\">Allow</button>"
                        "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>")
-            .arg(question.arg(htmlEscape(flow.clientName), htmlEscape(flow.principal)), htmlEscape(loginToken),
-                 htmlEscape(csrf));
+            .arg(question.arg(htmlEscape(flow.clientName), htmlEscape(flow.principal)),
+                 htmlEscape(loginToken), htmlEscape(csrf));
     return htmlPage(200, elevate ? QStringLiteral("Staff mode") : QStringLiteral("Grant access"), body);
 }
 
@@ -197,7 +202,8 @@ void registerLoginRoutes(Router &router, PanelContext &context)
     router.add(Method::Post, QStringLiteral("/api/v1/me/elevation"),
                signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
                    if (!caller.staff)
-                       return Error::make(Error::Kind::Forbidden, QStringLiteral("Only staff have a staff mode."));
+                       return Error::make(Error::Kind::Forbidden,
+                                          QStringLiteral("Only staff have a staff mode."));
                    auto clientName = readClientName(request);
                    if (!clientName.ok())
                        return clientName.error();
@@ -210,8 +216,9 @@ void registerLoginRoutes(Router &router, PanelContext &context)
         if (!flow.ok())
             return errorPage(flow.error());
         if (flow->status != QLatin1String("pending"))
-            return endPage(409, QStringLiteral("Already used"),
-                           QStringLiteral("This sign-in link has already been used. Start again from MWS Admin."));
+            return endPage(
+                409, QStringLiteral("Already used"),
+                QStringLiteral("This sign-in link has already been used. Start again from MWS Admin."));
         // The nonce binds Raven's answer to this browser: it goes out as params and into a cookie.
         const QString nonce = newSecret("");
         flow->nonceHash = secretHash(nonce);
@@ -237,9 +244,10 @@ void registerLoginRoutes(Router &router, PanelContext &context)
         const QString loginToken = params.section(QLatin1Char('.'), 0, 0);
         const QString nonce = params.section(QLatin1Char('.'), 1);
         if (loginToken.isEmpty() || nonce.isEmpty())
-            return endPage(400, QStringLiteral("Sign-in failed"),
-                           QStringLiteral("This browser did not start the sign-in (its cookie is missing). Allow "
-                                          "cookies for the panel and start again from MWS Admin."));
+            return endPage(
+                400, QStringLiteral("Sign-in failed"),
+                QStringLiteral("This browser did not start the sign-in (its cookie is missing). Allow "
+                               "cookies for the panel and start again from MWS Admin."));
         auto flow = browserFlow(context, loginToken);
         if (!flow.ok())
             return errorPage(flow.error());
@@ -257,14 +265,16 @@ void registerLoginRoutes(Router &router, PanelContext &context)
         Status checked = identity.ok() ? Status() : Status(identity.error());
         // A response that has been seen before is a replay, however valid its signature.
         if (checked.ok() && !context.store.rememberRavenResponse(identity->issue, identity->id, now).ok())
-            checked = Error::make(Error::Kind::Forbidden,
-                                  QStringLiteral("This Raven response was already used. Start again from MWS Admin."),
-                                  QStringLiteral("replay"));
+            checked = Error::make(
+                Error::Kind::Forbidden,
+                QStringLiteral("This Raven response was already used. Start again from MWS Admin."),
+                QStringLiteral("replay"));
         if (checked.ok() && elevate) {
             if (!ownToken(context, identity->principal, flow->elevateTokenId))
-                checked = Error::make(Error::Kind::Forbidden,
-                                      QStringLiteral("Staff mode must be entered by the person who asked for it."),
-                                      QStringLiteral("other-user"));
+                checked =
+                    Error::make(Error::Kind::Forbidden,
+                                QStringLiteral("Staff mode must be entered by the person who asked for it."),
+                                QStringLiteral("other-user"));
         }
         if (!checked.ok()) {
             flow->status = QStringLiteral("failed");
@@ -286,90 +296,97 @@ void registerLoginRoutes(Router &router, PanelContext &context)
         return consentPage(*flow, loginToken, csrf);
     });
 
-    router.add(Method::Post, QStringLiteral("/login/flow/{loginToken}/consent"), [&context](const Request &request) {
-        const QString loginToken = request.path(QStringLiteral("loginToken"));
-        auto flow = browserFlow(context, loginToken);
-        if (!flow.ok())
-            return errorPage(flow.error());
-        const QUrlQuery form(QString::fromUtf8(request.http.body()));
-        const QString csrf = form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded);
-        const QString decision = form.queryItemValue(QStringLiteral("decision"));
-        const QString cookieNonce = cookieValue(request).section(QLatin1Char('.'), 1);
-        if (flow->status != QLatin1String("verified") || csrf.isEmpty() || flow->csrfHash != secretHash(csrf) ||
-            flow->nonceHash != secretHash(cookieNonce))
-            return endPage(403, QStringLiteral("Sign-in failed"),
-                           QStringLiteral("This confirmation is not valid here. Start again from MWS Admin."));
-        if (decision == QLatin1String("allow")) {
-            flow->status = QStringLiteral("consented");
-        } else {
-            flow->status = QStringLiteral("failed");
-            flow->failureReason = QStringLiteral("Access was denied in the browser.");
-        }
-        if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
-            return errorPage(updated.error());
-        // The cookie has done its work.
-        const bool allowed = flow->status == QLatin1String("consented");
-        return withCookie(endPage(200, allowed ? QStringLiteral("Signed in") : QStringLiteral("Access denied"),
-                                  allowed ? QStringLiteral("You are signed in. Return to %1.").arg(flow->clientName)
-                                          : QStringLiteral("Nothing was granted.")),
-                          context, {}, 0);
-    });
+    router.add(
+        Method::Post, QStringLiteral("/login/flow/{loginToken}/consent"), [&context](const Request &request) {
+            const QString loginToken = request.path(QStringLiteral("loginToken"));
+            auto flow = browserFlow(context, loginToken);
+            if (!flow.ok())
+                return errorPage(flow.error());
+            const QUrlQuery form(QString::fromUtf8(request.http.body()));
+            const QString csrf = form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded);
+            const QString decision = form.queryItemValue(QStringLiteral("decision"));
+            const QString cookieNonce = cookieValue(request).section(QLatin1Char('.'), 1);
+            if (flow->status != QLatin1String("verified") || csrf.isEmpty() ||
+                flow->csrfHash != secretHash(csrf) || flow->nonceHash != secretHash(cookieNonce))
+                return endPage(
+                    403, QStringLiteral("Sign-in failed"),
+                    QStringLiteral("This confirmation is not valid here. Start again from MWS Admin."));
+            if (decision == QLatin1String("allow")) {
+                flow->status = QStringLiteral("consented");
+            } else {
+                flow->status = QStringLiteral("failed");
+                flow->failureReason = QStringLiteral("Access was denied in the browser.");
+            }
+            if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
+                return errorPage(updated.error());
+            // The cookie has done its work.
+            const bool allowed = flow->status == QLatin1String("consented");
+            return withCookie(
+                endPage(200, allowed ? QStringLiteral("Signed in") : QStringLiteral("Access denied"),
+                        allowed ? QStringLiteral("You are signed in. Return to %1.").arg(flow->clientName)
+                                : QStringLiteral("Nothing was granted.")),
+                context, {}, 0);
+        });
 
-    router.add(Method::Post, QStringLiteral("/api/v1/login/poll"), handled([&context](const Request &request) -> Handled {
-                   auto body = JsonBody::parse(request.http);
-                   if (!body.ok())
-                       return body.error();
-                   const auto pollToken = body->string(QStringLiteral("pollToken"), true, 200);
-                   if (auto finished = body->finish(); !finished.ok())
-                       return finished.error();
-                   auto flow = context.store.loginFlowByPollTokenHash(secretHash(*pollToken));
-                   if (!flow.ok())
-                       return Error::make(Error::Kind::NotFound,
-                                          QStringLiteral("No such sign-in: it was never started, or it has already "
-                                                         "given out its token."));
-                   const QDateTime now = context.now();
-                   if (flow->expiresAt <= now) {
-                       (void)context.store.deleteLoginFlow(flow->id);
-                       Error error = Error::make(Error::Kind::NotFound,
-                                                 QStringLiteral("The sign-in took too long and expired. Try again."));
-                       error.httpStatus = 410;
-                       return error;
-                   }
-                   if (flow->status == QLatin1String("failed")) {
-                       (void)context.store.deleteLoginFlow(flow->id);
-                       return Error::make(Error::Kind::Forbidden, flow->failureReason);
-                   }
-                   if (flow->status != QLatin1String("consented"))
-                       return jsonResponse(request, QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
-                                                                {QStringLiteral("interval"), pollIntervalSeconds}},
-                                           202);
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/login/poll"),
+        handled([&context](const Request &request) -> Handled {
+            auto body = JsonBody::parse(request.http);
+            if (!body.ok())
+                return body.error();
+            const auto pollToken = body->string(QStringLiteral("pollToken"), true, 200);
+            if (auto finished = body->finish(); !finished.ok())
+                return finished.error();
+            auto flow = context.store.loginFlowByPollTokenHash(secretHash(*pollToken));
+            if (!flow.ok())
+                return Error::make(Error::Kind::NotFound,
+                                   QStringLiteral("No such sign-in: it was never started, or it has already "
+                                                  "given out its token."));
+            const QDateTime now = context.now();
+            if (flow->expiresAt <= now) {
+                (void)context.store.deleteLoginFlow(flow->id);
+                Error error =
+                    Error::make(Error::Kind::NotFound,
+                                QStringLiteral("The sign-in took too long and expired. Try again."));
+                error.httpStatus = 410;
+                return error;
+            }
+            if (flow->status == QLatin1String("failed")) {
+                (void)context.store.deleteLoginFlow(flow->id);
+                return Error::make(Error::Kind::Forbidden, flow->failureReason);
+            }
+            if (flow->status != QLatin1String("consented"))
+                return jsonResponse(request,
+                                    QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
+                                                {QStringLiteral("interval"), pollIntervalSeconds}},
+                                    202);
 
-                   const bool elevate = flow->purpose == QLatin1String("elevate");
-                   const QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
-                                                     : now.addDays(context.config.tokenLifetimeDays);
-                   Result<IssuedToken> issued = Error::make(Error::Kind::Server, {});
-                   // Minting and forgetting the flow happen together: the token is given out once.
-                   const Status done = context.store.database().transaction([&]() -> Status {
-                       issued = issueToken(context, flow->principal, flow->clientName, expires,
-                                           elevate ? expires : QDateTime());
-                       if (!issued.ok())
-                           return issued.error();
-                       if (auto deleted = context.store.deleteLoginFlow(flow->id); !deleted.ok())
-                           return deleted;
-                       Caller actor;
-                       actor.crsid = flow->principal;
-                       actor.elevated = elevate;
-                       return recordAudit(context, actor, {}, elevate ? QStringLiteral("staff.elevate")
-                                                                      : QStringLiteral("token.issue"),
-                                          issued->token.id, QJsonValue::Null, issued->token.toJson());
-                   });
-                   if (!done.ok())
-                       return done.error();
-                   QJsonObject result = issued->token.toJson();
-                   result.insert(QStringLiteral("token"), issued->secret);
-                   result.insert(QStringLiteral("status"), QStringLiteral("done"));
-                   return jsonResponse(request, result);
-               }));
+            const bool elevate = flow->purpose == QLatin1String("elevate");
+            const QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
+                                              : now.addDays(context.config.tokenLifetimeDays);
+            Result<IssuedToken> issued = Error::make(Error::Kind::Server, {});
+            // Minting and forgetting the flow happen together: the token is given out once.
+            const Status done = context.store.database().transaction([&]() -> Status {
+                issued = issueToken(context, flow->principal, flow->clientName, expires,
+                                    elevate ? expires : QDateTime());
+                if (!issued.ok())
+                    return issued.error();
+                if (auto deleted = context.store.deleteLoginFlow(flow->id); !deleted.ok())
+                    return deleted;
+                Caller actor;
+                actor.crsid = flow->principal;
+                actor.elevated = elevate;
+                return recordAudit(context, actor, {},
+                                   elevate ? QStringLiteral("staff.elevate") : QStringLiteral("token.issue"),
+                                   issued->token.id, QJsonValue::Null, issued->token.toJson());
+            });
+            if (!done.ok())
+                return done.error();
+            QJsonObject result = issued->token.toJson();
+            result.insert(QStringLiteral("token"), issued->secret);
+            result.insert(QStringLiteral("status"), QStringLiteral("done"));
+            return jsonResponse(request, result);
+        }));
 }
 
 } // namespace mws::panel

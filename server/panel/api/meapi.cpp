@@ -14,33 +14,32 @@ using Method = QHttpServerRequest::Method;
 
 void registerMeRoutes(Router &router, PanelContext &context)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/me"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+    router.add(Method::Get, QStringLiteral("/api/v1/me"),
+               signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
                    auto user = context.store.user(caller.crsid);
                    if (!user.ok())
                        return user.error();
                    const auto token = ownToken(context, caller.crsid, caller.tokenId);
+                   auto memberships = context.store.membershipsOf(caller.crsid, context.now());
+                   if (!memberships.ok())
+                       return memberships.error();
                    QJsonArray roles;
-                   store::SiteQuery query;
-                   query.memberCrsid = caller.crsid;
-                   query.limit = 500;
-                   const QDateTime now = context.now();
-                   if (auto sites = context.store.listSites(query, now); sites.ok()) {
-                       for (const model::Site &site : sites->items)
-                           if (const auto member = currentMembership(context, site.id, caller.crsid))
-                               roles.append(QJsonObject{{QStringLiteral("siteId"), site.id},
-                                                        {QStringLiteral("role"), model::toString(member->role)}});
-                   }
+                   for (const model::SiteMember &member : memberships.value())
+                       roles.append(QJsonObject{{QStringLiteral("siteId"), member.siteId},
+                                                {QStringLiteral("role"), model::toString(member.role)}});
                    QJsonObject body = user->toJson();
                    body.insert(QStringLiteral("staff"), caller.staff);
                    body.insert(QStringLiteral("elevated"), caller.elevated);
-                   body.insert(QStringLiteral("elevatedUntil"),
-                               token ? model::timeToJson(token->elevatedUntil) : QJsonValue(QJsonValue::Null));
+                   body.insert(QStringLiteral("elevatedUntil"), token
+                                                                    ? model::timeToJson(token->elevatedUntil)
+                                                                    : QJsonValue(QJsonValue::Null));
                    body.insert(QStringLiteral("tokenId"), caller.tokenId);
                    body.insert(QStringLiteral("roles"), roles);
                    return jsonResponse(request, body);
                }));
 
-    router.add(Method::Get, QStringLiteral("/api/v1/me/tokens"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+    router.add(Method::Get, QStringLiteral("/api/v1/me/tokens"),
+               signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
                    QJsonArray items;
                    auto tokens = context.store.tokensOf(caller.crsid);
                    if (!tokens.ok())
@@ -61,7 +60,8 @@ void registerMeRoutes(Router &router, PanelContext &context)
                        tokenId = caller.tokenId;
                    const auto token = ownToken(context, caller.crsid, tokenId);
                    if (!token)
-                       return Error::make(Error::Kind::NotFound, QStringLiteral("You have no token %1.").arg(tokenId));
+                       return Error::make(Error::Kind::NotFound,
+                                          QStringLiteral("You have no token %1.").arg(tokenId));
                    const Status done = context.store.database().transaction([&]() -> Status {
                        if (auto revoked = context.store.revokeToken(tokenId, context.now()); !revoked.ok())
                            return revoked;

@@ -15,7 +15,8 @@ using Method = QHttpServerRequest::Method;
 QJsonObject siteJson(const model::Site &site, const std::optional<model::Role> &role)
 {
     QJsonObject json = site.toJson();
-    json.insert(QStringLiteral("myRole"), role ? QJsonValue(model::toString(*role)) : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("myRole"),
+                role ? QJsonValue(model::toString(*role)) : QJsonValue(QJsonValue::Null));
     return json;
 }
 
@@ -49,7 +50,7 @@ Handled changeStatus(PanelContext &context, const Request &request, Need need, c
     model::Site site = access->site;
     if (!from.contains(site.status))
         return Error::make(Error::Kind::Conflict, QStringLiteral("Site %1 is %2, so it cannot be %3.")
-                                                       .arg(site.id, model::toString(site.status), action));
+                                                      .arg(site.id, model::toString(site.status), action));
     const QJsonObject before = site.toJson();
     site.status = to;
     site.suspensionReason = to == model::SiteStatus::Suspended ? reason.value_or(QString()) : QString();
@@ -70,130 +71,146 @@ Handled changeStatus(PanelContext &context, const Request &request, Need need, c
 
 void registerSiteRoutes(Router &router, PanelContext &context)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/sites"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
-                   auto paging = readPaging(request);
-                   if (!paging.ok())
-                       return paging.error();
-                   store::SiteQuery query;
-                   query.text = request.query(QStringLiteral("q"));
-                   query.offset = paging->offset;
-                   query.limit = paging->limit;
-                   const QString scope = request.query(QStringLiteral("scope"));
-                   if (scope == QLatin1String("all")) {
-                       if (auto elevated = requireElevated(caller); !elevated.ok())
-                           return elevated.error();
-                   } else if (!scope.isEmpty() && scope != QLatin1String("mine")) {
-                       return badParameter(QStringLiteral("scope"), QStringLiteral("Must be mine or all."));
-                   } else {
-                       query.memberCrsid = caller.crsid;
-                   }
-                   const QString status = request.query(QStringLiteral("status"));
-                   if (!status.isEmpty()) {
-                       query.status = model::siteStatusFromString(status);
-                       if (!query.status) {
-                           return badParameter(QStringLiteral("status"), QStringLiteral("Unknown site status."));
-                       }
-                   }
-                   auto page = context.store.listSites(query, context.now());
-                   if (!page.ok())
-                       return page.error();
-                   QJsonArray items;
-                   for (const model::Site &site : page->items) {
-                       const auto member = currentMembership(context, site.id, caller.crsid);
-                       items.append(siteJson(site, member ? std::optional(member->role) : std::nullopt));
-                   }
-                   return jsonResponse(request, pageJson(items, page->total, *paging));
-               }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/sites"),
+        signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+            auto paging = readPaging(request);
+            if (!paging.ok())
+                return paging.error();
+            store::SiteQuery query;
+            query.text = request.query(QStringLiteral("q"));
+            query.offset = paging->offset;
+            query.limit = paging->limit;
+            const QString scope = request.query(QStringLiteral("scope"));
+            if (scope == QLatin1String("all")) {
+                if (auto elevated = requireElevated(caller); !elevated.ok())
+                    return elevated.error();
+            } else if (!scope.isEmpty() && scope != QLatin1String("mine")) {
+                return badParameter(QStringLiteral("scope"), QStringLiteral("Must be mine or all."));
+            } else {
+                query.memberCrsid = caller.crsid;
+            }
+            const QString status = request.query(QStringLiteral("status"));
+            if (!status.isEmpty()) {
+                query.status = model::siteStatusFromString(status);
+                if (!query.status) {
+                    return badParameter(QStringLiteral("status"), QStringLiteral("Unknown site status."));
+                }
+            }
+            auto page = context.store.listSites(query, context.now());
+            if (!page.ok())
+                return page.error();
+            auto memberships = context.store.membershipsOf(caller.crsid, context.now());
+            if (!memberships.ok())
+                return memberships.error();
+            QHash<QString, model::Role> roles;
+            for (const model::SiteMember &member : memberships.value())
+                roles.insert(member.siteId, member.role);
+            QJsonArray items;
+            for (const model::Site &site : page->items) {
+                const auto role = roles.constFind(site.id);
+                items.append(siteJson(site, role != roles.constEnd() ? std::optional(*role) : std::nullopt));
+            }
+            return jsonResponse(request, pageJson(items, page->total, *paging));
+        }));
 
-    router.add(Method::Post, QStringLiteral("/api/v1/sites"), signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
-                   return withIdempotency(context, caller, request, [&]() -> Handled {
-                       auto body = JsonBody::parse(request.http);
-                       if (!body.ok())
-                           return body.error();
-                       const auto name = body->string(QStringLiteral("name"), true, 100);
-                       const auto description = body->string(QStringLiteral("description"), false, 250);
-                       const auto email = body->string(QStringLiteral("contactEmail"), true, 254);
-                       const auto owner = body->string(QStringLiteral("owner"), false, 20);
-                       checkField(*body, QStringLiteral("name"), name, validate::siteNameProblem);
-                       checkField(*body, QStringLiteral("contactEmail"), email, validate::emailProblem);
-                       checkField(*body, QStringLiteral("owner"), owner, validate::crsidProblem);
-                       if (owner && !caller.elevated)
-                           body->addError(QStringLiteral("owner"), QStringLiteral("Only staff can create a site for "
-                                                                                  "someone else."));
-                       if (auto finished = body->finish(); !finished.ok())
-                           return finished.error();
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/sites"),
+        signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
+            return withIdempotency(context, caller, request, [&]() -> Handled {
+                auto body = JsonBody::parse(request.http);
+                if (!body.ok())
+                    return body.error();
+                const auto name = body->string(QStringLiteral("name"), true, 100);
+                const auto description = body->string(QStringLiteral("description"), false, 250);
+                const auto email = body->string(QStringLiteral("contactEmail"), true, 254);
+                const auto owner = body->string(QStringLiteral("owner"), false, 20);
+                checkField(*body, QStringLiteral("name"), name, validate::siteNameProblem);
+                checkField(*body, QStringLiteral("contactEmail"), email, validate::emailProblem);
+                checkField(*body, QStringLiteral("owner"), owner, validate::crsidProblem);
+                if (owner && !caller.elevated)
+                    body->addError(QStringLiteral("owner"), QStringLiteral("Only staff can create a site for "
+                                                                           "someone else."));
+                if (auto finished = body->finish(); !finished.ok())
+                    return finished.error();
 
-                       const QDateTime now = context.now();
-                       model::Site site;
-                       site.name = *name;
-                       site.description = description.value_or(QString());
-                       site.contactEmail = *email;
-                       // Staff in staff mode create working sites; everyone else requests one.
-                       site.status = caller.elevated ? model::SiteStatus::Active : model::SiteStatus::Requested;
-                       site.requestedBy = caller.crsid;
-                       Result<model::Site> created = Error::make(Error::Kind::Server, {});
-                       const Status done = context.store.database().transaction([&]() -> Status {
-                           created = context.store.createSite(site, now);
-                           if (!created.ok())
-                               return created.error();
-                           model::SiteMember member;
-                           member.siteId = created->id;
-                           member.crsid = owner.value_or(caller.crsid);
-                           member.role = model::Role::Owner;
-                           member.addedBy = caller.crsid;
-                           member.createdAt = now;
-                           if (auto put = context.store.putMember(member); !put.ok())
-                               return put;
-                           return recordAudit(context, caller, created->id,
-                                              caller.elevated ? QStringLiteral("site.create")
-                                                               : QStringLiteral("site.request"),
-                                              created->id, QJsonValue::Null, created->toJson());
-                       });
-                       if (!done.ok())
-                           return done.error();
-                       return jsonResponse(request, siteJson(*created, model::Role::Owner), 201,
-                                           versionTag(created->version));
-                   });
-               }));
+                const QDateTime now = context.now();
+                model::Site site;
+                site.name = *name;
+                site.description = description.value_or(QString());
+                site.contactEmail = *email;
+                // Staff in staff mode create working sites; everyone else requests one.
+                site.status = caller.elevated ? model::SiteStatus::Active : model::SiteStatus::Requested;
+                site.requestedBy = caller.crsid;
+                Result<model::Site> created = Error::make(Error::Kind::Server, {});
+                const Status done = context.store.database().transaction([&]() -> Status {
+                    created = context.store.createSite(site, now);
+                    if (!created.ok())
+                        return created.error();
+                    model::SiteMember member;
+                    member.siteId = created->id;
+                    member.crsid = owner.value_or(caller.crsid);
+                    member.role = model::Role::Owner;
+                    member.addedBy = caller.crsid;
+                    member.createdAt = now;
+                    if (auto put = context.store.putMember(member); !put.ok())
+                        return put;
+                    return recordAudit(context, caller, created->id,
+                                       caller.elevated ? QStringLiteral("site.create")
+                                                       : QStringLiteral("site.request"),
+                                       created->id, QJsonValue::Null, created->toJson());
+                });
+                if (!done.ok())
+                    return done.error();
+                return jsonResponse(request, siteJson(*created, model::Role::Owner), 201,
+                                    versionTag(created->version));
+            });
+        }));
 
-    router.add(Method::Get, QStringLiteral("/api/v1/sites/{siteId}"),
-               siteRoute(context, Need::Read, [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
-                   return jsonResponse(request, siteJson(access.site, access.role), 200,
-                                       versionTag(access.site.version));
-               }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/sites/{siteId}"),
+        siteRoute(context, Need::Read,
+                  [&context](const Request &request, const Caller &, const SiteAccess &access) -> Handled {
+                      return jsonResponse(request, siteJson(access.site, access.role), 200,
+                                          versionTag(access.site.version));
+                  }));
 
     router.add(Method::Patch, QStringLiteral("/api/v1/sites/{siteId}"),
-               siteRoute(context, Need::Write, [&context](const Request &request, const Caller &caller, const SiteAccess &access) -> Handled {
-                   auto body = JsonBody::parse(request.http);
-                   if (!body.ok())
-                       return body.error();
-                   const auto name = body->string(QStringLiteral("name"), false, 100);
-                   const auto description = body->string(QStringLiteral("description"), false, 250);
-                   const auto email = body->string(QStringLiteral("contactEmail"), false, 254);
-                   checkField(*body, QStringLiteral("name"), name, validate::siteNameProblem);
-                   checkField(*body, QStringLiteral("description"), description, validate::siteDescriptionProblem);
-                   checkField(*body, QStringLiteral("contactEmail"), email, validate::emailProblem);
-                   if (auto finished = body->finish(); !finished.ok())
-                       return finished.error();
-                   if (auto match = checkIfMatch(request, access.site.version); !match.ok())
-                       return match.error();
+               siteRoute(context, Need::Write,
+                         [&context](const Request &request, const Caller &caller,
+                                    const SiteAccess &access) -> Handled {
+                             auto body = JsonBody::parse(request.http);
+                             if (!body.ok())
+                                 return body.error();
+                             const auto name = body->string(QStringLiteral("name"), false, 100);
+                             const auto description = body->string(QStringLiteral("description"), false, 250);
+                             const auto email = body->string(QStringLiteral("contactEmail"), false, 254);
+                             checkField(*body, QStringLiteral("name"), name, validate::siteNameProblem);
+                             checkField(*body, QStringLiteral("description"), description,
+                                        validate::siteDescriptionProblem);
+                             checkField(*body, QStringLiteral("contactEmail"), email, validate::emailProblem);
+                             if (auto finished = body->finish(); !finished.ok())
+                                 return finished.error();
+                             if (auto match = checkIfMatch(request, access.site.version); !match.ok())
+                                 return match.error();
 
-                   model::Site site = access.site;
-                   site.name = name.value_or(site.name);
-                   site.description = description.value_or(site.description);
-                   site.contactEmail = email.value_or(site.contactEmail);
-                   Result<model::Site> updated = Error::make(Error::Kind::Server, {});
-                   const Status done = context.store.database().transaction([&]() -> Status {
-                       updated = context.store.updateSite(site, access.site.version, context.now());
-                       if (!updated.ok())
-                           return updated.error();
-                       return recordAudit(context, caller, site.id, QStringLiteral("site.update"), site.id,
-                                          access.site.toJson(), updated->toJson());
-                   });
-                   if (!done.ok())
-                       return done.error();
-                   return jsonResponse(request, siteJson(*updated, access.role), 200, versionTag(updated->version));
-               }));
+                             model::Site site = access.site;
+                             site.name = name.value_or(site.name);
+                             site.description = description.value_or(site.description);
+                             site.contactEmail = email.value_or(site.contactEmail);
+                             Result<model::Site> updated = Error::make(Error::Kind::Server, {});
+                             const Status done = context.store.database().transaction([&]() -> Status {
+                                 updated = context.store.updateSite(site, access.site.version, context.now());
+                                 if (!updated.ok())
+                                     return updated.error();
+                                 return recordAudit(context, caller, site.id, QStringLiteral("site.update"),
+                                                    site.id, access.site.toJson(), updated->toJson());
+                             });
+                             if (!done.ok())
+                                 return done.error();
+                             return jsonResponse(request, siteJson(*updated, access.role), 200,
+                                                 versionTag(updated->version));
+                         }));
 
     using S = model::SiteStatus;
     const struct
@@ -215,14 +232,16 @@ void registerSiteRoutes(Router &router, PanelContext &context)
     for (const auto &t : transitions) {
         router.add(Method::Post, QStringLiteral("/api/v1/sites/{siteId}/") + QLatin1String(t.path),
                    handled([&context, t](const Request &request) -> Handled {
-                       return changeStatus(context, request, t.need, QLatin1String(t.action), t.from, t.to, t.reason);
+                       return changeStatus(context, request, t.need, QLatin1String(t.action), t.from, t.to,
+                                           t.reason);
                    }));
     }
 
     router.add(Method::Delete, QStringLiteral("/api/v1/sites/{siteId}"),
                handled([&context](const Request &request) -> Handled {
                    return changeStatus(context, request, Need::Staff, QStringLiteral("delete"),
-                                       {S::Requested, S::Active, S::Suspended, S::Disabled}, S::Deleted, false);
+                                       {S::Requested, S::Active, S::Suspended, S::Disabled}, S::Deleted,
+                                       false);
                }));
 }
 

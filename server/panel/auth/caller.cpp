@@ -24,8 +24,8 @@ QString newSecret(const char *prefix)
 {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(prefix) +
-           QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(prefix) + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding |
+                                                                            QByteArray::OmitTrailingEquals));
 }
 
 QString secretHash(const QString &secret)
@@ -72,8 +72,8 @@ Result<IssuedToken> issueToken(PanelContext &context, const QString &crsid, cons
 {
     IssuedToken issued;
     issued.secret = newSecret("mws_");
-    auto token = context.store.createToken(crsid, deviceName, secretHash(issued.secret), expiresAt, elevatedUntil,
-                                           context.now());
+    auto token = context.store.createToken(crsid, deviceName, secretHash(issued.secret), expiresAt,
+                                           elevatedUntil, context.now());
     if (!token.ok())
         return token.error();
     issued.token = token.value();

@@ -29,7 +29,8 @@ Result<JsonBody> JsonBody::parse(const QHttpServerRequest &request, bool allowEm
 {
     const QByteArray body = request.body();
     if (body.size() > maxBytes) {
-        Error error = Error::make(Error::Kind::Invalid, QStringLiteral("The request body is larger than 1 MiB."));
+        Error error =
+            Error::make(Error::Kind::Invalid, QStringLiteral("The request body is larger than 1 MiB."));
         error.httpStatus = 413;
         return error;
     }
@@ -38,7 +39,8 @@ Result<JsonBody> JsonBody::parse(const QHttpServerRequest &request, bool allowEm
             return JsonBody(QJsonObject());
         return badRequest(QStringLiteral("The request needs a JSON object body."));
     }
-    const QByteArray contentType = request.headers().value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
+    const QByteArray contentType =
+        request.headers().value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
     if (!contentType.startsWith("application/json")) {
         Error error = Error::make(Error::Kind::Invalid, QStringLiteral("Send the body as application/json."));
         error.httpStatus = 415;

@@ -86,7 +86,8 @@ QHttpServerResponse problemResponse(const Error &error)
     if (!error.fields.isEmpty()) {
         QJsonArray fields;
         for (const FieldError &field : error.fields)
-            fields.append(QJsonObject{{QStringLiteral("field"), field.field}, {QStringLiteral("message"), field.message}});
+            fields.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                      {QStringLiteral("message"), field.message}});
         body.insert(QStringLiteral("errors"), fields);
     }
     return json(body, status);

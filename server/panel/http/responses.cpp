@@ -44,9 +44,10 @@ Status checkIfMatch(const Request &request, qint64 currentVersion)
 {
     const QByteArray ifMatch = request.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
     if (ifMatch.isEmpty()) {
-        Error error = Error::make(Error::Kind::PreconditionFailed,
-                                  QStringLiteral("Send If-Match with the ETag you read, so that no one else's "
-                                                 "change is overwritten."));
+        Error error =
+            Error::make(Error::Kind::PreconditionFailed,
+                        QStringLiteral("Send If-Match with the ETag you read, so that no one else's "
+                                       "change is overwritten."));
         error.httpStatus = 428;
         return error;
     }

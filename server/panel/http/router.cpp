@@ -55,8 +55,8 @@ QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
         return route.handler(Request{request, std::move(params)});
     }
     if (pathKnown)
-        return problemResponse(405, {}, QStringLiteral("This resource does not answer %1.")
-                                            .arg(methodName(request.method())));
+        return problemResponse(
+            405, {}, QStringLiteral("This resource does not answer %1.").arg(methodName(request.method())));
     return problemResponse(404, {}, QStringLiteral("There is nothing at %1.").arg(request.url().path()));
 }
 

@@ -19,7 +19,10 @@ struct Request
 
     QString path(const QString &name) const { return pathParams.value(name); }
     QString query(const QString &name) const { return http.query().queryItemValue(name, QUrl::FullyDecoded); }
-    QByteArray header(QHttpHeaders::WellKnownHeader name) const { return http.headers().value(name).toByteArray(); }
+    QByteArray header(QHttpHeaders::WellKnownHeader name) const
+    {
+        return http.headers().value(name).toByteArray();
+    }
     QByteArray header(QAnyStringView name) const { return http.headers().value(name).toByteArray(); }
 };
 

@@ -39,8 +39,7 @@ public:
     public:
         explicit OpenStore(std::unique_ptr<store::Database> database)
             : m_database(std::move(database)), m_store(*m_database)
-        {
-        }
+        {}
         store::Store &store() { return m_store; }
 
     private:

@@ -30,7 +30,8 @@ QString typeOf(const QJsonValue &value)
 QJsonObject resolve(const QJsonObject &document, QJsonObject schema)
 {
     while (schema.contains(QStringLiteral("$ref"))) {
-        const QStringList parts = schema.value(QStringLiteral("$ref")).toString().mid(2).split(QLatin1Char('/'));
+        const QStringList parts =
+            schema.value(QStringLiteral("$ref")).toString().mid(2).split(QLatin1Char('/'));
         QJsonValue node = document;
         for (const QString &part : parts)
             node = node.toObject().value(part);
@@ -55,19 +56,24 @@ QStringList schemaErrors(const QJsonObject &document, const QJsonObject &unresol
         else
             allowed.append(type.toString());
         QString actual = typeOf(value);
-        const bool matches = allowed.contains(actual) ||
-                             (actual == QLatin1String("integer") && allowed.contains(QStringLiteral("number")));
+        const bool matches = allowed.contains(actual) || (actual == QLatin1String("integer") &&
+                                                          allowed.contains(QStringLiteral("number")));
         if (!matches) {
-            errors.append(QStringLiteral("%1: is %2, documented as %3").arg(path, actual, allowed.join(QLatin1Char('|'))));
+            errors.append(QStringLiteral("%1: is %2, documented as %3")
+                              .arg(path, actual, allowed.join(QLatin1Char('|'))));
             return errors;
         }
     }
-    if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).toArray().contains(value))
-        errors.append(QStringLiteral("%1: %2 is not one of the documented values").arg(path, value.toVariant().toString()));
+    if (schema.contains(QStringLiteral("enum")) &&
+        !schema.value(QStringLiteral("enum")).toArray().contains(value))
+        errors.append(QStringLiteral("%1: %2 is not one of the documented values")
+                          .arg(path, value.toVariant().toString()));
     if (value.isDouble()) {
-        if (schema.contains(QStringLiteral("minimum")) && value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
+        if (schema.contains(QStringLiteral("minimum")) &&
+            value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
             errors.append(path + QStringLiteral(": below the minimum"));
-        if (schema.contains(QStringLiteral("maximum")) && value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
+        if (schema.contains(QStringLiteral("maximum")) &&
+            value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
             errors.append(path + QStringLiteral(": above the maximum"));
     }
     if (value.isString() && schema.contains(QStringLiteral("maxLength")) &&
@@ -78,11 +84,14 @@ QStringList schemaErrors(const QJsonObject &document, const QJsonObject &unresol
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
         for (const QJsonValue &required : schema.value(QStringLiteral("required")).toArray())
             if (!object.contains(required.toString()))
-                errors.append(QStringLiteral("%1: required property %2 is missing").arg(path, required.toString()));
+                errors.append(
+                    QStringLiteral("%1: required property %2 is missing").arg(path, required.toString()));
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (properties.contains(it.key()))
-                errors += schemaErrors(document, properties.value(it.key()).toObject(), it.value(), path + QLatin1Char('.') + it.key());
-            else if (!properties.isEmpty() || schema.value(QStringLiteral("additionalProperties")) == QJsonValue(false))
+                errors += schemaErrors(document, properties.value(it.key()).toObject(), it.value(),
+                                       path + QLatin1Char('.') + it.key());
+            else if (!properties.isEmpty() ||
+                     schema.value(QStringLiteral("additionalProperties")) == QJsonValue(false))
                 errors.append(QStringLiteral("%1: property %2 is not documented").arg(path, it.key()));
         }
     }

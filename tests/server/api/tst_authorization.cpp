@@ -7,7 +7,18 @@ using namespace mws::test;
 
 namespace {
 
-enum Role { Anonymous, OtherSiteAdmin, SshUser, Admin, Owner, Supporter, Staff, ElevatedStaff, RoleCount };
+enum Role
+{
+    Anonymous,
+    OtherSiteAdmin,
+    SshUser,
+    Admin,
+    Owner,
+    Supporter,
+    Staff,
+    ElevatedStaff,
+    RoleCount
+};
 
 const char *const roleNames[] = {"anonymous", "other site's admin", "ssh user", "admin",
                                  "owner",     "supporter",          "staff",    "elevated staff"};
@@ -26,7 +37,15 @@ QSet<Role> panelMembers()
 }
 
 // What a case needs set up before the call.
-enum class Setup { Shared, FreshSite, RequestedSite, SuspendedSite, DisabledSite, FreshJob };
+enum class Setup
+{
+    Shared,
+    FreshSite,
+    RequestedSite,
+    SuspendedSite,
+    DisabledSite,
+    FreshJob
+};
 
 struct Case
 {
@@ -57,8 +76,8 @@ private:
 
     QString token(Role role) const { return m_tokens[role]; }
 
-    HttpReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, Role as = ElevatedStaff,
-                   const QHash<QByteArray, QByteArray> &headers = {})
+    HttpReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                   Role as = ElevatedStaff, const QHash<QByteArray, QByteArray> &headers = {})
     {
         if (method == "GET" || method == "DELETE") {
             QHash<QByteArray, QByteArray> all = headers;
@@ -81,12 +100,18 @@ private:
             qFatal("could not create a site: %s", created.body.constData());
         const QString id = created.json().value(QStringLiteral("id")).toString();
         const QString members = QStringLiteral("/api/v1/sites/") + id + QStringLiteral("/members/");
-        if (call("PUT", members + QStringLiteral("test0011"), {{QStringLiteral("role"), QStringLiteral("admin")}}).status != 201 ||
-            call("PUT", members + QStringLiteral("test0013"), {{QStringLiteral("role"), QStringLiteral("ssh")}}).status != 201 ||
-            call("POST", QStringLiteral("/api/v1/sites/") + id + QStringLiteral("/supporters"), {}, Supporter).status != 201)
+        if (call("PUT", members + QStringLiteral("test0011"),
+                 {{QStringLiteral("role"), QStringLiteral("admin")}})
+                    .status != 201 ||
+            call("PUT", members + QStringLiteral("test0013"),
+                 {{QStringLiteral("role"), QStringLiteral("ssh")}})
+                    .status != 201 ||
+            call("POST", QStringLiteral("/api/v1/sites/") + id + QStringLiteral("/supporters"), {}, Supporter)
+                    .status != 201)
             qFatal("could not set up the members of %s", qPrintable(id));
         if (status == QLatin1String("suspended"))
-            call("POST", QStringLiteral("/api/v1/sites/%1/suspend").arg(id), {{QStringLiteral("reason"), QStringLiteral("test")}});
+            call("POST", QStringLiteral("/api/v1/sites/%1/suspend").arg(id),
+                 {{QStringLiteral("reason"), QStringLiteral("test")}});
         if (status == QLatin1String("disabled"))
             call("POST", QStringLiteral("/api/v1/sites/%1/disable").arg(id));
         return id;
@@ -94,10 +119,11 @@ private:
 
     QString makeRequestedSite()
     {
-        const HttpReply created = call("POST", QStringLiteral("/api/v1/sites"),
-                                       {{QStringLiteral("name"), QStringLiteral("requested-%1").arg(++m_siteCounter)},
-                                        {QStringLiteral("contactEmail"), QStringLiteral("web@example.test")}},
-                                       Owner);
+        const HttpReply created =
+            call("POST", QStringLiteral("/api/v1/sites"),
+                 {{QStringLiteral("name"), QStringLiteral("requested-%1").arg(++m_siteCounter)},
+                  {QStringLiteral("contactEmail"), QStringLiteral("web@example.test")}},
+                 Owner);
         return created.json().value(QStringLiteral("id")).toString();
     }
 
@@ -113,13 +139,20 @@ private Q_SLOTS:
         options.staff = {QStringLiteral("test0001"), QStringLiteral("test0002")};
         QString error;
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
-        const QString users[] = {{}, QStringLiteral("test0014"), QStringLiteral("test0013"), QStringLiteral("test0011"),
-                                 QStringLiteral("test0012"), QStringLiteral("test0002"), QStringLiteral("test0001"), {}};
+        const QString users[] = {{},
+                                 QStringLiteral("test0014"),
+                                 QStringLiteral("test0013"),
+                                 QStringLiteral("test0011"),
+                                 QStringLiteral("test0012"),
+                                 QStringLiteral("test0002"),
+                                 QStringLiteral("test0001"),
+                                 {}};
         for (int role = OtherSiteAdmin; role < ElevatedStaff; ++role) {
             m_tokens[role] = signIn(m_http, panel(), users[role], &error);
             QVERIFY2(!m_tokens[role].isEmpty(), qPrintable(error));
         }
-        m_tokens[ElevatedStaff] = signIn(m_http, panel(), QStringLiteral("test0001"), &error, m_tokens[Staff]);
+        m_tokens[ElevatedStaff] =
+            signIn(m_http, panel(), QStringLiteral("test0001"), &error, m_tokens[Staff]);
         QVERIFY2(!m_tokens[ElevatedStaff].isEmpty(), qPrintable(error));
 
         const QString stranger = signIn(m_http, panel(), QStringLiteral("test0030"), &error);
@@ -190,13 +223,19 @@ private Q_SLOTS:
         const bool allowed = c.allowed.contains(Role(role));
         if (allowed) {
             QVERIFY2(reply.status >= 200 && reply.status < 300,
-                     qPrintable(QStringLiteral("%1 %2 → %3 %4").arg(QString::fromLatin1(c.method), path).arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                     qPrintable(QStringLiteral("%1 %2 → %3 %4")
+                                    .arg(QString::fromLatin1(c.method), path)
+                                    .arg(reply.status)
+                                    .arg(QString::fromUtf8(reply.body))));
         } else {
             const int expected = role == Anonymous ? 401 : 403;
             // A token id that is someone else's is simply not found for the caller.
             const int alsoOk = path.contains(QLatin1String("/me/tokens/")) ? 404 : expected;
             QVERIFY2(reply.status == expected || reply.status == alsoOk,
-                     qPrintable(QStringLiteral("%1 %2 → %3 %4").arg(QString::fromLatin1(c.method), path).arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                     qPrintable(QStringLiteral("%1 %2 → %3 %4")
+                                    .arg(QString::fromLatin1(c.method), path)
+                                    .arg(reply.status)
+                                    .arg(QString::fromUtf8(reply.body))));
             QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
         }
     }
@@ -206,14 +245,16 @@ private Q_SLOTS:
         const auto snapshot = [this] {
             const HttpReply audit = call("GET", QStringLiteral("/api/v1/audit?limit=1"));
             const HttpReply site = call("GET", QStringLiteral("/api/v1/sites/") + m_sharedSite);
-            return std::pair(audit.json().value(QStringLiteral("total")).toInt(), site.json().value(QStringLiteral("version")).toInt());
+            return std::pair(audit.json().value(QStringLiteral("total")).toInt(),
+                             site.json().value(QStringLiteral("version")).toInt());
         };
         const auto before = snapshot();
         for (const Case &c : cases()) {
             if (c.method != "GET")
                 continue;
             QString path = c.path;
-            path.replace(QStringLiteral("{site}"), m_sharedSite).replace(QStringLiteral("{job}"), m_sharedJob);
+            path.replace(QStringLiteral("{site}"), m_sharedSite)
+                .replace(QStringLiteral("{job}"), m_sharedJob);
             for (int role = 0; role < RoleCount; ++role)
                 call("GET", path, {}, Role(role));
         }
@@ -230,36 +271,131 @@ private:
                 {"health", "GET", QStringLiteral("/api/v1/health"), {}, Setup::Shared, all()},
                 {"me", "GET", QStringLiteral("/api/v1/me"), {}, Setup::Shared, signedIn()},
                 {"my tokens", "GET", QStringLiteral("/api/v1/me/tokens"), {}, Setup::Shared, signedIn()},
-                {"revoke another's token", "DELETE", QStringLiteral("/api/v1/me/tokens/{otherToken}"), {}, Setup::Shared, {}},
-                {"start login", "POST", QStringLiteral("/api/v1/login/flows"), {{QStringLiteral("clientName"), QStringLiteral("m")}}, Setup::Shared, all()},
-                {"start staff mode", "POST", QStringLiteral("/api/v1/me/elevation"), {{QStringLiteral("clientName"), QStringLiteral("m")}}, Setup::Shared,
+                {"revoke another's token",
+                 "DELETE",
+                 QStringLiteral("/api/v1/me/tokens/{otherToken}"),
+                 {},
+                 Setup::Shared,
+                 {}},
+                {"start login",
+                 "POST",
+                 QStringLiteral("/api/v1/login/flows"),
+                 {{QStringLiteral("clientName"), QStringLiteral("m")}},
+                 Setup::Shared,
+                 all()},
+                {"start staff mode",
+                 "POST",
+                 QStringLiteral("/api/v1/me/elevation"),
+                 {{QStringLiteral("clientName"), QStringLiteral("m")}},
+                 Setup::Shared,
                  {Supporter, Staff, ElevatedStaff}},
                 {"list my sites", "GET", QStringLiteral("/api/v1/sites"), {}, Setup::Shared, signedIn()},
-                {"list all sites", "GET", QStringLiteral("/api/v1/sites?scope=all"), {}, Setup::Shared, {ElevatedStaff}},
-                {"request a site", "POST", QStringLiteral("/api/v1/sites"), siteBody, Setup::Shared, signedIn()},
-                {"show site", "GET", QStringLiteral("/api/v1/sites/{site}"), {}, Setup::Shared, panelMembers()},
-                {"update site", "PATCH", QStringLiteral("/api/v1/sites/{site}"), {{QStringLiteral("description"), QStringLiteral("changed")}},
-                 Setup::FreshSite, panelMembers()},
-                {"approve site", "POST", QStringLiteral("/api/v1/sites/{site}/approve"), {}, Setup::RequestedSite, {ElevatedStaff}},
-                {"suspend site", "POST", QStringLiteral("/api/v1/sites/{site}/suspend"), {{QStringLiteral("reason"), QStringLiteral("r")}},
-                 Setup::FreshSite, {ElevatedStaff}},
-                {"unsuspend site", "POST", QStringLiteral("/api/v1/sites/{site}/unsuspend"), {}, Setup::SuspendedSite, {ElevatedStaff}},
-                {"disable site", "POST", QStringLiteral("/api/v1/sites/{site}/disable"), {}, Setup::FreshSite, panelMembers()},
-                {"enable site", "POST", QStringLiteral("/api/v1/sites/{site}/enable"), {}, Setup::DisabledSite, panelMembers()},
-                {"delete site", "DELETE", QStringLiteral("/api/v1/sites/{site}"), {}, Setup::FreshSite, {ElevatedStaff}},
-                {"list members", "GET", QStringLiteral("/api/v1/sites/{site}/members"), {}, Setup::Shared, panelMembers()},
-                {"add member", "PUT", QStringLiteral("/api/v1/sites/{site}/members/test0020"), {{QStringLiteral("role"), QStringLiteral("admin")}},
-                 Setup::FreshSite, {Admin, Owner, ElevatedStaff}},
-                {"remove member", "DELETE", QStringLiteral("/api/v1/sites/{site}/members/test0013"), {}, Setup::FreshSite,
+                {"list all sites",
+                 "GET",
+                 QStringLiteral("/api/v1/sites?scope=all"),
+                 {},
+                 Setup::Shared,
+                 {ElevatedStaff}},
+                {"request a site", "POST", QStringLiteral("/api/v1/sites"), siteBody, Setup::Shared,
+                 signedIn()},
+                {"show site",
+                 "GET",
+                 QStringLiteral("/api/v1/sites/{site}"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"update site",
+                 "PATCH",
+                 QStringLiteral("/api/v1/sites/{site}"),
+                 {{QStringLiteral("description"), QStringLiteral("changed")}},
+                 Setup::FreshSite,
+                 panelMembers()},
+                {"approve site",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/approve"),
+                 {},
+                 Setup::RequestedSite,
+                 {ElevatedStaff}},
+                {"suspend site",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/suspend"),
+                 {{QStringLiteral("reason"), QStringLiteral("r")}},
+                 Setup::FreshSite,
+                 {ElevatedStaff}},
+                {"unsuspend site",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/unsuspend"),
+                 {},
+                 Setup::SuspendedSite,
+                 {ElevatedStaff}},
+                {"disable site",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/disable"),
+                 {},
+                 Setup::FreshSite,
+                 panelMembers()},
+                {"enable site",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/enable"),
+                 {},
+                 Setup::DisabledSite,
+                 panelMembers()},
+                {"delete site",
+                 "DELETE",
+                 QStringLiteral("/api/v1/sites/{site}"),
+                 {},
+                 Setup::FreshSite,
+                 {ElevatedStaff}},
+                {"list members",
+                 "GET",
+                 QStringLiteral("/api/v1/sites/{site}/members"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"add member",
+                 "PUT",
+                 QStringLiteral("/api/v1/sites/{site}/members/test0020"),
+                 {{QStringLiteral("role"), QStringLiteral("admin")}},
+                 Setup::FreshSite,
                  {Admin, Owner, ElevatedStaff}},
-                {"become supporter", "POST", QStringLiteral("/api/v1/sites/{site}/supporters"), {}, Setup::FreshSite,
+                {"remove member",
+                 "DELETE",
+                 QStringLiteral("/api/v1/sites/{site}/members/test0013"),
+                 {},
+                 Setup::FreshSite,
+                 {Admin, Owner, ElevatedStaff}},
+                {"become supporter",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/supporters"),
+                 {},
+                 Setup::FreshSite,
                  {Supporter, Staff, ElevatedStaff}},
-                {"site audit", "GET", QStringLiteral("/api/v1/sites/{site}/audit"), {}, Setup::Shared, panelMembers()},
+                {"site audit",
+                 "GET",
+                 QStringLiteral("/api/v1/sites/{site}/audit"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
                 {"global audit", "GET", QStringLiteral("/api/v1/audit"), {}, Setup::Shared, {ElevatedStaff}},
-                {"site jobs", "GET", QStringLiteral("/api/v1/sites/{site}/jobs"), {}, Setup::Shared, panelMembers()},
+                {"site jobs",
+                 "GET",
+                 QStringLiteral("/api/v1/sites/{site}/jobs"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
                 {"show job", "GET", QStringLiteral("/api/v1/jobs/{job}"), {}, Setup::Shared, panelMembers()},
-                {"job log", "GET", QStringLiteral("/api/v1/jobs/{job}/log"), {}, Setup::Shared, panelMembers()},
-                {"cancel job", "POST", QStringLiteral("/api/v1/jobs/{job}/cancel"), {}, Setup::FreshJob, panelMembers()},
+                {"job log",
+                 "GET",
+                 QStringLiteral("/api/v1/jobs/{job}/log"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"cancel job",
+                 "POST",
+                 QStringLiteral("/api/v1/jobs/{job}/cancel"),
+                 {},
+                 Setup::FreshJob,
+                 panelMembers()},
             };
             return t;
         }();

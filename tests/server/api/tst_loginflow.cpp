@@ -6,8 +6,8 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace mws::test;
@@ -42,12 +42,14 @@ private:
     Started startFlow()
     {
         Started started;
-        const HttpReply reply = m_app.sendJson("POST", panel().url(QStringLiteral("/api/v1/login/flows")),
-                                               {{QStringLiteral("clientName"), QStringLiteral("forge test")}});
+        const HttpReply reply =
+            m_app.sendJson("POST", panel().url(QStringLiteral("/api/v1/login/flows")),
+                           {{QStringLiteral("clientName"), QStringLiteral("forge test")}});
         if (reply.status != 201)
             qFatal("flow not started: %d %s", reply.status, reply.body.constData());
         started.flow = reply.json();
-        const HttpReply toWls = started.browser->send("GET", QUrl(started.flow.value(QStringLiteral("loginUrl")).toString()));
+        const HttpReply toWls =
+            started.browser->send("GET", QUrl(started.flow.value(QStringLiteral("loginUrl")).toString()));
         started.params = QUrlQuery(QUrl(QString::fromLatin1(toWls.header("Location"))))
                              .queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded);
         return started;
@@ -70,14 +72,16 @@ private:
     HttpReply callback(Started &started, const QString &response)
     {
         QUrl url = panel().url(QStringLiteral("/login/callback"));
-        url.setQuery(QStringLiteral("WLS-Response=") + QString::fromLatin1(QUrl::toPercentEncoding(response)));
+        url.setQuery(QStringLiteral("WLS-Response=") +
+                     QString::fromLatin1(QUrl::toPercentEncoding(response)));
         return started.browser->send("GET", url);
     }
 
     HttpReply poll(const Started &started)
     {
-        return m_app.sendJson("POST", QUrl(started.flow.value(QStringLiteral("pollUrl")).toString()),
-                              {{QStringLiteral("pollToken"), started.flow.value(QStringLiteral("pollToken"))}});
+        return m_app.sendJson(
+            "POST", QUrl(started.flow.value(QStringLiteral("pollUrl")).toString()),
+            {{QStringLiteral("pollToken"), started.flow.value(QStringLiteral("pollToken"))}});
     }
 
 private Q_SLOTS:
@@ -134,18 +138,26 @@ private Q_SLOTS:
         QVERIFY(consent.body.contains("forge test"));
         QCOMPARE(poll(started).status, 202); // verified but not yet consented
 
-        const QString csrf =
-            QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(QString::fromUtf8(consent.body)).captured(1);
-        const QString action =
-            QRegularExpression(QStringLiteral("action=\"([^\"]+)\"")).match(QString::fromUtf8(consent.body)).captured(1);
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+                                 .match(QString::fromUtf8(consent.body))
+                                 .captured(1);
+        const QString action = QRegularExpression(QStringLiteral("action=\"([^\"]+)\""))
+                                   .match(QString::fromUtf8(consent.body))
+                                   .captured(1);
         // Without the CSRF token, and from a browser without the cookie, consent is refused.
-        QCOMPARE(started.browser->postForm(panel().url(action), {{QStringLiteral("decision"), QStringLiteral("allow")}}).status,
-                 403);
-        HttpClient stranger;
-        QCOMPARE(stranger.postForm(panel().url(action), {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}})
+        QCOMPARE(started.browser
+                     ->postForm(panel().url(action), {{QStringLiteral("decision"), QStringLiteral("allow")}})
                      .status,
                  403);
-        QCOMPARE(started.browser->postForm(panel().url(action), {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}})
+        HttpClient stranger;
+        QCOMPARE(stranger
+                     .postForm(panel().url(action), {{QStringLiteral("csrf"), csrf},
+                                                     {QStringLiteral("decision"), QStringLiteral("allow")}})
+                     .status,
+                 403);
+        QCOMPARE(started.browser
+                     ->postForm(panel().url(action), {{QStringLiteral("csrf"), csrf},
+                                                      {QStringLiteral("decision"), QStringLiteral("allow")}})
                      .status,
                  200);
 
@@ -165,11 +177,15 @@ private Q_SLOTS:
         QVERIFY(response.ok());
         const HttpReply consent = callback(started, *response);
         QCOMPARE(consent.status, 200);
-        const QString csrf =
-            QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(QString::fromUtf8(consent.body)).captured(1);
-        const QString action =
-            QRegularExpression(QStringLiteral("action=\"([^\"]+)\"")).match(QString::fromUtf8(consent.body)).captured(1);
-        QCOMPARE(started.browser->postForm(panel().url(action), {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("deny")}})
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+                                 .match(QString::fromUtf8(consent.body))
+                                 .captured(1);
+        const QString action = QRegularExpression(QStringLiteral("action=\"([^\"]+)\""))
+                                   .match(QString::fromUtf8(consent.body))
+                                   .captured(1);
+        QCOMPARE(started.browser
+                     ->postForm(panel().url(action), {{QStringLiteral("csrf"), csrf},
+                                                      {QStringLiteral("decision"), QStringLiteral("deny")}})
                      .status,
                  200);
         const HttpReply polled = poll(started);
@@ -244,7 +260,10 @@ private Q_SLOTS:
         const HttpReply polled = poll(started);
         QCOMPARE(polled.status, 403);
         if (!detailPattern.isEmpty())
-            QVERIFY2(polled.json().value(QStringLiteral("detail")).toString().contains(detailPattern, Qt::CaseInsensitive),
+            QVERIFY2(polled.json()
+                         .value(QStringLiteral("detail"))
+                         .toString()
+                         .contains(detailPattern, Qt::CaseInsensitive),
                      polled.body.constData());
     }
 
@@ -274,7 +293,8 @@ private Q_SLOTS:
         QVERIFY(response.ok());
         HttpClient otherBrowser;
         QUrl url = panel().url(QStringLiteral("/login/callback"));
-        url.setQuery(QStringLiteral("WLS-Response=") + QString::fromLatin1(QUrl::toPercentEncoding(*response)));
+        url.setQuery(QStringLiteral("WLS-Response=") +
+                     QString::fromLatin1(QUrl::toPercentEncoding(*response)));
         QCOMPARE(otherBrowser.send("GET", url).status, 400);
         QCOMPARE(poll(started).status, 202);
     }
@@ -284,7 +304,8 @@ private Q_SLOTS:
         Started started = startFlow();
         // Opening the link again while the sign-in is pending starts the browser part afresh
         // (a closed tab is no dead end); the new nonce replaces the old one.
-        const HttpReply toWls = started.browser->send("GET", QUrl(started.flow.value(QStringLiteral("loginUrl")).toString()));
+        const HttpReply toWls =
+            started.browser->send("GET", QUrl(started.flow.value(QStringLiteral("loginUrl")).toString()));
         QCOMPARE(toWls.status, 303);
         started.params = QUrlQuery(QUrl(QString::fromLatin1(toWls.header("Location"))))
                              .queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded);
@@ -297,11 +318,15 @@ private Q_SLOTS:
                   {QStringLiteral("params"), started.params},
                   {QStringLiteral("cancel"), QStringLiteral("Cancel")}});
         QCOMPARE(cancelled.status, 303);
-        const HttpReply page = started.browser->send("GET", QUrl(QString::fromLatin1(cancelled.header("Location"))));
+        const HttpReply page =
+            started.browser->send("GET", QUrl(QString::fromLatin1(cancelled.header("Location"))));
         QCOMPARE(page.status, 403);
         const HttpReply polled = poll(started);
         QCOMPARE(polled.status, 403);
-        QVERIFY2(polled.json().value(QStringLiteral("detail")).toString().contains(QLatin1String("cancel"), Qt::CaseInsensitive),
+        QVERIFY2(polled.json()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QLatin1String("cancel"), Qt::CaseInsensitive),
                  polled.body.constData());
     }
 
@@ -323,7 +348,8 @@ private Q_SLOTS:
         QVERIFY2(!elevated.isEmpty(), qPrintable(error));
         const HttpReply me = m_app.getJson(panel().url(QStringLiteral("/api/v1/me")), elevated);
         QVERIFY(me.json().value(QStringLiteral("elevated")).toBool());
-        const HttpReply audit = m_app.getJson(panel().url(QStringLiteral("/api/v1/audit?action=staff.elevate")), elevated);
+        const HttpReply audit =
+            m_app.getJson(panel().url(QStringLiteral("/api/v1/audit?action=staff.elevate")), elevated);
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.json().value(QStringLiteral("total")).toInt() >= 1);
 
@@ -332,8 +358,9 @@ private Q_SLOTS:
         // And non-staff have no staff mode at all.
         const QString plain = signIn(m_app, panel(), QStringLiteral("test0004"), &error);
         QVERIFY(!plain.isEmpty());
-        QCOMPARE(m_app.sendJson("POST", panel().url(QStringLiteral("/api/v1/me/elevation")),
-                                {{QStringLiteral("clientName"), QStringLiteral("x")}}, plain)
+        QCOMPARE(m_app
+                     .sendJson("POST", panel().url(QStringLiteral("/api/v1/me/elevation")),
+                               {{QStringLiteral("clientName"), QStringLiteral("x")}}, plain)
                      .status,
                  403);
     }
@@ -343,13 +370,16 @@ private Q_SLOTS:
         QString error;
         const QString token = signIn(m_app, panel(), QStringLiteral("test0005"), &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
-        QCOMPARE(m_app.send("DELETE", panel().url(QStringLiteral("/api/v1/me/tokens/current")), {},
-                            {{"Authorization", "Bearer " + token.toLatin1()}})
+        QCOMPARE(m_app
+                     .send("DELETE", panel().url(QStringLiteral("/api/v1/me/tokens/current")), {},
+                           {{"Authorization", "Bearer " + token.toLatin1()}})
                      .status,
                  204);
         const HttpReply after = m_app.getJson(panel().url(QStringLiteral("/api/v1/me")), token);
         QCOMPARE(after.status, 401);
-        QCOMPARE(m_app.getJson(panel().url(QStringLiteral("/api/v1/me")), QStringLiteral("mws_not-a-real-token-at-all"))
+        QCOMPARE(m_app
+                     .getJson(panel().url(QStringLiteral("/api/v1/me")),
+                              QStringLiteral("mws_not-a-real-token-at-all"))
                      .status,
                  401);
     }
@@ -361,15 +391,18 @@ private Q_SLOTS:
         options.loginFlowSeconds = 2;
         QString error;
         QVERIFY2(shortLived.start(options, &error), qPrintable(error));
-        const HttpReply started = m_app.sendJson("POST", shortLived.panel().url(QStringLiteral("/api/v1/login/flows")),
-                                                 {{QStringLiteral("clientName"), QStringLiteral("slow")}});
+        const HttpReply started =
+            m_app.sendJson("POST", shortLived.panel().url(QStringLiteral("/api/v1/login/flows")),
+                           {{QStringLiteral("clientName"), QStringLiteral("slow")}});
         QCOMPARE(started.status, 201);
         QTest::qWait(2500);
         HttpClient browser;
-        QCOMPARE(browser.send("GET", QUrl(started.json().value(QStringLiteral("loginUrl")).toString())).status, 410);
-        const HttpReply polled =
-            m_app.sendJson("POST", QUrl(started.json().value(QStringLiteral("pollUrl")).toString()),
-                           {{QStringLiteral("pollToken"), started.json().value(QStringLiteral("pollToken"))}});
+        QCOMPARE(
+            browser.send("GET", QUrl(started.json().value(QStringLiteral("loginUrl")).toString())).status,
+            410);
+        const HttpReply polled = m_app.sendJson(
+            "POST", QUrl(started.json().value(QStringLiteral("pollUrl")).toString()),
+            {{QStringLiteral("pollToken"), started.json().value(QStringLiteral("pollToken"))}});
         QCOMPARE(polled.status, 410);
     }
 };

@@ -49,11 +49,16 @@ private:
                                           .value(QString::fromLatin1(method).toLower())
                                           .toObject();
         if (operation.isEmpty()) {
-            QTest::qFail(qPrintable(QStringLiteral("%1 %2 is not documented").arg(QString::fromLatin1(method), routeOnly)),
-                         __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(
+                    QStringLiteral("%1 %2 is not documented").arg(QString::fromLatin1(method), routeOnly)),
+                __FILE__, __LINE__);
             return reply;
         }
-        QJsonObject response = operation.value(QStringLiteral("responses")).toObject().value(QString::number(reply.status)).toObject();
+        QJsonObject response = operation.value(QStringLiteral("responses"))
+                                   .toObject()
+                                   .value(QString::number(reply.status))
+                                   .toObject();
         if (response.isEmpty()) {
             QTest::qFail(qPrintable(QStringLiteral("%1 %2 answered %3, which is not documented: %4")
                                         .arg(QString::fromLatin1(method), routeOnly)
@@ -63,7 +68,12 @@ private:
             return reply;
         }
         if (response.contains(QStringLiteral("$ref")))
-            response = m_document.value(QStringLiteral("components")).toObject().value(QStringLiteral("responses")).toObject().value(QStringLiteral("Problem")).toObject();
+            response = m_document.value(QStringLiteral("components"))
+                           .toObject()
+                           .value(QStringLiteral("responses"))
+                           .toObject()
+                           .value(QStringLiteral("Problem"))
+                           .toObject();
         const QJsonObject content = response.value(QStringLiteral("content")).toObject();
         const QByteArray contentType = reply.header("Content-Type").split(';').first();
         if (!content.isEmpty()) {
@@ -71,14 +81,22 @@ private:
                 QTest::qFail(qPrintable(QStringLiteral("%1 %2 answered %3 with %4, documented %5")
                                             .arg(QString::fromLatin1(method), routeOnly)
                                             .arg(reply.status)
-                                            .arg(QString::fromLatin1(contentType), content.keys().join(QLatin1Char(',')))),
+                                            .arg(QString::fromLatin1(contentType),
+                                                 content.keys().join(QLatin1Char(',')))),
                              __FILE__, __LINE__);
                 return reply;
             }
-            const QJsonObject schema = content.value(QString::fromLatin1(contentType)).toObject().value(QStringLiteral("schema")).toObject();
-            const QStringList errors = schemaErrors(m_document, schema, QJsonDocument::fromJson(reply.body).object());
+            const QJsonObject schema = content.value(QString::fromLatin1(contentType))
+                                           .toObject()
+                                           .value(QStringLiteral("schema"))
+                                           .toObject();
+            const QStringList errors =
+                schemaErrors(m_document, schema, QJsonDocument::fromJson(reply.body).object());
             if (!errors.isEmpty())
-                QTest::qFail(qPrintable(QStringLiteral("%1 %2 (%3): %4").arg(QString::fromLatin1(method), routeOnly).arg(reply.status).arg(errors.join(QStringLiteral("; ")))),
+                QTest::qFail(qPrintable(QStringLiteral("%1 %2 (%3): %4")
+                                            .arg(QString::fromLatin1(method), routeOnly)
+                                            .arg(reply.status)
+                                            .arg(errors.join(QStringLiteral("; ")))),
                              __FILE__, __LINE__);
         }
         return reply;
@@ -133,49 +151,65 @@ private Q_SLOTS:
     void responsesMatchTheDocument()
     {
         check("GET", QStringLiteral("/api/v1/health"), {});
-        const HttpReply flow = check("POST", QStringLiteral("/api/v1/login/flows"), {}, {{QStringLiteral("clientName"), QStringLiteral("doc")}});
-        check("POST", QStringLiteral("/api/v1/login/poll"), {}, {{QStringLiteral("pollToken"), flow.json().value(QStringLiteral("pollToken"))}});
-        check("POST", QStringLiteral("/api/v1/login/poll"), {}, {{QStringLiteral("pollToken"), QStringLiteral("nope")}});
+        const HttpReply flow = check("POST", QStringLiteral("/api/v1/login/flows"), {},
+                                     {{QStringLiteral("clientName"), QStringLiteral("doc")}});
+        check("POST", QStringLiteral("/api/v1/login/poll"), {},
+              {{QStringLiteral("pollToken"), flow.json().value(QStringLiteral("pollToken"))}});
+        check("POST", QStringLiteral("/api/v1/login/poll"), {},
+              {{QStringLiteral("pollToken"), QStringLiteral("nope")}});
         check("POST", QStringLiteral("/api/v1/login/poll"), {}, {{QStringLiteral("pollToken"), 7}});
         check("GET", QStringLiteral("/api/v1/me"), {}, {}, m_owner);
         check("GET", QStringLiteral("/api/v1/me"), {});
         check("GET", QStringLiteral("/api/v1/me/tokens"), {}, {}, m_owner);
-        check("POST", QStringLiteral("/api/v1/me/elevation"), {}, {{QStringLiteral("clientName"), QStringLiteral("doc")}}, m_staff);
+        check("POST", QStringLiteral("/api/v1/me/elevation"), {},
+              {{QStringLiteral("clientName"), QStringLiteral("doc")}}, m_staff);
 
         const HttpReply site = check("POST", QStringLiteral("/api/v1/sites"), {},
                                      {{QStringLiteral("name"), QStringLiteral("Documented")},
                                       {QStringLiteral("contactEmail"), QStringLiteral("d@example.test")},
                                       {QStringLiteral("owner"), QStringLiteral("test0201")}},
                                      m_staff);
-        const QHash<QString, QString> s{{QStringLiteral("siteId"), site.json().value(QStringLiteral("id")).toString()}};
+        const QHash<QString, QString> s{
+            {QStringLiteral("siteId"), site.json().value(QStringLiteral("id")).toString()}};
         check("POST", QStringLiteral("/api/v1/sites"), {}, {{QStringLiteral("name"), 1}}, m_owner);
-        const HttpReply requested = check("POST", QStringLiteral("/api/v1/sites"), {},
-                                          {{QStringLiteral("name"), QStringLiteral("Requested")},
-                                           {QStringLiteral("contactEmail"), QStringLiteral("r@example.test")}},
-                                          m_owner);
+        const HttpReply requested =
+            check("POST", QStringLiteral("/api/v1/sites"), {},
+                  {{QStringLiteral("name"), QStringLiteral("Requested")},
+                   {QStringLiteral("contactEmail"), QStringLiteral("r@example.test")}},
+                  m_owner);
         check("GET", QStringLiteral("/api/v1/sites?scope=all"), {}, {}, m_staff);
         check("GET", QStringLiteral("/api/v1/sites"), {}, {}, m_owner);
         const HttpReply read = check("GET", QStringLiteral("/api/v1/sites/{siteId}"), s, {}, m_owner);
-        check("GET", QStringLiteral("/api/v1/sites/{siteId}"), s, {}, m_owner, {{"If-None-Match", read.header("ETag")}});
-        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s, {{QStringLiteral("description"), QStringLiteral("d")}}, m_owner,
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}"), s, {}, m_owner,
+              {{"If-None-Match", read.header("ETag")}});
+        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s,
+              {{QStringLiteral("description"), QStringLiteral("d")}}, m_owner,
               {{"If-Match", read.header("ETag")}});
-        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s, {{QStringLiteral("description"), QStringLiteral("e")}}, m_owner,
+        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s,
+              {{QStringLiteral("description"), QStringLiteral("e")}}, m_owner,
               {{"If-Match", read.header("ETag")}});
-        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s, {{QStringLiteral("description"), QStringLiteral("e")}}, m_owner);
+        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s,
+              {{QStringLiteral("description"), QStringLiteral("e")}}, m_owner);
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/members"), s, {}, m_owner);
-        check("PUT", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"), {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))}, {QStringLiteral("crsid"), QStringLiteral("test0202")}},
+        check("PUT", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"),
+              {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
+               {QStringLiteral("crsid"), QStringLiteral("test0202")}},
               {{QStringLiteral("role"), QStringLiteral("admin")}}, m_owner);
-        check("PUT", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"), {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))}, {QStringLiteral("crsid"), QStringLiteral("test0202")}},
+        check("PUT", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"),
+              {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
+               {QStringLiteral("crsid"), QStringLiteral("test0202")}},
               {{QStringLiteral("role"), QStringLiteral("ssh")}}, m_owner);
-        check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"), {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))}, {QStringLiteral("crsid"), QStringLiteral("test0202")}},
+        check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"),
+              {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
+               {QStringLiteral("crsid"), QStringLiteral("test0202")}},
               {}, m_owner);
         check("POST", QStringLiteral("/api/v1/sites/{siteId}/supporters"), s, {}, m_staff);
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/audit"), s, {}, m_owner);
         check("GET", QStringLiteral("/api/v1/audit"), {}, {}, m_staff);
         check("GET", QStringLiteral("/api/v1/audit"), {}, {}, m_owner);
 
-        const QString jobId = m_fixture.insertJob(s.value(QStringLiteral("siteId")), QStringLiteral("test0201"),
-                                                  QStringLiteral("step one"));
+        const QString jobId = m_fixture.insertJob(s.value(QStringLiteral("siteId")),
+                                                  QStringLiteral("test0201"), QStringLiteral("step one"));
         QVERIFY(!jobId.isEmpty());
         const QHash<QString, QString> j{{QStringLiteral("jobId"), jobId}};
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/jobs"), s, {}, m_owner);
@@ -186,14 +220,20 @@ private Q_SLOTS:
 
         check("POST", QStringLiteral("/api/v1/sites/{siteId}/disable"), s, {}, m_owner);
         check("POST", QStringLiteral("/api/v1/sites/{siteId}/enable"), s, {}, m_owner);
-        check("POST", QStringLiteral("/api/v1/sites/{siteId}/suspend"), s, {{QStringLiteral("reason"), QStringLiteral("unpaid")}}, m_staff);
+        check("POST", QStringLiteral("/api/v1/sites/{siteId}/suspend"), s,
+              {{QStringLiteral("reason"), QStringLiteral("unpaid")}}, m_staff);
         check("POST", QStringLiteral("/api/v1/sites/{siteId}/unsuspend"), s, {}, m_staff);
         check("POST", QStringLiteral("/api/v1/sites/{siteId}/approve"),
-              {{QStringLiteral("siteId"), requested.json().value(QStringLiteral("id")).toString()}}, {}, m_staff);
+              {{QStringLiteral("siteId"), requested.json().value(QStringLiteral("id")).toString()}}, {},
+              m_staff);
         check("DELETE", QStringLiteral("/api/v1/sites/{siteId}"), s, {}, m_staff);
 
-        const QString tokenId = check("GET", QStringLiteral("/api/v1/me"), {}, {}, m_owner).json().value(QStringLiteral("tokenId")).toString();
-        check("DELETE", QStringLiteral("/api/v1/me/tokens/{tokenId}"), {{QStringLiteral("tokenId"), tokenId}}, {}, m_owner);
+        const QString tokenId = check("GET", QStringLiteral("/api/v1/me"), {}, {}, m_owner)
+                                    .json()
+                                    .value(QStringLiteral("tokenId"))
+                                    .toString();
+        check("DELETE", QStringLiteral("/api/v1/me/tokens/{tokenId}"), {{QStringLiteral("tokenId"), tokenId}},
+              {}, m_owner);
     }
 
     void everyDocumentedOperationWasExercised()

@@ -14,8 +14,8 @@ class TestSitesApi : public QObject
 private:
     ApiFixture m_fixture;
     HttpClient m_http;
-    QString m_owner;    // test0101
-    QString m_staff;    // test0100, elevated
+    QString m_owner; // test0101
+    QString m_staff; // test0100, elevated
     QString m_siteId;
 
     PanelProcess &panel() { return m_fixture.panel(); }
@@ -25,10 +25,12 @@ private:
     QByteArray storeSnapshot()
     {
         const HttpReply site = m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner);
-        const HttpReply members = m_http.getJson(url(QStringLiteral("/api/v1/sites/%1/members").arg(m_siteId)), m_owner);
+        const HttpReply members =
+            m_http.getJson(url(QStringLiteral("/api/v1/sites/%1/members").arg(m_siteId)), m_owner);
         const HttpReply audit = m_http.getJson(url(QStringLiteral("/api/v1/audit?limit=1")), m_staff);
         const HttpReply sites = m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all")), m_staff);
-        return site.body + members.body + QByteArray::number(audit.json().value(QStringLiteral("total")).toInt()) +
+        return site.body + members.body +
+               QByteArray::number(audit.json().value(QStringLiteral("total")).toInt()) +
                QByteArray::number(sites.json().value(QStringLiteral("total")).toInt());
     }
 
@@ -45,11 +47,12 @@ private Q_SLOTS:
         QVERIFY2(!m_staff.isEmpty(), qPrintable(error));
         m_owner = signIn(m_http, panel(), QStringLiteral("test0101"), &error);
         QVERIFY2(!m_owner.isEmpty(), qPrintable(error));
-        const HttpReply created = m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
-                                                  {{QStringLiteral("name"), QStringLiteral("Department of Examples")},
-                                                   {QStringLiteral("contactEmail"), QStringLiteral("web@dept.example")},
-                                                   {QStringLiteral("owner"), QStringLiteral("test0101")}},
-                                                  m_staff);
+        const HttpReply created =
+            m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), QStringLiteral("Department of Examples")},
+                             {QStringLiteral("contactEmail"), QStringLiteral("web@dept.example")},
+                             {QStringLiteral("owner"), QStringLiteral("test0101")}},
+                            m_staff);
         QCOMPARE(created.status, 201);
         m_siteId = created.json().value(QStringLiteral("id")).toString();
         QVERIFY(m_siteId.startsWith(QLatin1String("site-")));
@@ -58,17 +61,20 @@ private Q_SLOTS:
 
     void aRequestedSiteWaitsForStaff()
     {
-        const HttpReply requested = m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
-                                                    {{QStringLiteral("name"), QStringLiteral("My new blog")},
-                                                     {QStringLiteral("contactEmail"), QStringLiteral("me@example.test")}},
-                                                    m_owner);
+        const HttpReply requested =
+            m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), QStringLiteral("My new blog")},
+                             {QStringLiteral("contactEmail"), QStringLiteral("me@example.test")}},
+                            m_owner);
         QCOMPARE(requested.status, 201);
         QCOMPARE(requested.json().value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
         QCOMPARE(requested.json().value(QStringLiteral("myRole")).toString(), QStringLiteral("owner"));
         const QString id = requested.json().value(QStringLiteral("id")).toString();
         // A requested site cannot be changed by its owner until staff approve it.
-        QCOMPARE(m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + id),
-                                 {{QStringLiteral("description"), QStringLiteral("x")}}, m_owner, {{"If-Match", "*"}})
+        QCOMPARE(m_http
+                     .sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + id),
+                               {{QStringLiteral("description"), QStringLiteral("x")}}, m_owner,
+                               {{"If-Match", "*"}})
                      .status,
                  409);
         const HttpReply approved =
@@ -85,42 +91,50 @@ private Q_SLOTS:
         QVERIFY(!etag.isEmpty());
 
         const QJsonObject change{{QStringLiteral("description"), QStringLiteral("Research group pages")}};
-        QCOMPARE(m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId), change, m_owner).status, 428);
-        const HttpReply first =
-            m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId), change, m_owner, {{"If-Match", etag}});
+        QCOMPARE(m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId), change, m_owner)
+                     .status,
+                 428);
+        const HttpReply first = m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId),
+                                                change, m_owner, {{"If-Match", etag}});
         QCOMPARE(first.status, 200);
         QVERIFY(first.header("ETag") != etag);
-        QCOMPARE(first.json().value(QStringLiteral("description")).toString(), QStringLiteral("Research group pages"));
+        QCOMPARE(first.json().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Research group pages"));
 
         // A second admin who read before that change cannot overwrite it.
-        const HttpReply stale = m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId),
-                                                {{QStringLiteral("description"), QStringLiteral("lost update")}},
-                                                m_staff, {{"If-Match", etag}});
+        const HttpReply stale = m_http.sendJson(
+            "PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId),
+            {{QStringLiteral("description"), QStringLiteral("lost update")}}, m_staff, {{"If-Match", etag}});
         QCOMPARE(stale.status, 412);
         QVERIFY(stale.json().value(QStringLiteral("detail")).toString().contains(QLatin1String("changed")));
         const HttpReply after = m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner);
-        QCOMPARE(after.json().value(QStringLiteral("description")).toString(), QStringLiteral("Research group pages"));
+        QCOMPARE(after.json().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Research group pages"));
 
         // Revalidation: the same ETag answers 304 with no body.
-        const HttpReply notModified = m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner,
-                                                     {{"If-None-Match", after.header("ETag")}});
+        const HttpReply notModified = m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId),
+                                                     m_owner, {{"If-None-Match", after.header("ETag")}});
         QCOMPARE(notModified.status, 304);
         QVERIFY(notModified.body.isEmpty());
     }
 
     void changesAreAudited()
     {
-        const HttpReply audit =
-            m_http.getJson(url(QStringLiteral("/api/v1/sites/%1/audit?action=site.update").arg(m_siteId)), m_owner);
+        const HttpReply audit = m_http.getJson(
+            url(QStringLiteral("/api/v1/sites/%1/audit?action=site.update").arg(m_siteId)), m_owner);
         QCOMPARE(audit.status, 200);
         const QJsonArray items = audit.json().value(QStringLiteral("items")).toArray();
         QVERIFY(!items.isEmpty());
         const QJsonObject event = items.first().toObject();
         QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("test0101"));
-        QCOMPARE(event.value(QStringLiteral("before")).toObject().value(QStringLiteral("description")).toString(), QString());
-        QCOMPARE(event.value(QStringLiteral("after")).toObject().value(QStringLiteral("description")).toString(),
-                 QStringLiteral("Research group pages"));
-        const HttpReply byStaff = m_http.getJson(url(QStringLiteral("/api/v1/audit?actor=test0100&siteId=") + m_siteId), m_staff);
+        QCOMPARE(
+            event.value(QStringLiteral("before")).toObject().value(QStringLiteral("description")).toString(),
+            QString());
+        QCOMPARE(
+            event.value(QStringLiteral("after")).toObject().value(QStringLiteral("description")).toString(),
+            QStringLiteral("Research group pages"));
+        const HttpReply byStaff =
+            m_http.getJson(url(QStringLiteral("/api/v1/audit?actor=test0100&siteId=") + m_siteId), m_staff);
         QCOMPARE(byStaff.status, 200);
         for (const QJsonValue &e : byStaff.json().value(QStringLiteral("items")).toArray()) {
             QCOMPARE(e.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("test0100"));
@@ -137,31 +151,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         const QString site = QStringLiteral("/api/v1/sites/{site}");
         const QString sites = QStringLiteral("/api/v1/sites");
-        QTest::newRow("malformed JSON") << QByteArray("PATCH") << site << QByteArray("{\"name\": ") << 400 << QString();
-        QTest::newRow("not an object") << QByteArray("PATCH") << site << QByteArray("[1,2]") << 400 << QString();
-        QTest::newRow("wrong type") << QByteArray("PATCH") << site << QByteArray("{\"name\": 42}") << 422 << QStringLiteral("name");
-        QTest::newRow("unknown field") << QByteArray("PATCH") << site << QByteArray("{\"status\": \"active\"}") << 422
-                                       << QStringLiteral("status");
-        QTest::newRow("blank name") << QByteArray("PATCH") << site << QByteArray("{\"name\": \"   \"}") << 422 << QStringLiteral("name");
+        QTest::newRow("malformed JSON")
+            << QByteArray("PATCH") << site << QByteArray("{\"name\": ") << 400 << QString();
+        QTest::newRow("not an object")
+            << QByteArray("PATCH") << site << QByteArray("[1,2]") << 400 << QString();
+        QTest::newRow("wrong type") << QByteArray("PATCH") << site << QByteArray("{\"name\": 42}") << 422
+                                    << QStringLiteral("name");
+        QTest::newRow("unknown field")
+            << QByteArray("PATCH") << site << QByteArray("{\"status\": \"active\"}") << 422
+            << QStringLiteral("status");
+        QTest::newRow("blank name") << QByteArray("PATCH") << site << QByteArray("{\"name\": \"   \"}") << 422
+                                    << QStringLiteral("name");
         QTest::newRow("long description")
-            << QByteArray("PATCH") << site << ("{\"description\": \"" + QByteArray(251, 'x') + "\"}") << 422 << QStringLiteral("description");
-        QTest::newRow("bad email") << QByteArray("PATCH") << site << QByteArray("{\"contactEmail\": \"not an email\"}") << 422
+            << QByteArray("PATCH") << site << ("{\"description\": \"" + QByteArray(251, 'x') + "\"}") << 422
+            << QStringLiteral("description");
+        QTest::newRow("bad email") << QByteArray("PATCH") << site
+                                   << QByteArray("{\"contactEmail\": \"not an email\"}") << 422
                                    << QStringLiteral("contactEmail");
-        QTest::newRow("control characters") << QByteArray("PATCH") << site << QByteArray("{\"name\": \"a\\u0000b\"}") << 422
-                                            << QStringLiteral("name");
+        QTest::newRow("control characters")
+            << QByteArray("PATCH") << site << QByteArray("{\"name\": \"a\\u0000b\"}") << 422
+            << QStringLiteral("name");
         QTest::newRow("one bad field spoils all")
-            << QByteArray("PATCH") << site << QByteArray("{\"description\": \"fine\", \"contactEmail\": \"@\"}") << 422
+            << QByteArray("PATCH") << site
+            << QByteArray("{\"description\": \"fine\", \"contactEmail\": \"@\"}") << 422
             << QStringLiteral("contactEmail");
-        QTest::newRow("oversized body") << QByteArray("PATCH") << site
-                                        << ("{\"description\": \"" + QByteArray(2 << 20, 'x') + "\"}") << 413 << QString();
-        QTest::newRow("missing required") << QByteArray("POST") << sites << QByteArray("{\"name\": \"x\"}") << 422
-                                          << QStringLiteral("contactEmail");
-        QTest::newRow("bad member role") << QByteArray("PUT") << QStringLiteral("/api/v1/sites/{site}/members/test0102")
-                                         << QByteArray("{\"role\": \"root\"}") << 422 << QStringLiteral("role");
-        QTest::newRow("bad member name") << QByteArray("PUT")
-                                         << QStringLiteral("/api/v1/sites/{site}/members/Robert'); DROP TABLE sites;--")
-                                         << QByteArray("{\"role\": \"admin\"}") << 422 << QStringLiteral("crsid");
-        QTest::newRow("last owner") << QByteArray("PUT") << QStringLiteral("/api/v1/sites/{site}/members/test0101")
+        QTest::newRow("oversized body")
+            << QByteArray("PATCH") << site << ("{\"description\": \"" + QByteArray(2 << 20, 'x') + "\"}")
+            << 413 << QString();
+        QTest::newRow("missing required") << QByteArray("POST") << sites << QByteArray("{\"name\": \"x\"}")
+                                          << 422 << QStringLiteral("contactEmail");
+        QTest::newRow("bad member role")
+            << QByteArray("PUT") << QStringLiteral("/api/v1/sites/{site}/members/test0102")
+            << QByteArray("{\"role\": \"root\"}") << 422 << QStringLiteral("role");
+        QTest::newRow("bad member name")
+            << QByteArray("PUT")
+            << QStringLiteral("/api/v1/sites/{site}/members/Robert'); DROP TABLE sites;--")
+            << QByteArray("{\"role\": \"admin\"}") << 422 << QStringLiteral("crsid");
+        QTest::newRow("last owner") << QByteArray("PUT")
+                                    << QStringLiteral("/api/v1/sites/{site}/members/test0101")
                                     << QByteArray("{\"role\": \"admin\"}") << 409 << QString();
     }
 
@@ -195,13 +222,18 @@ private Q_SLOTS:
     void injectionStringsAreJustText()
     {
         const QString nasty = QStringLiteral("x'); DROP TABLE sites; -- <script>alert(1)</script> %_\\");
-        const HttpReply changed = m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId),
-                                                  {{QStringLiteral("description"), nasty}}, m_owner, {{"If-Match", "*"}});
+        const HttpReply changed =
+            m_http.sendJson("PATCH", url(QStringLiteral("/api/v1/sites/") + m_siteId),
+                            {{QStringLiteral("description"), nasty}}, m_owner, {{"If-Match", "*"}});
         QCOMPARE(changed.status, 200);
-        QCOMPARE(m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner).json().value(QStringLiteral("description")).toString(),
+        QCOMPARE(m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner)
+                     .json()
+                     .value(QStringLiteral("description"))
+                     .toString(),
                  nasty);
         // Search treats % and _ literally.
-        const HttpReply search = m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=%25_")), m_staff);
+        const HttpReply search =
+            m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=%25_")), m_staff);
         QCOMPARE(search.status, 200);
         QCOMPARE(search.json().value(QStringLiteral("total")).toInt(), 0);
     }
@@ -223,7 +255,9 @@ private Q_SLOTS:
 
         QJsonObject other = body;
         other.insert(QStringLiteral("name"), QStringLiteral("Something else"));
-        QCOMPARE(m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")), other, m_owner, {{"Idempotency-Key", "create-1"}})
+        QCOMPARE(m_http
+                     .sendJson("POST", url(QStringLiteral("/api/v1/sites")), other, m_owner,
+                               {{"Idempotency-Key", "create-1"}})
                      .status,
                  422);
         // Without a key, the same name is a conflict.
@@ -233,21 +267,25 @@ private Q_SLOTS:
     void listsPageAndSearch()
     {
         for (int i = 0; i < 7; ++i) {
-            const HttpReply created = m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
-                                                      {{QStringLiteral("name"), QStringLiteral("paged %1").arg(i)},
-                                                       {QStringLiteral("contactEmail"), QStringLiteral("p@example.test")},
-                                                       {QStringLiteral("owner"), QStringLiteral("test0103")}},
-                                                      m_staff);
+            const HttpReply created =
+                m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
+                                {{QStringLiteral("name"), QStringLiteral("paged %1").arg(i)},
+                                 {QStringLiteral("contactEmail"), QStringLiteral("p@example.test")},
+                                 {QStringLiteral("owner"), QStringLiteral("test0103")}},
+                                m_staff);
             QCOMPARE(created.status, 201);
         }
-        const HttpReply page = m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=paged&offset=2&limit=3")), m_staff);
+        const HttpReply page =
+            m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=paged&offset=2&limit=3")), m_staff);
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json().value(QStringLiteral("total")).toInt(), 7);
         const QJsonArray items = page.json().value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);
-        QCOMPARE(items.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("paged 2"));
+        QCOMPARE(items.first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("paged 2"));
         // Search by a member's CRSid finds their sites.
-        const HttpReply byUser = m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=test0103")), m_staff);
+        const HttpReply byUser =
+            m_http.getJson(url(QStringLiteral("/api/v1/sites?scope=all&q=test0103")), m_staff);
         QCOMPARE(byUser.json().value(QStringLiteral("total")).toInt(), 7);
         QCOMPARE(m_http.getJson(url(QStringLiteral("/api/v1/sites?limit=0")), m_staff).status, 400);
         QCOMPARE(m_http.getJson(url(QStringLiteral("/api/v1/sites?status=nonsense")), m_staff).status, 400);
@@ -259,10 +297,15 @@ private Q_SLOTS:
         const HttpReply missing = m_http.getJson(url(QStringLiteral("/api/v1/nothing-here")), m_owner);
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.header("Content-Type"), QByteArray("application/problem+json"));
-        QCOMPARE(m_http.send("PUT", url(QStringLiteral("/api/v1/sites")), "{}", {{"Content-Type", "application/json"}}).status, 405);
-        QCOMPARE(m_http.send("POST", url(QStringLiteral("/api/v1/sites")), "name=x",
-                             {{"Content-Type", "application/x-www-form-urlencoded"},
-                              {"Authorization", "Bearer " + m_owner.toLatin1()}})
+        QCOMPARE(m_http
+                     .send("PUT", url(QStringLiteral("/api/v1/sites")), "{}",
+                           {{"Content-Type", "application/json"}})
+                     .status,
+                 405);
+        QCOMPARE(m_http
+                     .send("POST", url(QStringLiteral("/api/v1/sites")), "name=x",
+                           {{"Content-Type", "application/x-www-form-urlencoded"},
+                            {"Authorization", "Bearer " + m_owner.toLatin1()}})
                      .status,
                  415);
     }
