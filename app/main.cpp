@@ -1,9 +1,12 @@
-#include "mainwindow.h"
+#include "appcontroller.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -30,9 +33,30 @@ int main(int argc, char *argv[])
         "main", "Manage sites on the Managed Web Service, and (for staff) the fleet."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption panelOption(
+        QStringLiteral("panel"), QApplication::translate("main", "Sign in to the control panel at <url>."),
+        QStringLiteral("url"));
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin-certificate"),
+        QApplication::translate("main",
+                                "Trust only this PEM certificate for the panel (self-hosted panels)."),
+        QStringLiteral("file"));
+    parser.addOptions({panelOption, pinOption});
     parser.process(app);
 
-    mws::ui::MainWindow window;
-    window.show();
+    QByteArray pinned;
+    if (parser.isSet(pinOption)) {
+        QFile file(parser.value(pinOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << QApplication::translate("main", "mws-admin: cannot read %1: %2\n")
+                                       .arg(file.fileName(), file.errorString());
+            return 2;
+        }
+        pinned = file.readAll();
+    }
+
+    mws::ui::applyTheme(mws::ui::savedTheme());
+    mws::ui::AppController controller;
+    controller.start(parser.value(panelOption), pinned);
     return QApplication::exec();
 }

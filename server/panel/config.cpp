@@ -16,7 +16,7 @@ const QHash<QString, QSet<QString>> &knownKeys()
     static const QHash<QString, QSet<QString>> keys{
         {QStringLiteral("server"),
          {QStringLiteral("listen"), QStringLiteral("tls_certificate"), QStringLiteral("tls_key"),
-          QStringLiteral("public_url")}},
+          QStringLiteral("public_url"), QStringLiteral("sites_domain")}},
         {QStringLiteral("database"),
          {QStringLiteral("driver"), QStringLiteral("path"), QStringLiteral("host"), QStringLiteral("port"),
           QStringLiteral("name"), QStringLiteral("user"), QStringLiteral("password_file")}},
@@ -148,6 +148,13 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
         (config.publicUrl.scheme() != QLatin1String("https") &&
          config.publicUrl.scheme() != QLatin1String("http")))
         read.fail(QStringLiteral("server/public_url"), QStringLiteral("must be the panel's http(s) URL"));
+
+    config.sitesDomain = read.string(QStringLiteral("server/sites_domain"), config.sitesDomain).toLower();
+    static const QRegularExpression domainPattern(
+        QStringLiteral("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    if (!domainPattern.match(config.sitesDomain).hasMatch())
+        read.fail(QStringLiteral("server/sites_domain"),
+                  QStringLiteral("must be a DNS domain, like mws.example.ac.uk"));
 
     config.databaseDriver = read.string(QStringLiteral("database/driver"), QStringLiteral("sqlite"));
     if (config.databaseDriver == QLatin1String("sqlite")) {

@@ -20,6 +20,7 @@ struct PanelConfig
     QString tlsCertificate; // PEM; with tlsKey, the panel speaks HTTPS
     QString tlsKey;
     QUrl publicUrl; // how browsers reach the panel; the Raven callback is built from it
+    QString sitesDomain = QStringLiteral("sites.localhost"); // a site's own name is <site id>.<sitesDomain>
 
     // [database]
     QString databaseDriver = QStringLiteral("sqlite"); // or "postgres"

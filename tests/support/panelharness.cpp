@@ -114,6 +114,11 @@ HttpReply HttpClient::postForm(const QUrl &url, const QList<std::pair<QString, Q
                 {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
+void HttpClient::trustLike(const HttpClient &other)
+{
+    m_ssl = other.m_ssl;
+}
+
 void HttpClient::trustOnly(const QString &certificatePath)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -275,27 +280,16 @@ QString PanelProcess::databasePath() const
     return m_dir.filePath(QStringLiteral("panel.sqlite"));
 }
 
-QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error,
-               const QString &token)
+bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error)
 {
     const auto fail = [error](const QString &why, const HttpReply &reply) {
         *error = QStringLiteral("%1 (HTTP %2: %3)")
                      .arg(why)
                      .arg(reply.status)
                      .arg(QString::fromUtf8(reply.body.left(300)));
-        return QString();
+        return false;
     };
-    const HttpReply started =
-        token.isEmpty() ? app.sendJson("POST", panel.url(QStringLiteral("/api/v1/login/flows")),
-                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}})
-                        : app.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/elevation")),
-                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}}, token);
-    if (started.status != 201)
-        return fail(QStringLiteral("starting the flow failed"), started);
-    const QJsonObject flow = started.json();
-
-    HttpClient browser;
-    const HttpReply toWls = browser.send("GET", QUrl(flow.value(QStringLiteral("loginUrl")).toString()));
+    const HttpReply toWls = browser.send("GET", loginUrl);
     if (toWls.status != 303)
         return fail(QStringLiteral("the login link did not redirect"), toWls);
     const QUrl wlsUrl(QString::fromLatin1(toWls.header("Location")));
@@ -320,11 +314,37 @@ QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, 
     const QString csrf = formValue(consent.body, QStringLiteral("csrf"));
     const QRegularExpression action(QStringLiteral("action=\"([^\"]+)\""));
     const QString consentPath = htmlUnescape(action.match(QString::fromUtf8(consent.body)).captured(1));
-    const HttpReply granted =
-        browser.postForm(panel.url(consentPath), {{QStringLiteral("csrf"), csrf},
-                                                  {QStringLiteral("decision"), QStringLiteral("allow")}});
+    const HttpReply granted = browser.postForm(
+        loginUrl.resolved(QUrl(consentPath)),
+        {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}});
     if (granted.status != 200)
         return fail(QStringLiteral("consent failed"), granted);
+    return true;
+}
+
+QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error,
+               const QString &token)
+{
+    const auto fail = [error](const QString &why, const HttpReply &reply) {
+        *error = QStringLiteral("%1 (HTTP %2: %3)")
+                     .arg(why)
+                     .arg(reply.status)
+                     .arg(QString::fromUtf8(reply.body.left(300)));
+        return QString();
+    };
+    const HttpReply started =
+        token.isEmpty() ? app.sendJson("POST", panel.url(QStringLiteral("/api/v1/login/flows")),
+                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}})
+                        : app.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/elevation")),
+                                       {{QStringLiteral("clientName"), QStringLiteral("tests")}}, token);
+    if (started.status != 201)
+        return fail(QStringLiteral("starting the flow failed"), started);
+    const QJsonObject flow = started.json();
+
+    HttpClient browser;
+    browser.trustLike(app);
+    if (!completeInBrowser(browser, QUrl(flow.value(QStringLiteral("loginUrl")).toString()), user, error))
+        return QString();
     const HttpReply polled =
         app.sendJson("POST", QUrl(flow.value(QStringLiteral("pollUrl")).toString()),
                      {{QStringLiteral("pollToken"), flow.value(QStringLiteral("pollToken"))}});

@@ -43,6 +43,7 @@ public:
     HttpReply postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields);
     // Trusts this certificate (and only it) for HTTPS, as a client pinning a self-hosted panel.
     void trustOnly(const QString &certificatePath);
+    void trustLike(const HttpClient &other);
 
 private:
     QNetworkAccessManager m_network;
@@ -100,6 +101,10 @@ private:
     quint16 m_port = 0;
     bool m_tls = false;
 };
+
+// The browser's part of a sign-in, from the login URL the panel gave to the consent page:
+// follow the panel to the WLS, log in with the form, come back, and allow access.
+bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error);
 
 // Signs in as a browser would: start a flow, follow the panel to the WLS, log in with the
 // form, come back, consent, and poll. Returns the API token, or an empty string and why.

@@ -5,6 +5,7 @@
 #include "validate/sitefields.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 namespace mws::panel {
 
@@ -30,6 +31,11 @@ void checkField(JsonBody &body, const QString &field, const std::optional<QStrin
     }
 }
 
+QString siteHostname(const PanelContext &context, const QString &siteId)
+{
+    return siteId + QLatin1Char('.') + context.config.sitesDomain;
+}
+
 // Applies a life-cycle change (suspend, enable, …) to a site, with its audit record.
 Handled changeStatus(PanelContext &context, const Request &request, Need need, const QString &action,
                      const QList<model::SiteStatus> &from, model::SiteStatus to, bool needsReason)
@@ -53,6 +59,9 @@ Handled changeStatus(PanelContext &context, const Request &request, Need need, c
                                                       .arg(site.id, model::toString(site.status), action));
     const QJsonObject before = site.toJson();
     site.status = to;
+    // A site gets its service name when it first becomes active.
+    if (to == model::SiteStatus::Active && site.hostname.isEmpty())
+        site.hostname = siteHostname(context, site.id);
     site.suspensionReason = to == model::SiteStatus::Suspended ? reason.value_or(QString()) : QString();
     Result<model::Site> updated = Error::make(Error::Kind::Server, {});
     const Status done = context.store.database().transaction([&]() -> Status {
@@ -144,9 +153,15 @@ void registerSiteRoutes(Router &router, PanelContext &context)
                 site.requestedBy = caller.crsid;
                 Result<model::Site> created = Error::make(Error::Kind::Server, {});
                 const Status done = context.store.database().transaction([&]() -> Status {
+                    // The id is chosen here so that an active site has its name from the start.
+                    site.id = QStringLiteral("site-%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                                            QLatin1Char('0'));
+                    if (site.status == model::SiteStatus::Active)
+                        site.hostname = siteHostname(context, site.id);
                     created = context.store.createSite(site, now);
                     if (!created.ok())
                         return created.error();
+
                     model::SiteMember member;
                     member.siteId = created->id;
                     member.crsid = owner.value_or(caller.crsid);

@@ -47,11 +47,14 @@ private Q_SLOTS:
     {
         HttpClient pinned;
         pinned.trustOnly(m_fixture.panel().certificatePath());
-        const HttpReply flow = pinned.sendJson("POST", m_fixture.panel().url(QStringLiteral("/api/v1/login/flows")),
-                                               {{QStringLiteral("clientName"), QStringLiteral("tls test")}});
+        const HttpReply flow =
+            pinned.sendJson("POST", m_fixture.panel().url(QStringLiteral("/api/v1/login/flows")),
+                            {{QStringLiteral("clientName"), QStringLiteral("tls test")}});
         QCOMPARE(flow.status, 201);
-        QVERIFY(flow.json().value(QStringLiteral("loginUrl")).toString().startsWith(QLatin1String("https://")));
-        const HttpReply toWls = pinned.send("GET", QUrl(flow.json().value(QStringLiteral("loginUrl")).toString()));
+        QVERIFY(
+            flow.json().value(QStringLiteral("loginUrl")).toString().startsWith(QLatin1String("https://")));
+        const HttpReply toWls =
+            pinned.send("GET", QUrl(flow.json().value(QStringLiteral("loginUrl")).toString()));
         QCOMPARE(toWls.status, 303);
         const QByteArray cookie = toWls.header("Set-Cookie");
         QVERIFY2(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
@@ -65,7 +68,8 @@ private Q_SLOTS:
     {
         HttpClient pinned;
         pinned.trustOnly(m_fixture.panel().certificatePath());
-        pinned.getJson(m_fixture.panel().url(QStringLiteral("/login/callback?WLS-Response=3!200!secret-looking")));
+        pinned.getJson(
+            m_fixture.panel().url(QStringLiteral("/login/callback?WLS-Response=3!200!secret-looking")));
         QTest::qWait(200);
         const QByteArray log = m_fixture.panel().process().readAllStandardError();
         bool sawRequest = false;
@@ -76,8 +80,9 @@ private Q_SLOTS:
             const QJsonObject entry = QJsonDocument::fromJson(line, &error).object();
             QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
             QVERIFY(entry.contains(QStringLiteral("time")) && entry.contains(QStringLiteral("level")));
-            sawRequest |= entry.value(QStringLiteral("category")).toString() == QLatin1String("mws.paneld.requests") &&
-                          entry.value(QStringLiteral("message")).toString().contains(QLatin1String("/login/callback"));
+            sawRequest |=
+                entry.value(QStringLiteral("category")).toString() == QLatin1String("mws.paneld.requests") &&
+                entry.value(QStringLiteral("message")).toString().contains(QLatin1String("/login/callback"));
         }
         QVERIFY(sawRequest);
         QVERIFY(!log.contains("secret-looking"));
@@ -96,7 +101,8 @@ private Q_SLOTS:
         const HttpReply flow = app.sendJson("POST", plain.panel().url(QStringLiteral("/api/v1/login/flows")),
                                             {{QStringLiteral("clientName"), QStringLiteral("x")}});
         const QString pollToken = flow.json().value(QStringLiteral("pollToken")).toString();
-        const QString loginToken = flow.json().value(QStringLiteral("loginUrl")).toString().section(QLatin1Char('/'), -1);
+        const QString loginToken =
+            flow.json().value(QStringLiteral("loginUrl")).toString().section(QLatin1Char('/'), -1);
         plain.panel().stop(); // so the WAL is folded into the file
         QByteArray stored;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {

@@ -1,0 +1,84 @@
+// mws-demo: starts the embedded demo stack — the test WLS and a local mws-paneld on SQLite,
+// filled with demo sites — runs MWS Admin against it, and stops it all when the app exits.
+//
+//   mws-demo                          sign in yourself in the browser: test0001 / test
+//   mws-demo --headless-sign-in USER  no browser here: mws-demo completes the Raven login as USER
+//   mws-demo browse URL --user USER   (what the app runs as its browser in headless mode)
+#include "demodata.h"
+#include "panelharness.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace mws;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mws-demo"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs MWS Admin against a local demo panel."));
+    parser.addHelpOption();
+    const QCommandLineOption headless(QStringLiteral("headless-sign-in"),
+                                      QStringLiteral("Complete the Raven sign-in as <user> without a browser."),
+                                      QStringLiteral("user"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("For browse: who signs in."),
+                                  QStringLiteral("user"), QStringLiteral("test0001"));
+    parser.addOptions({headless, user});
+    parser.addPositionalArgument(QStringLiteral("browse"), QStringLiteral("browse URL: act as the browser."));
+    parser.process(app);
+    QTextStream out(stdout);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2 && positional.first() == QLatin1String("browse")) {
+        test::HttpClient browser;
+        QString error;
+        if (!test::completeInBrowser(browser, QUrl(positional.at(1)), parser.value(user), &error)) {
+            QTextStream(stderr) << "mws-demo browse: " << error << Qt::endl;
+            return 1;
+        }
+        out << "mws-demo: signed in as " << parser.value(user) << " in place of a browser" << Qt::endl;
+        return 0;
+    }
+
+    QTemporaryDir dir;
+    QString error;
+    test::TestWlsProcess wls;
+    test::PanelProcess panel;
+    test::PanelProcess::Options options;
+    options.staff = {QStringLiteral("test0001")};
+    if (!wls.start(dir.path(), &error) || !panel.start(wls, options, &error)) {
+        QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
+        return 1;
+    }
+    test::HttpClient http;
+    if (!demo::seedDemoData(http, panel, panel.databasePath(), &error)) {
+        QTextStream(stderr) << "mws-demo: could not fill the demo panel: " << error << Qt::endl;
+        return 1;
+    }
+    const QString panelUrl = panel.url(QString()).toString();
+    out << "mws-demo: demo panel at " << panelUrl << ", test WLS at " << wls.authenticateUrl().toString() << '\n'
+        << "mws-demo: sign in with user test0001, password test (test0001 is staff; test0002 is another owner)"
+        << Qt::endl;
+
+    QProcess admin;
+    admin.setProcessChannelMode(QProcess::ForwardedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(headless)) {
+        // The app runs $MWS_BROWSER instead of the system browser; this program is that browser.
+        env.insert(QStringLiteral("MWS_BROWSER"), QCoreApplication::applicationFilePath() +
+                                                      QStringLiteral(" browse --user ") + parser.value(headless));
+    }
+    admin.setProcessEnvironment(env);
+    admin.start(QStringLiteral(MWS_ADMIN_BINARY), {QStringLiteral("--panel"), panelUrl});
+    if (!admin.waitForStarted(10000)) {
+        QTextStream(stderr) << "mws-demo: could not start mws-admin: " << admin.errorString() << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&admin, &QProcess::finished, &app, [&app](int code) { app.exit(code); });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,185 @@
+#include "jobs/jobspanel.h"
+
+#include "api/jobtracker.h"
+#include "api/panelclient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mws::ui {
+
+namespace {
+
+QString stateText(model::JobState state)
+{
+    switch (state) {
+    case model::JobState::Queued:
+        return JobsPanel::tr("waiting");
+    case model::JobState::Running:
+        return JobsPanel::tr("running");
+    case model::JobState::Succeeded:
+        return JobsPanel::tr("done");
+    case model::JobState::Failed:
+        return JobsPanel::tr("failed");
+    case model::JobState::Cancelled:
+        return JobsPanel::tr("cancelled");
+    }
+    return {};
+}
+
+QString itemText(const model::Job &job)
+{
+    if (model::isFinished(job.state))
+        return JobsPanel::tr("%1 — %2").arg(job.kind, stateText(job.state));
+    return JobsPanel::tr("%1 — %2, %3%").arg(job.kind, stateText(job.state)).arg(job.progress);
+}
+
+} // namespace
+
+JobsPanel::JobsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jobsPanel"));
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    m_empty = new QLabel(tr("No jobs for this site."), this);
+    left->addWidget(m_empty);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("jobList"));
+    m_list->setAccessibleName(tr("Jobs"));
+    left->addWidget(m_list);
+    layout->addLayout(left, 1);
+
+    auto *right = new QVBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_progress->setAccessibleName(tr("Progress of the selected job"));
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Log of the selected job"));
+    m_cancel = new QPushButton(tr("Cancel job"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
+    right->addWidget(m_progress);
+    right->addWidget(m_log, 1);
+    right->addWidget(m_cancel, 0, Qt::AlignRight);
+    layout->addLayout(right, 2);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &JobsPanel::showSelected);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        if (auto tracker = m_trackers.value(item->data(Qt::UserRole).toString()))
+            tracker->cancel();
+    });
+    showSelected();
+}
+
+void JobsPanel::setClient(api::PanelClient *client)
+{
+    m_client = client;
+}
+
+void JobsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    showSelected();
+}
+
+int JobsPanel::jobCount() const
+{
+    return m_list->count();
+}
+
+void JobsPanel::showSite(const QString &siteId)
+{
+    m_siteId = siteId;
+    for (const auto &tracker : std::as_const(m_trackers))
+        if (tracker)
+            tracker->deleteLater();
+    m_trackers.clear();
+    m_jobs.clear();
+    m_logs.clear();
+    m_list->clear();
+    showSelected();
+    if (!m_client || siteId.isEmpty())
+        return;
+    m_client->jobs(siteId).then(this, [this, siteId](const Result<api::Page<model::Job>> &page) {
+        if (page.ok() && siteId == m_siteId)
+            setJobs(page->items);
+    });
+}
+
+void JobsPanel::setJobs(const QList<model::Job> &jobs)
+{
+    for (const model::Job &job : jobs) {
+        auto *item = new QListWidgetItem(itemText(job), m_list);
+        item->setData(Qt::UserRole, job.id);
+        m_jobs.insert(job.id, job);
+        follow(job);
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showSelected();
+}
+
+void JobsPanel::follow(const model::Job &job)
+{
+    if (model::isFinished(job.state) || !m_client)
+        return;
+    auto *tracker = new api::JobTracker(m_client, job.id, this);
+    m_trackers.insert(job.id, tracker);
+    connect(tracker, &api::JobTracker::progressChanged, this, [this, tracker] { updateItem(tracker->job()); });
+    connect(tracker, &api::JobTracker::logLine, this, [this, id = job.id](const model::JobLogLine &line) {
+        m_logs[id].append(line.line);
+        showSelected();
+    });
+    connect(tracker, &api::JobTracker::finished, this, [this](const model::Job &finished) {
+        updateItem(finished);
+        Q_EMIT jobFinished(finished);
+    });
+    tracker->start();
+}
+
+void JobsPanel::updateItem(const model::Job &job)
+{
+    m_jobs.insert(job.id, job);
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString() == job.id)
+            m_list->item(row)->setText(itemText(job));
+    showSelected();
+}
+
+void JobsPanel::showSelected()
+{
+    m_empty->setVisible(m_list->count() == 0);
+    const QListWidgetItem *item = m_list->currentItem();
+    const auto job = item ? m_jobs.value(item->data(Qt::UserRole).toString()) : model::Job();
+    m_progress->setVisible(item != nullptr);
+    m_progress->setValue(job.progress);
+    // A finished job is not followed; its log is fetched once, when it is first looked at.
+    if (item && model::isFinished(job.state) && !m_logs.contains(job.id) && m_client) {
+        m_logs.insert(job.id, {});
+        m_client->jobLog(job.id).then(this, [this, id = job.id](const Result<QList<model::JobLogLine>> &log) {
+            if (!log.ok())
+                return;
+            QStringList lines;
+            for (const model::JobLogLine &line : log.value())
+                lines.append(line.line);
+            m_logs.insert(id, lines);
+            showSelected();
+        });
+    }
+    QStringList lines = m_logs.value(job.id);
+    if (!job.error.isEmpty())
+        lines.append(tr("Error: %1").arg(job.error));
+    m_log->setPlainText(lines.join(QLatin1Char('\n')));
+    m_cancel->setEnabled(item && !model::isFinished(job.state) && !m_readOnly);
+}
+
+} // namespace mws::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QAbstractListModel>
+#include <QSortFilterProxyModel>
+
+namespace mws::ui {
+
+// The sites of the current account, for the list on the left of the main window.
+class SiteListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles { SiteIdRole = Qt::UserRole + 1, HostnameRole, StatusRole, SearchTextRole };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setSites(const QList<model::Site> &sites);
+    const QList<model::Site> &sites() const { return m_sites; }
+    QModelIndex indexOf(const QString &siteId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<model::Site> m_sites;
+    QList<QString> m_searchText; // lower-cased name, hostname and id, made once per change
+};
+
+// Search as you type over name, hostname and id, case-insensitive, without regular expressions.
+class SiteFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_needle;
+};
+
+QString statusText(model::SiteStatus status);
+QString statusIconPath(model::SiteStatus status);
+
+} // namespace mws::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace mws::ui {
+
+class ActivityModel;
+
+// The audit log of a site: who did what and when, filterable.
+class ActivityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPage(QWidget *parent = nullptr);
+    void setEvents(const QList<model::AuditEvent> &events);
+    int visibleRows() const;
+
+private:
+    ActivityModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_view;
+};
+
+} // namespace mws::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace mws::ui {
+
+// A site at a glance: status, addresses, who has access, and the quick actions.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void showSite(const model::Site &site, const QList<model::SiteMember> &members, const QString &myCrsid);
+    void clear();
+
+Q_SIGNALS:
+    void openInBrowserRequested(const QUrl &url);
+
+private:
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_address;
+    QLabel *m_siteId;
+    QLabel *m_contact;
+    QLabel *m_description;
+    QPushButton *m_open;
+    QPushButton *m_copySsh;
+    QStandardItemModel *m_members;
+    QTableView *m_memberView;
+    QString m_sshCommand;
+    QUrl m_siteUrl;
+};
+
+} // namespace mws::ui

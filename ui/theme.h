@@ -1,0 +1,12 @@
+#pragma once
+
+namespace mws::ui {
+
+enum class Theme { System, Light, Dark };
+
+// The theme the user chose last (System when none).
+Theme savedTheme();
+// Applies a light or dark palette (Fusion style) or the system's; remember saves the choice.
+void applyTheme(Theme theme, bool remember = false);
+
+} // namespace mws::ui
