@@ -10,21 +10,22 @@
 namespace mws::ui {
 
 AppController::AppController(QObject *parent)
-    : QObject(parent),
-      m_secrets(QStringLiteral("uk.ac.cam.mws.admin")),
+    : QObject(parent), m_secrets(QStringLiteral("uk.ac.cam.mws.admin")),
       m_accounts(&m_secrets, auth::AccountStore::defaultListPath()),
       m_signIn(std::make_unique<SignInWindow>())
 {
-    connect(m_signIn.get(), &SignInWindow::signedIn, this, [this](const auth::Account &account, const QString &token) {
-        // The token is used for this session whatever happens; it is remembered only in a keychain.
-        m_accounts.add(account, token).then(this, [this, account, token](const Status &saved) {
-            openAccount(account, token);
-            if (!saved.ok() && m_main)
-                QMessageBox::warning(m_main.get(), tr("Sign-in not remembered"),
-                                     tr("You are signed in, but MWS Admin cannot remember it for next time:\n%1")
-                                         .arg(saved.error().message));
-        });
-    });
+    connect(m_signIn.get(), &SignInWindow::signedIn, this,
+            [this](const auth::Account &account, const QString &token) {
+                // The token is used for this session whatever happens; it is remembered only in a keychain.
+                m_accounts.add(account, token).then(this, [this, account, token](const Status &saved) {
+                    openAccount(account, token);
+                    if (!saved.ok() && m_main)
+                        QMessageBox::warning(
+                            m_main.get(), tr("Sign-in not remembered"),
+                            tr("You are signed in, but MWS Admin cannot remember it for next time:\n%1")
+                                .arg(saved.error().message));
+                });
+            });
 }
 
 AppController::~AppController() = default;
@@ -55,7 +56,8 @@ void AppController::openAccount(const auth::Account &account, const QString &tok
 {
     if (m_session)
         m_session->deleteLater();
-    auto cache = std::make_unique<cache::OfflineCache>(cache::OfflineCache::defaultPath(account.panelUrl, account.crsid));
+    auto cache = std::make_unique<cache::OfflineCache>(
+        cache::OfflineCache::defaultPath(account.panelUrl, account.crsid));
     m_session = new session::AccountSession(account, token, std::move(cache), this);
     connect(m_session, &session::AccountSession::signInNeeded, this,
             [this] { showSignIn(tr("The control panel asked you to sign in again.")); });

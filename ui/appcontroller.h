@@ -2,14 +2,12 @@
 
 #include "auth/accountstore.h"
 #include "auth/secretstore.h"
+#include "session/accountsession.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include "session/accountsession.h"
-
 #include <memory>
-
 
 namespace mws::ui {
 

@@ -16,7 +16,8 @@ const QString themeKey = QStringLiteral("appearance/theme");
 QPalette darkPalette()
 {
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), accent(0x4c, 0x8b, 0xd6);
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6),
+        accent(0x4c, 0x8b, 0xd6);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

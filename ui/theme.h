@@ -2,7 +2,12 @@
 
 namespace mws::ui {
 
-enum class Theme { System, Light, Dark };
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
 
 // The theme the user chose last (System when none).
 Theme savedTheme();

@@ -4,7 +4,6 @@
 #include "api/problem.h"
 #include "api/requestengine.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QPromise>
 #include <QUuid>

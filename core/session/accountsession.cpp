@@ -23,8 +23,7 @@ QString activityKey(const QString &siteId)
     return QStringLiteral("site/%1/activity").arg(siteId);
 }
 
-template <typename T>
-QByteArray listToJson(const QList<T> &items)
+template <typename T> QByteArray listToJson(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -32,8 +31,7 @@ QByteArray listToJson(const QList<T> &items)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-template <typename T>
-QList<T> listFromJson(const QByteArray &bytes)
+template <typename T> QList<T> listFromJson(const QByteArray &bytes)
 {
     QList<T> items;
     for (const QJsonValue &value : QJsonDocument::fromJson(bytes).array())
@@ -43,10 +41,9 @@ QList<T> listFromJson(const QByteArray &bytes)
 
 } // namespace
 
-AccountSession::AccountSession(auth::Account account, const QString &token, std::unique_ptr<cache::OfflineCache> cache,
-                               QObject *parent)
-    : QObject(parent),
-      m_account(std::move(account)),
+AccountSession::AccountSession(auth::Account account, const QString &token,
+                               std::unique_ptr<cache::OfflineCache> cache, QObject *parent)
+    : QObject(parent), m_account(std::move(account)),
       m_client(new api::PanelClient({m_account.panelUrl, m_account.pinnedCertificatePem}, this)),
       m_cache(std::move(cache))
 {
@@ -139,19 +136,21 @@ void AccountSession::refreshSites()
 
 void AccountSession::loadSiteFromCache(const QString &siteId)
 {
-    m_cache->get(membersKey(siteId)).then(this, [this, siteId](const std::optional<cache::OfflineCache::Entry> &entry) {
-        if (!entry || m_members.contains(siteId))
-            return;
-        m_members.insert(siteId, listFromJson<model::SiteMember>(entry->body));
-        Q_EMIT siteDetailsChanged(siteId);
-    });
-    m_cache->get(activityKey(siteId)).then(this, [this, siteId](const std::optional<cache::OfflineCache::Entry> &entry) {
-        if (!entry || m_activity.contains(siteId))
-            return;
-        m_activity.insert(siteId, listFromJson<model::AuditEvent>(entry->body));
-        m_activityEtags.insert(siteId, entry->etag);
-        Q_EMIT siteDetailsChanged(siteId);
-    });
+    m_cache->get(membersKey(siteId))
+        .then(this, [this, siteId](const std::optional<cache::OfflineCache::Entry> &entry) {
+            if (!entry || m_members.contains(siteId))
+                return;
+            m_members.insert(siteId, listFromJson<model::SiteMember>(entry->body));
+            Q_EMIT siteDetailsChanged(siteId);
+        });
+    m_cache->get(activityKey(siteId))
+        .then(this, [this, siteId](const std::optional<cache::OfflineCache::Entry> &entry) {
+            if (!entry || m_activity.contains(siteId))
+                return;
+            m_activity.insert(siteId, listFromJson<model::AuditEvent>(entry->body));
+            m_activityEtags.insert(siteId, entry->etag);
+            Q_EMIT siteDetailsChanged(siteId);
+        });
 }
 
 void AccountSession::refreshSite(const QString &siteId)
@@ -161,7 +160,8 @@ void AccountSession::refreshSite(const QString &siteId)
         if (!members.ok())
             return handleError(members.error());
         m_members.insert(siteId, members.value());
-        (void)m_cache->put(membersKey(siteId), listToJson(members.value()), {}, QDateTime::currentDateTimeUtc());
+        (void)m_cache->put(membersKey(siteId), listToJson(members.value()), {},
+                           QDateTime::currentDateTimeUtc());
         Q_EMIT siteDetailsChanged(siteId);
     });
     api::AuditFilter filter;

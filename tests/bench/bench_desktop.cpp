@@ -80,8 +80,8 @@ int prepare(int siteCount)
     auto opened = cache.open();
     if (!QTest::qWaitFor([&] { return opened.isFinished(); }, 20000) || !opened.result().ok())
         return 1;
-    auto put = cache.put(QStringLiteral("sites"), QJsonDocument(sites).toJson(QJsonDocument::Compact), "\"bench\"",
-                         QDateTime::currentDateTimeUtc());
+    auto put = cache.put(QStringLiteral("sites"), QJsonDocument(sites).toJson(QJsonDocument::Compact),
+                         "\"bench\"", QDateTime::currentDateTimeUtc());
     if (!QTest::qWaitFor([&] { return put.isFinished(); }, 60000))
         return 1;
     return put.result().ok() ? 0 : 1;

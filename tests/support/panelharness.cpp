@@ -167,21 +167,8 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
     m_tls = options.tls;
     QString tls;
     if (m_tls) {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("basicConstraints=critical,CA:FALSE"), QStringLiteral("-keyout"),
-                       m_dir.filePath(QStringLiteral("tls.key")), QStringLiteral("-out"), certificatePath()});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            *error = QStringLiteral("openssl could not make a certificate: ") +
-                     QString::fromUtf8(openssl.readAllStandardError());
+        if (!makeSelfSignedCertificate(m_dir.filePath(QStringLiteral("tls.key")), certificatePath(), error))
             return false;
-        }
         tls = QStringLiteral("tls_certificate = tls.crt\ntls_key = tls.key\n");
     }
     QFile config(configPath());
@@ -280,7 +267,8 @@ QString PanelProcess::databasePath() const
     return m_dir.filePath(QStringLiteral("panel.sqlite"));
 }
 
-bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error)
+bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error,
+                       const QString &decision)
 {
     const auto fail = [error](const QString &why, const HttpReply &reply) {
         *error = QStringLiteral("%1 (HTTP %2: %3)")
@@ -314,9 +302,9 @@ bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString 
     const QString csrf = formValue(consent.body, QStringLiteral("csrf"));
     const QRegularExpression action(QStringLiteral("action=\"([^\"]+)\""));
     const QString consentPath = htmlUnescape(action.match(QString::fromUtf8(consent.body)).captured(1));
-    const HttpReply granted = browser.postForm(
-        loginUrl.resolved(QUrl(consentPath)),
-        {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), QStringLiteral("allow")}});
+    const HttpReply granted =
+        browser.postForm(loginUrl.resolved(QUrl(consentPath)),
+                         {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), decision}});
     if (granted.status != 200)
         return fail(QStringLiteral("consent failed"), granted);
     return true;

@@ -103,8 +103,9 @@ private:
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:
-// follow the panel to the WLS, log in with the form, come back, and allow access.
-bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error);
+// follow the panel to the WLS, log in with the form, come back, and allow (or deny) access.
+bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString &user, QString *error,
+                       const QString &decision = QStringLiteral("allow"));
 
 // Signs in as a browser would: start a flow, follow the panel to the WLS, log in with the
 // form, come back, consent, and poll. Returns the API token, or an empty string and why.

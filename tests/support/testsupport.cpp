@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -26,6 +27,27 @@ quint16 freeLoopbackPort()
     if (!server.listen(QHostAddress::LocalHost, 0))
         return 0;
     return server.serverPort();
+}
+
+bool makeSelfSignedCertificate(const QString &keyPath, const QString &certificatePath, QString *error)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("basicConstraints=critical,CA:FALSE"), QStringLiteral("-keyout"), keyPath,
+                   QStringLiteral("-out"), certificatePath});
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit ||
+        openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl could not make a certificate: ") +
+                 QString::fromUtf8(openssl.readAllStandardError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace mws::test

@@ -68,18 +68,21 @@ private Q_SLOTS:
         const QString staff = signIn(http, m_fixture.panel(), QStringLiteral("test0001"), &error);
         const QString elevated = signIn(http, m_fixture.panel(), QStringLiteral("test0001"), &error, staff);
         QVERIFY2(!elevated.isEmpty(), qPrintable(error));
-        m_siteNames = {QStringLiteral("Alpha Lab"), QStringLiteral("Beta Society"), QStringLiteral("Gamma Journal")};
+        m_siteNames = {QStringLiteral("Alpha Lab"), QStringLiteral("Beta Society"),
+                       QStringLiteral("Gamma Journal")};
         for (const QString &name : std::as_const(m_siteNames)) {
-            const HttpReply created = http.sendJson("POST", m_fixture.panel().url(QStringLiteral("/api/v1/sites")),
-                                                    {{QStringLiteral("name"), name},
-                                                     {QStringLiteral("contactEmail"), QStringLiteral("w@example.test")},
-                                                     {QStringLiteral("owner"), QStringLiteral("test0002")}},
-                                                    elevated);
+            const HttpReply created =
+                http.sendJson("POST", m_fixture.panel().url(QStringLiteral("/api/v1/sites")),
+                              {{QStringLiteral("name"), name},
+                               {QStringLiteral("contactEmail"), QStringLiteral("w@example.test")},
+                               {QStringLiteral("owner"), QStringLiteral("test0002")}},
+                              elevated);
             QCOMPARE(created.status, 201);
-            http.sendJson("PUT",
-                          m_fixture.panel().url(QStringLiteral("/api/v1/sites/%1/members/test0003")
-                                                    .arg(created.json().value(QStringLiteral("id")).toString())),
-                          {{QStringLiteral("role"), QStringLiteral("admin")}}, elevated);
+            http.sendJson(
+                "PUT",
+                m_fixture.panel().url(QStringLiteral("/api/v1/sites/%1/members/test0003")
+                                          .arg(created.json().value(QStringLiteral("id")).toString())),
+                {{QStringLiteral("role"), QStringLiteral("admin")}}, elevated);
         }
     }
 
@@ -110,7 +113,8 @@ private Q_SLOTS:
         // Pick it: the overview shows the site and its members, the activity its history.
         auto *list = window->findChild<QListView *>(QStringLiteral("siteList"));
         list->setCurrentIndex(siteModel(window)->index(0, 0));
-        QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("siteTitle"))->text(), QStringLiteral("Beta Society"));
+        QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("siteTitle"))->text(),
+                     QStringLiteral("Beta Society"));
         auto *members = window->findChild<QTableView *>(QStringLiteral("membersView"));
         QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), 2, 10000);
         auto *activity = window->findChild<mws::ui::ActivityPage *>(QStringLiteral("activityPage"));
@@ -125,7 +129,8 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         QCOMPARE(siteModel(window)->rowCount(), 3);
-        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("siteTitle"))->text(), QStringLiteral("Beta Society"));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("siteTitle"))->text(),
+                 QStringLiteral("Beta Society"));
 
         // It comes back: the session notices by itself and the banner goes.
         QString error;
@@ -142,7 +147,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 10000);
         mws::ui::MainWindow *window = controller.mainWindow();
         QTRY_COMPARE_WITH_TIMEOUT(siteModel(window)->rowCount(), 3, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(QStringLiteral("offlineBanner"))->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(QStringLiteral("offlineBanner"))->isVisible(),
+                                 20000);
         QString error;
         QVERIFY2(m_fixture.panel().restart(&error), qPrintable(error));
     }

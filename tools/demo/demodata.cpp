@@ -28,7 +28,8 @@ const DemoSite demoSites[] = {
 
 } // namespace
 
-bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath, QString *error)
+bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
+                  QString *error)
 {
     const QString staff = test::signIn(http, panel, QStringLiteral("test0001"), error);
     if (staff.isEmpty())
@@ -42,11 +43,12 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
 
     QString firstSite;
     for (const DemoSite &site : demoSites) {
-        const test::HttpReply created = call("POST", QStringLiteral("/api/v1/sites"),
-                                             {{QStringLiteral("name"), QLatin1String(site.name)},
-                                              {QStringLiteral("description"), QLatin1String(site.description)},
-                                              {QStringLiteral("contactEmail"), QStringLiteral("webmaster@example.ac.uk")},
-                                              {QStringLiteral("owner"), QLatin1String(site.owner)}});
+        const test::HttpReply created =
+            call("POST", QStringLiteral("/api/v1/sites"),
+                 {{QStringLiteral("name"), QLatin1String(site.name)},
+                  {QStringLiteral("description"), QLatin1String(site.description)},
+                  {QStringLiteral("contactEmail"), QStringLiteral("webmaster@example.ac.uk")},
+                  {QStringLiteral("owner"), QLatin1String(site.owner)}});
         if (created.status != 201) {
             *error = QString::fromUtf8(created.body);
             return false;
@@ -55,13 +57,15 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
         if (firstSite.isEmpty())
             firstSite = id;
         const QString members = QStringLiteral("/api/v1/sites/%1/members/").arg(id);
-        call("PUT", members + QStringLiteral("test0002"), {{QStringLiteral("role"), QStringLiteral("admin")}});
+        call("PUT", members + QStringLiteral("test0002"),
+             {{QStringLiteral("role"), QStringLiteral("admin")}});
         call("PUT", members + QStringLiteral("test0004"), {{QStringLiteral("role"), QStringLiteral("ssh")}});
         if (QLatin1String(site.status) == QLatin1String("disabled"))
             call("POST", QStringLiteral("/api/v1/sites/%1/disable").arg(id));
     }
     call("PATCH", QStringLiteral("/api/v1/sites/") + firstSite,
-         {{QStringLiteral("description"), QStringLiteral("Public pages of the Yusuf Hamied Department of Chemistry")}});
+         {{QStringLiteral("description"),
+           QStringLiteral("Public pages of the Yusuf Hamied Department of Chemistry")}});
 
     // Someone else asks for a site, which staff have not approved yet.
     const QString requester = test::signIn(http, panel, QStringLiteral("test0002"), error);

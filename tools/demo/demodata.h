@@ -12,6 +12,7 @@ namespace mws::demo {
 // Fills a fresh panel with sites a new user can explore: some of test0001's own, one waiting
 // for approval, one turned off, with members and a little history. Staff test0001 does it
 // through the API in staff mode, so everything is audited as real changes are.
-bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath, QString *error);
+bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
+                  QString *error);
 
 } // namespace mws::demo

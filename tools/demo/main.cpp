@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs MWS Admin against a local demo panel."));
     parser.addHelpOption();
-    const QCommandLineOption headless(QStringLiteral("headless-sign-in"),
-                                      QStringLiteral("Complete the Raven sign-in as <user> without a browser."),
-                                      QStringLiteral("user"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless-sign-in"),
+        QStringLiteral("Complete the Raven sign-in as <user> without a browser."), QStringLiteral("user"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("For browse: who signs in."),
                                   QStringLiteral("user"), QStringLiteral("test0001"));
     parser.addOptions({headless, user});
@@ -61,8 +61,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString panelUrl = panel.url(QString()).toString();
-    out << "mws-demo: demo panel at " << panelUrl << ", test WLS at " << wls.authenticateUrl().toString() << '\n'
-        << "mws-demo: sign in with user test0001, password test (test0001 is staff; test0002 is another owner)"
+    out << "mws-demo: demo panel at " << panelUrl << ", test WLS at " << wls.authenticateUrl().toString()
+        << '\n'
+        << "mws-demo: sign in with user test0001, password test (test0001 is staff; test0002 is another "
+           "owner)"
         << Qt::endl;
 
     QProcess admin;
@@ -71,7 +73,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(headless)) {
         // The app runs $MWS_BROWSER instead of the system browser; this program is that browser.
         env.insert(QStringLiteral("MWS_BROWSER"), QCoreApplication::applicationFilePath() +
-                                                      QStringLiteral(" browse --user ") + parser.value(headless));
+                                                      QStringLiteral(" browse --user ") +
+                                                      parser.value(headless));
     }
     admin.setProcessEnvironment(env);
     admin.start(QStringLiteral(MWS_ADMIN_BINARY), {QStringLiteral("--panel"), panelUrl});

@@ -134,7 +134,8 @@ void JobsPanel::follow(const model::Job &job)
         return;
     auto *tracker = new api::JobTracker(m_client, job.id, this);
     m_trackers.insert(job.id, tracker);
-    connect(tracker, &api::JobTracker::progressChanged, this, [this, tracker] { updateItem(tracker->job()); });
+    connect(tracker, &api::JobTracker::progressChanged, this,
+            [this, tracker] { updateItem(tracker->job()); });
     connect(tracker, &api::JobTracker::logLine, this, [this, id = job.id](const model::JobLogLine &line) {
         m_logs[id].append(line.line);
         showSelected();

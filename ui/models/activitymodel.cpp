@@ -62,8 +62,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         return tr("Before: %1\nAfter: %2")
-            .arg(QString::fromUtf8(QJsonDocument::fromVariant(event.before.toVariant()).toJson(QJsonDocument::Compact)),
-                 QString::fromUtf8(QJsonDocument::fromVariant(event.after.toVariant()).toJson(QJsonDocument::Compact)));
+            .arg(QString::fromUtf8(
+                     QJsonDocument::fromVariant(event.before.toVariant()).toJson(QJsonDocument::Compact)),
+                 QString::fromUtf8(
+                     QJsonDocument::fromVariant(event.after.toVariant()).toJson(QJsonDocument::Compact)));
     }
     return {};
 }

@@ -12,7 +12,14 @@ class ActivityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Who, What, Target, ColumnCount };
+    enum Column
+    {
+        When,
+        Who,
+        What,
+        Target,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -44,7 +44,8 @@ void SiteListModel::setSites(const QList<model::Site> &sites)
     m_searchText.clear();
     m_searchText.reserve(sites.size());
     for (const model::Site &site : sites)
-        m_searchText.append((site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id).toLower());
+        m_searchText.append(
+            (site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id).toLower());
     endResetModel();
 }
 
@@ -70,8 +71,8 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return site.name;
     case Qt::ToolTipRole:
-        return tr("%1\n%2\nStatus: %3").arg(site.name, site.hostname.isEmpty() ? site.id : site.hostname,
-                                          statusText(site.status));
+        return tr("%1\n%2\nStatus: %3")
+            .arg(site.name, site.hostname.isEmpty() ? site.id : site.hostname, statusText(site.status));
     case Qt::DecorationRole: {
         // Icons are shared: QIcon caches the rendered pixmaps per path.
         static QHash<QString, QIcon> icons;

@@ -13,7 +13,13 @@ class SiteListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Roles { SiteIdRole = Qt::UserRole + 1, HostnameRole, StatusRole, SearchTextRole };
+    enum Roles
+    {
+        SiteIdRole = Qt::UserRole + 1,
+        HostnameRole,
+        StatusRole,
+        SearchTextRole
+    };
 
     using QAbstractListModel::QAbstractListModel;
 

@@ -5,8 +5,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -112,7 +112,8 @@ void OverviewPage::clear()
     m_copySsh->setEnabled(false);
 }
 
-void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMember> &members, const QString &myCrsid)
+void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMember> &members,
+                            const QString &myCrsid)
 {
     m_title->setText(site.name);
     QString status = statusText(site.status);
@@ -124,8 +125,10 @@ void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMemb
     m_contact->setText(site.contactEmail);
     m_description->setText(site.description.isEmpty() ? tr("(none)") : site.description);
 
-    m_siteUrl = site.hostname.isEmpty() ? QUrl() : QUrl(QStringLiteral("https://") + site.hostname + QLatin1Char('/'));
-    m_sshCommand = site.hostname.isEmpty() ? QString() : QStringLiteral("ssh %1@%2").arg(myCrsid, site.hostname);
+    m_siteUrl = site.hostname.isEmpty() ? QUrl()
+                                        : QUrl(QStringLiteral("https://") + site.hostname + QLatin1Char('/'));
+    m_sshCommand =
+        site.hostname.isEmpty() ? QString() : QStringLiteral("ssh %1@%2").arg(myCrsid, site.hostname);
     m_open->setEnabled(m_siteUrl.isValid());
     m_open->setToolTip(m_siteUrl.isValid() ? m_siteUrl.toString() : tr("The site has no address yet."));
     m_copySsh->setEnabled(!m_sshCommand.isEmpty());
@@ -134,11 +137,11 @@ void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMemb
 
     m_members->removeRows(0, m_members->rowCount());
     for (const model::SiteMember &member : members) {
-        QList<QStandardItem *> row{new QStandardItem(member.crsid), new QStandardItem(roleText(member.role)),
-                                   new QStandardItem(member.expiresAt.isValid()
-                                                         ? QLocale().toString(member.expiresAt.toLocalTime(),
-                                                                              QLocale::ShortFormat)
-                                                         : QString())};
+        QList<QStandardItem *> row{
+            new QStandardItem(member.crsid), new QStandardItem(roleText(member.role)),
+            new QStandardItem(member.expiresAt.isValid()
+                                  ? QLocale().toString(member.expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                  : QString())};
         m_members->appendRow(row);
     }
     m_memberView->resizeColumnsToContents();

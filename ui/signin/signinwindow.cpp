@@ -49,7 +49,8 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
     auto *title = new QLabel(tr("<h2>MWS Admin</h2>"), this);
     title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("Sign in with your Raven account to manage your sites on the Managed Web Service."), this);
+    auto *intro = new QLabel(
+        tr("Sign in with your Raven account to manage your sites on the Managed Web Service."), this);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
     layout->addWidget(intro);
@@ -76,9 +77,10 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
 
     auto *waiting = new QWidget(m_stack);
     auto *waitingLayout = new QVBoxLayout(waiting);
-    auto *waitingText = new QLabel(tr("Finish signing in in your web browser.\nThis window continues by itself once "
-                                      "you have allowed access."),
-                                   waiting);
+    auto *waitingText =
+        new QLabel(tr("Finish signing in in your web browser.\nThis window continues by itself once "
+                      "you have allowed access."),
+                   waiting);
     waitingText->setObjectName(QStringLiteral("waitingText"));
     waitingText->setAlignment(Qt::AlignHCenter);
     waitingLayout->addWidget(waitingText);
@@ -186,16 +188,17 @@ void SignInWindow::startSignIn()
     m_session = new auth::LoginSession(m_client, tr("MWS Admin on %1").arg(QSysInfo::machineHostName()),
                                        auth::LoginSession::Purpose::SignIn, m_client);
     connect(m_session, &auth::LoginSession::openBrowser, this, [this](const QUrl &loginUrl) {
-        m_link->setText(tr("If no browser opened, go to:<br><a href=\"%1\">%1</a>").arg(loginUrl.toString().toHtmlEscaped()));
+        m_link->setText(tr("If no browser opened, go to:<br><a href=\"%1\">%1</a>")
+                            .arg(loginUrl.toString().toHtmlEscaped()));
         m_stack->setCurrentIndex(1);
         if (!openLoginUrl(loginUrl))
-            m_message->setText(tr("No web browser could be opened here. Copy the link and open it in a browser."));
+            m_message->setText(
+                tr("No web browser could be opened here. Copy the link and open it in a browser."));
     });
     connect(m_session, &auth::LoginSession::succeeded, this, &SignInWindow::finishSignIn);
     connect(m_session, &auth::LoginSession::failed, this, [this](const Error &error) {
-        fail(error.kind == Error::Kind::NotFound
-                 ? tr("The sign-in took too long and expired. Try again.")
-                 : tr("Sign-in failed: %1").arg(error.message));
+        fail(error.kind == Error::Kind::NotFound ? tr("The sign-in took too long and expired. Try again.")
+                                                 : tr("Sign-in failed: %1").arg(error.message));
     });
     m_session->start();
 }

@@ -65,69 +65,16 @@ private:
     pid_t m_pid;
 };
 
-namespace detail {
-
-inline QString htmlUnescape(QString text)
-{
-    return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
-
-} // namespace detail
-
 // What the system browser does with the URL that LoginSession::openBrowser() asks for: follow it
 // to the WLS, log in with the form, come back to the panel, and allow (or deny) the device.
 inline bool browseToConsent(const QUrl &loginUrl, const QString &user, QString *error,
                             const QString &decision = QStringLiteral("allow"),
                             const QString &certificatePath = {})
 {
-    const auto fail = [error](const QString &why, const HttpReply &reply) {
-        *error = QStringLiteral("%1 (HTTP %2: %3 %4)")
-                     .arg(why)
-                     .arg(reply.status)
-                     .arg(reply.error, QString::fromUtf8(reply.body.left(300)));
-        return false;
-    };
     HttpClient browser;
     if (!certificatePath.isEmpty())
         browser.trustOnly(certificatePath);
-    const HttpReply toWls = browser.send("GET", loginUrl);
-    if (toWls.status != 303)
-        return fail(QStringLiteral("the login link did not redirect"), toWls);
-    const QUrl wlsUrl(QString::fromLatin1(toWls.header("Location")));
-    const HttpReply form = browser.send("GET", wlsUrl);
-    if (form.status != 200)
-        return fail(QStringLiteral("the WLS form did not load"), form);
-    QList<std::pair<QString, QString>> fields;
-    for (const auto &[name, value] : QUrlQuery(wlsUrl).queryItems(QUrl::FullyDecoded))
-        fields.append({name, value});
-    fields.append({QStringLiteral("userid"), user});
-    fields.append({QStringLiteral("pwd"), QStringLiteral("test")});
-    QUrl submit = wlsUrl;
-    submit.setPath(QStringLiteral("/auth/authenticate2.html"));
-    submit.setQuery(QString());
-    const HttpReply back = browser.postForm(submit, fields);
-    if (back.status != 303)
-        return fail(QStringLiteral("the WLS did not accept the login"), back);
-    const HttpReply consent = browser.send("GET", QUrl(QString::fromLatin1(back.header("Location"))));
-    if (consent.status != 200)
-        return fail(QStringLiteral("the callback refused the response"), consent);
-    const QString page = QString::fromUtf8(consent.body);
-    const QString csrf = detail::htmlUnescape(
-        QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]*)\"")).match(page).captured(1));
-    const QString action = detail::htmlUnescape(
-        QRegularExpression(QStringLiteral("action=\"([^\"]+)\"")).match(page).captured(1));
-    if (csrf.isEmpty() || action.isEmpty())
-        return fail(QStringLiteral("the consent page has no form"), consent);
-    const HttpReply answered =
-        browser.postForm(loginUrl.resolved(QUrl(action)),
-                         {{QStringLiteral("csrf"), csrf}, {QStringLiteral("decision"), decision}});
-    if (answered.status != 200)
-        return fail(QStringLiteral("the consent was not taken"), answered);
-    return true;
+    return completeInBrowser(browser, loginUrl, user, error, decision);
 }
 
 // A whole sign-in (or switch to staff mode) through LoginSession, the browser's part driven from

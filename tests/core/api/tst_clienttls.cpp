@@ -2,6 +2,7 @@
 // certificate is pinned, with the host name still checked; never accepted silently.
 #include "apitestbase.h"
 #include "clienttest.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -82,17 +83,10 @@ private Q_SLOTS:
     void anotherPinnedCertificateIsRefused()
     {
         QTemporaryDir dir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                       dir.filePath(QStringLiteral("other.key")), QStringLiteral("-out"),
-                       dir.filePath(QStringLiteral("other.crt"))});
-        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QString error;
+        QVERIFY2(makeSelfSignedCertificate(dir.filePath(QStringLiteral("other.key")),
+                                           dir.filePath(QStringLiteral("other.crt")), &error),
+                 qPrintable(error));
         QFile other(dir.filePath(QStringLiteral("other.crt")));
         QVERIFY(other.open(QIODevice::ReadOnly));
         api::PanelClient client({baseUrl(), other.readAll()});

@@ -70,6 +70,10 @@ private Q_SLOTS:
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
 
         m_owner = newClient();
+        QCOMPARE(m_owner->endpoint().baseUrl, panel().url(QString()));
+        QVERIFY(m_owner->endpoint().pinnedCertificatePem.isEmpty());
+        QVERIFY(m_owner->token().isEmpty());
+        QVERIFY(m_owner->isReachable());
         const auto owner = signInWithSession(*m_owner, QStringLiteral("test0101"), &error);
         QVERIFY2(owner, qPrintable(error));
         m_owner->setToken(owner->token);
