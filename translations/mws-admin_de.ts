@@ -454,6 +454,10 @@ After: %2</source>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::JobsPanel</name>
@@ -630,6 +634,10 @@ After: %2</source>
     </message>
     <message>
         <source>You have no sites on this panel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,11 +66,39 @@ void AppController::openAccount(const auth::Account &account, const QString &tok
         m_main = std::make_unique<MainWindow>();
         connect(m_main.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
         connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(); });
+        connect(m_main.get(), &MainWindow::switchAccountRequested, this, &AppController::switchTo);
+        connect(&m_accounts, &auth::AccountStore::accountsChanged, this, &AppController::offerOtherAccounts);
     }
     m_main->setSession(m_session);
+    offerOtherAccounts();
     m_session->start();
     m_signIn->hide();
     m_main->show();
+}
+
+void AppController::offerOtherAccounts()
+{
+    if (!m_main)
+        return;
+    QList<std::pair<QString, QString>> others;
+    for (const auth::Account &account : m_accounts.accounts())
+        if (!m_session || !(account == m_session->account()))
+            others.append({account.key(), tr("%1 on %2").arg(account.crsid, account.panelUrl.host())});
+    m_main->setOtherAccounts(others);
+}
+
+void AppController::switchTo(const QString &accountKey)
+{
+    for (const auth::Account &account : m_accounts.accounts()) {
+        if (account.key() != accountKey)
+            continue;
+        m_accounts.token(account).then(this, [this, account](const Result<QString> &token) {
+            if (!token.ok())
+                return showSignIn(tr("Sign in again: %1").arg(token.error().message));
+            openAccount(account, token.value());
+        });
+        return;
+    }
 }
 
 void AppController::showSignIn(const QString &message)

@@ -36,6 +36,8 @@ private:
     void openAccount(const auth::Account &account, const QString &token);
     void showSignIn(const QString &message = {});
     void signOut();
+    void switchTo(const QString &accountKey);
+    void offerOtherAccounts();
 
     SecretStore m_secrets;
     auth::AccountStore m_accounts;

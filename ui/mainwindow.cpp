@@ -132,6 +132,9 @@ void MainWindow::buildMenus()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
+    m_switchMenu = file->addMenu(tr("S&witch account"));
+    m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
+    m_switchMenu->setEnabled(false);
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -167,6 +170,14 @@ void MainWindow::buildMenus()
                               "Service.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setOtherAccounts(const QList<std::pair<QString, QString>> &accounts)
+{
+    m_switchMenu->clear();
+    for (const auto &[key, label] : accounts)
+        m_switchMenu->addAction(label, this, [this, key] { Q_EMIT switchAccountRequested(key); });
+    m_switchMenu->setEnabled(!accounts.isEmpty());
 }
 
 void MainWindow::setSession(session::AccountSession *session)

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QTabWidget;
 
 namespace mws::ui {
@@ -36,6 +37,11 @@ public:
 Q_SIGNALS:
     void signOutRequested();
     void addAccountRequested();
+    void switchAccountRequested(const QString &accountKey);
+
+public:
+    // The accounts offered under File ▸ Switch account, as (key, label) pairs.
+    void setOtherAccounts(const QList<std::pair<QString, QString>> &accounts);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +65,7 @@ private:
     ActivityPage *m_activity;
     JobsPanel *m_jobs;
     QString m_currentSiteId;
+    QMenu *m_switchMenu = nullptr;
 };
 
 } // namespace mws::ui

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -151,6 +152,50 @@ private Q_SLOTS:
                                  20000);
         QString error;
         QVERIFY2(m_fixture.panel().restart(&error), qPrintable(error));
+    }
+
+    void twoAccountsSideBySideThenSignOut()
+    {
+        mws::ui::AppController controller;
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() && controller.mainWindow()->isVisible(), 10000);
+        mws::ui::MainWindow *window = controller.mainWindow();
+        QTRY_VERIFY(window->windowTitle().contains(QLatin1String("test0002")));
+
+        // Add a second account: test0003 signs in through the browser too.
+        m_browser.user = QStringLiteral("test0003");
+        const auto action = [window](const QString &text) {
+            for (QAction *a : window->findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return static_cast<QAction *>(nullptr);
+        };
+        action(QStringLiteral("&Add account…"))->trigger();
+        QVERIFY(controller.signInWindow()->isVisible());
+        QTest::mouseClick(controller.signInWindow()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->windowTitle().contains(QLatin1String("test0003")), 20000);
+        QCOMPARE(controller.accounts().accounts().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(siteModel(window)->rowCount(), 3, 10000); // test0003 administers all three
+
+        // Switch back to the first without signing in again: its token is in the keychain.
+        auto *switchMenu = window->findChild<QMenu *>(QStringLiteral("switchAccountMenu"));
+        QVERIFY(switchMenu->isEnabled());
+        QCOMPARE(switchMenu->actions().size(), 1);
+        QVERIFY(switchMenu->actions().first()->text().startsWith(QLatin1String("test0002")));
+        switchMenu->actions().first()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->windowTitle().contains(QLatin1String("test0002")), 10000);
+
+        // Signing out revokes the token on the panel and forgets the account here.
+        action(QStringLiteral("Sign &out"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.signInWindow()->isVisible(), 10000);
+        QVERIFY(!window->isVisible());
+        QCOMPARE(controller.accounts().accounts().size(), 1);
+        QCOMPARE(controller.accounts().accounts().first().crsid, QStringLiteral("test0003"));
+        QVERIFY(controller.signInWindow()
+                    ->findChild<QLabel *>(QStringLiteral("signInMessage"))
+                    ->text()
+                    .contains(QLatin1String("signed out")));
     }
 };
 
