@@ -415,6 +415,10 @@ After: %2</source>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff looked at it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::ActivityPage</name>

@@ -38,6 +38,7 @@ QString ActivityModel::describeAction(const QString &action)
         {QStringLiteral("member.remove"), QT_TR_NOOP("Took someone's access away")},
         {QStringLiteral("supporter.grant"), QT_TR_NOOP("Staff support access granted")},
         {QStringLiteral("job.cancel"), QT_TR_NOOP("Cancelled a job")},
+        {QStringLiteral("staff.read"), QT_TR_NOOP("Staff looked at it")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);

@@ -80,6 +80,16 @@ Result<SiteAccess> accessSite(PanelContext &context, const Caller &caller, const
     return access;
 }
 
+Status auditElevatedRead(PanelContext &context, const Caller &caller, const Request &request,
+                         const QHttpServerResponse &response)
+{
+    const int status = int(response.statusCode());
+    if (request.http.method() != QHttpServerRequest::Method::Get || status < 200 || status >= 300)
+        return {};
+    return recordAudit(context, caller, request.path(QStringLiteral("siteId")), QStringLiteral("staff.read"),
+                       request.http.url().path(), QJsonValue::Null, QJsonValue::Null);
+}
+
 Status recordAudit(PanelContext &context, const Caller &caller, const QString &siteId, const QString &action,
                    const QString &target, const QJsonValue &before, const QJsonValue &after)
 {

@@ -50,6 +50,11 @@ std::optional<model::SiteMember> currentMembership(PanelContext &context, const 
 // A token of this person's by its id.
 std::optional<model::ApiToken> ownToken(PanelContext &context, const QString &crsid, const QString &tokenId);
 
+// Staff mode sees everyone's sites, so what it reads is recorded too ("staff.read"), not only
+// what it changes (which every change records anyway).
+Status auditElevatedRead(PanelContext &context, const Caller &caller, const Request &request,
+                         const QHttpServerResponse &response);
+
 // A route for signed-in callers: f(request, caller).
 template <typename F> Router::Handler signedInRoute(PanelContext &context, F f)
 {
@@ -57,7 +62,12 @@ template <typename F> Router::Handler signedInRoute(PanelContext &context, F f)
         auto caller = requireCaller(context, request);
         if (!caller.ok())
             return caller.error();
-        return f(request, caller.value());
+        Handled result = f(request, caller.value());
+        if (result.ok() && caller->elevated)
+            if (Status audited = auditElevatedRead(context, caller.value(), request, result.value());
+                !audited.ok())
+                return audited.error();
+        return result;
     });
 }
 
