@@ -41,7 +41,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Trust only this PEM certificate for the panel (self-hosted panels)."),
         QStringLiteral("file"));
-    parser.addOptions({panelOption, pinOption});
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"), QApplication::translate("main", "Start signing in to --panel at once."));
+    parser.addOptions({panelOption, pinOption, signInOption});
     parser.process(app);
 
     QByteArray pinned;
@@ -57,6 +59,6 @@ int main(int argc, char *argv[])
 
     mws::ui::applyTheme(mws::ui::savedTheme());
     mws::ui::AppController controller;
-    controller.start(parser.value(panelOption), pinned);
+    controller.start(parser.value(panelOption), pinned, parser.isSet(signInOption));
     return QApplication::exec();
 }

@@ -20,6 +20,10 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start signing in to --panel at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws</name>

@@ -30,7 +30,7 @@ AppController::AppController(QObject *parent)
 
 AppController::~AppController() = default;
 
-void AppController::start(const QString &panelUrl, const QByteArray &pinnedCertificate)
+void AppController::start(const QString &panelUrl, const QByteArray &pinnedCertificate, bool signInNow)
 {
     QStringList known;
     for (const auth::Account &account : m_accounts.accounts())
@@ -42,8 +42,12 @@ void AppController::start(const QString &panelUrl, const QByteArray &pinnedCerti
         m_signIn->setPanelUrl(panelUrl);
 
     const QList<auth::Account> accounts = m_accounts.accounts();
-    if (accounts.isEmpty() || (!panelUrl.isEmpty() && accounts.first().panelUrl != QUrl(panelUrl)))
-        return showSignIn();
+    if (accounts.isEmpty() || (!panelUrl.isEmpty() && accounts.first().panelUrl != QUrl(panelUrl))) {
+        showSignIn();
+        if (signInNow)
+            m_signIn->startSignIn();
+        return;
+    }
     const auth::Account account = accounts.first();
     m_accounts.token(account).then(this, [this, account](const Result<QString> &token) {
         if (!token.ok())

@@ -26,7 +26,9 @@ public:
     ~AppController() override;
 
     // panelUrl / pinnedCertificate prefill the sign-in window (e.g. for the demo panel).
-    void start(const QString &panelUrl = {}, const QByteArray &pinnedCertificate = {});
+    // signInNow: start the Raven sign-in at once when the sign-in window is shown.
+    void start(const QString &panelUrl = {}, const QByteArray &pinnedCertificate = {},
+               bool signInNow = false);
 
     SignInWindow *signInWindow() const { return m_signIn.get(); }
     MainWindow *mainWindow() const { return m_main.get(); }

@@ -77,7 +77,10 @@ int main(int argc, char *argv[])
                                                       parser.value(headless));
     }
     admin.setProcessEnvironment(env);
-    admin.start(QStringLiteral(MWS_ADMIN_BINARY), {QStringLiteral("--panel"), panelUrl});
+    QStringList adminArguments{QStringLiteral("--panel"), panelUrl};
+    if (parser.isSet(headless))
+        adminArguments << QStringLiteral("--sign-in");
+    admin.start(QStringLiteral(MWS_ADMIN_BINARY), adminArguments);
     if (!admin.waitForStarted(10000)) {
         QTextStream(stderr) << "mws-demo: could not start mws-admin: " << admin.errorString() << Qt::endl;
         return 1;

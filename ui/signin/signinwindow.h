@@ -28,12 +28,13 @@ public:
     void setPinnedCertificate(const QByteArray &pem);
     void showMessage(const QString &message);
     bool isWaiting() const;
+    // Starts the sign-in with the panel shown, as the button does.
+    void startSignIn();
 
 Q_SIGNALS:
     void signedIn(const mws::auth::Account &account, const QString &token);
 
 private:
-    void startSignIn();
     void finishSignIn(const auth::LoginSession::Success &success);
     void fail(const QString &message);
     void showForm();
