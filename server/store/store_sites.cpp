@@ -55,6 +55,20 @@ Result<model::SiteMember> readMember(const Query &q)
     return member;
 }
 
+Result<QList<model::SiteMember>> readMembers(Result<Query> &q)
+{
+    if (!q)
+        return q.error();
+    QList<model::SiteMember> members;
+    while (q.value().next()) {
+        Result<model::SiteMember> member = readMember(q.value());
+        if (!member)
+            return member.error();
+        members.append(member.value());
+    }
+    return members;
+}
+
 Result<bool> siteExists(Database &db, const QString &id)
 {
     Result<Query> q = db.exec(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {id});
@@ -244,16 +258,7 @@ Result<QList<model::SiteMember>> Store::members(const QString &siteId)
     Result<Query> q = m_db.exec(
         QStringLiteral("SELECT %1 FROM site_members WHERE site_id = ? ORDER BY crsid").arg(memberColumns),
         {siteId});
-    if (!q)
-        return q.error();
-    QList<model::SiteMember> members;
-    while (q.value().next()) {
-        Result<model::SiteMember> member = readMember(q.value());
-        if (!member)
-            return member.error();
-        members.append(member.value());
-    }
-    return members;
+    return readMembers(q);
 }
 
 Result<std::optional<model::SiteMember>> Store::membership(const QString &siteId, const QString &crsid,
@@ -279,16 +284,7 @@ Result<QList<model::SiteMember>> Store::membershipsOf(const QString &crsid, cons
                                                "AND (expires_at IS NULL OR expires_at > ?) ORDER BY site_id")
                                     .arg(memberColumns),
                                 {crsid, timeValue(now)});
-    if (!q)
-        return q.error();
-    QList<model::SiteMember> members;
-    while (q.value().next()) {
-        Result<model::SiteMember> member = readMember(q.value());
-        if (!member)
-            return member.error();
-        members.append(member.value());
-    }
-    return members;
+    return readMembers(q);
 }
 
 } // namespace mws::store

@@ -37,15 +37,10 @@ QString siteHostname(const PanelContext &context, const QString &siteId)
 }
 
 // Applies a life-cycle change (suspend, enable, …) to a site, with its audit record.
-Handled changeStatus(PanelContext &context, const Request &request, Need need, const QString &action,
-                     const QList<model::SiteStatus> &from, model::SiteStatus to, bool needsReason)
+Handled changeStatus(PanelContext &context, const Request &request, const Caller &caller,
+                     const SiteAccess &access, const QString &action, const QList<model::SiteStatus> &from,
+                     model::SiteStatus to, bool needsReason)
 {
-    auto caller = requireCaller(context, request);
-    if (!caller.ok())
-        return caller.error();
-    auto access = accessSite(context, *caller, request.path(QStringLiteral("siteId")), need);
-    if (!access.ok())
-        return access.error();
     auto body = JsonBody::parse(request.http, !needsReason);
     if (!body.ok())
         return body.error();
@@ -53,7 +48,7 @@ Handled changeStatus(PanelContext &context, const Request &request, Need need, c
     if (auto finished = body->finish(); !finished.ok())
         return finished.error();
 
-    model::Site site = access->site;
+    model::Site site = access.site;
     if (!from.contains(site.status))
         return Error::make(Error::Kind::Conflict, QStringLiteral("Site %1 is %2, so it cannot be %3.")
                                                       .arg(site.id, model::toString(site.status), action));
@@ -65,15 +60,15 @@ Handled changeStatus(PanelContext &context, const Request &request, Need need, c
     site.suspensionReason = to == model::SiteStatus::Suspended ? reason.value_or(QString()) : QString();
     Result<model::Site> updated = Error::make(Error::Kind::Server, {});
     const Status done = context.store.database().transaction([&]() -> Status {
-        updated = context.store.updateSite(site, access->site.version, context.now());
+        updated = context.store.updateSite(site, access.site.version, context.now());
         if (!updated.ok())
             return updated.error();
-        return recordAudit(context, *caller, site.id, QStringLiteral("site.") + action, site.id, before,
+        return recordAudit(context, caller, site.id, QStringLiteral("site.") + action, site.id, before,
                            updated->toJson());
     });
     if (!done.ok())
         return done.error();
-    return jsonResponse(request, siteJson(*updated, access->role), 200, versionTag(updated->version));
+    return jsonResponse(request, siteJson(*updated, access.role), 200, versionTag(updated->version));
 }
 
 } // namespace
@@ -245,19 +240,22 @@ void registerSiteRoutes(Router &router, PanelContext &context)
         {"enable", "enable", Need::Read, {S::Disabled}, S::Active, false},
     };
     for (const auto &t : transitions) {
-        router.add(Method::Post, QStringLiteral("/api/v1/sites/{siteId}/") + QLatin1String(t.path),
-                   handled([&context, t](const Request &request) -> Handled {
-                       return changeStatus(context, request, t.need, QLatin1String(t.action), t.from, t.to,
-                                           t.reason);
-                   }));
+        router.add(
+            Method::Post, QStringLiteral("/api/v1/sites/{siteId}/") + QLatin1String(t.path),
+            siteRoute(context, t.need,
+                      [&context, t](const Request &request, const Caller &caller, const SiteAccess &access) {
+                          return changeStatus(context, request, caller, access, QLatin1String(t.action),
+                                              t.from, t.to, t.reason);
+                      }));
     }
 
     router.add(Method::Delete, QStringLiteral("/api/v1/sites/{siteId}"),
-               handled([&context](const Request &request) -> Handled {
-                   return changeStatus(context, request, Need::Staff, QStringLiteral("delete"),
-                                       {S::Requested, S::Active, S::Suspended, S::Disabled}, S::Deleted,
-                                       false);
-               }));
+               siteRoute(context, Need::Staff,
+                         [&context](const Request &request, const Caller &caller, const SiteAccess &access) {
+                             return changeStatus(context, request, caller, access, QStringLiteral("delete"),
+                                                 {S::Requested, S::Active, S::Suspended, S::Disabled},
+                                                 S::Deleted, false);
+                         }));
 }
 
 } // namespace mws::panel
