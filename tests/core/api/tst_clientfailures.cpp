@@ -72,8 +72,10 @@ private Q_SLOTS:
                                                 auth::LoginSession::Purpose::StaffMode);
         QVERIFY2(elevated, qPrintable(error));
         m_staff->setToken(elevated->token);
-        const auto created = await(m_staff->createSite({QStringLiteral("Department of Examples"), {},
-                                                        QStringLiteral("web@dept.example"), QStringLiteral("test0101")}));
+        const auto created = await(m_staff->createSite({QStringLiteral("Department of Examples"),
+                                                        {},
+                                                        QStringLiteral("web@dept.example"),
+                                                        QStringLiteral("test0101")}));
         QVERIFY2(created.ok(), qPrintable(describe(created)));
         m_siteId = created->id;
     }
@@ -217,7 +219,6 @@ private Q_SLOTS:
         QTRY_COMPARE(reachable.count(), 2);
         QCOMPARE(reachable.last().first().toBool(), true);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestClientFailures)
