@@ -86,7 +86,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Check the configuration and the database, then exit."));
     const QCommandLineOption routesOption(QStringLiteral("list-routes"),
                                           QStringLiteral("Print every route the panel serves, then exit."));
-    parser.addOptions({configOption, checkOption, routesOption});
+    const QCommandLineOption prepareOption(
+        QStringLiteral("prepare-host"),
+        QStringLiteral("Write the web servers' main files (and undo an interrupted change), then exit, "
+                       "so that Apache and PHP-FPM can be started before the panel."));
+    parser.addOptions({configOption, checkOption, routesOption, prepareOption});
     parser.process(app);
 
     qInstallMessageHandler(structuredLog);
@@ -109,6 +113,14 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         for (const QString &route : panel.value()->routes())
             out << route << '\n';
+        return 0;
+    }
+    if (parser.isSet(prepareOption)) {
+        if (auto prepared = panel.value()->prepareHost(); !prepared.ok()) {
+            printConfigErrors(prepared.error());
+            return 1;
+        }
+        QTextStream(stdout) << "mws-paneld: host prepared\n";
         return 0;
     }
     if (auto listening = panel.value()->listen(); !listening.ok()) {

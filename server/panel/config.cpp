@@ -26,6 +26,13 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("allow_test_keys")}},
         {QStringLiteral("tokens"), {QStringLiteral("lifetime_days"), QStringLiteral("elevation_minutes")}},
         {QStringLiteral("staff"), {QStringLiteral("users")}},
+        {QStringLiteral("host"),
+         {QStringLiteral("enabled"), QStringLiteral("root"), QStringLiteral("sites_root"),
+          QStringLiteral("apache_binary"), QStringLiteral("apache_modules_dir"), QStringLiteral("mime_types"),
+          QStringLiteral("apache_user"), QStringLiteral("apache_group"), QStringLiteral("php_fpm_binary"),
+          QStringLiteral("php_extension_dir"), QStringLiteral("listen_address"), QStringLiteral("http_port"),
+          QStringLiteral("https_port"), QStringLiteral("unix_users"),
+          QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files")}},
     };
     return keys;
 }
@@ -97,6 +104,45 @@ private:
     QDir m_base;
     QList<FieldError> m_errors;
 };
+
+// [host]: off unless enabled; then root and sites_root are required and must be absolute.
+void readHost(Reader &read, host::HostConfig &host)
+{
+    host.enabled = read.boolean(QStringLiteral("host/enabled"), false);
+    if (!host.enabled)
+        return;
+    host.root = read.path(QStringLiteral("host/root"));
+    host.sitesRoot = read.path(QStringLiteral("host/sites_root"));
+    if (host.root.isEmpty() || host.sitesRoot.isEmpty())
+        read.fail(QStringLiteral("host/root"),
+                  QStringLiteral("root and sites_root are required when the host is enabled"));
+    auto pathOr = [&](const char *key, const QString &fallback) {
+        const QString value = read.path(QLatin1String(key));
+        return value.isEmpty() ? fallback : value;
+    };
+    host.apacheBinary = pathOr("host/apache_binary", host.apacheBinary);
+    host.apacheModulesDir = pathOr("host/apache_modules_dir", host.apacheModulesDir);
+    host.mimeTypesFile = pathOr("host/mime_types", host.mimeTypesFile);
+    host.phpFpmBinary = pathOr("host/php_fpm_binary", host.phpFpmBinary);
+    host.phpExtensionDir = read.path(QStringLiteral("host/php_extension_dir"));
+    host.apacheUser = read.string(QStringLiteral("host/apache_user"), host.apacheUser);
+    host.apacheGroup = read.string(QStringLiteral("host/apache_group"), host.apacheGroup);
+    static const QRegularExpression unixName(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
+    if (!unixName.match(host.apacheUser).hasMatch() || !unixName.match(host.apacheGroup).hasMatch())
+        read.fail(QStringLiteral("host/apache_user"), QStringLiteral("must be Unix user and group names"));
+    host.listenAddress = read.string(QStringLiteral("host/listen_address"), host.listenAddress);
+    if (QHostAddress(host.listenAddress).isNull())
+        read.fail(QStringLiteral("host/listen_address"), QStringLiteral("must be an IP address"));
+    host.httpPort = read.integer(QStringLiteral("host/http_port"), host.httpPort, 1, 65535);
+    host.httpsPort = read.integer(QStringLiteral("host/https_port"), host.httpsPort, 1, 65535);
+    if (host.httpPort == host.httpsPort)
+        read.fail(QStringLiteral("host/https_port"), QStringLiteral("must differ from http_port"));
+    host.unixUsers = read.boolean(QStringLiteral("host/unix_users"), true);
+    host.healthTimeoutSeconds = read.integer(QStringLiteral("host/health_timeout_seconds"), 15, 1, 300);
+    for (const QString &file : read.string(QStringLiteral("host/trusted_ca_files"))
+                                   .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        host.trustedCaFiles << QDir::cleanPath(read.base().absoluteFilePath(file));
+}
 
 } // namespace
 
@@ -214,6 +260,8 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
     for (const QString &user : read.string(QStringLiteral("staff/users"))
                                    .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         config.staffUsers.insert(user);
+
+    readHost(read, config.host);
 
     if (!read.errors().isEmpty()) {
         Error error = Error::make(Error::Kind::Invalid, QStringLiteral("%1 has errors.").arg(path));

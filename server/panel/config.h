@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hostconfig.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -44,6 +45,9 @@ struct PanelConfig
 
     // [staff]
     QSet<QString> staffUsers;
+
+    // [host]: the web servers this panel manages
+    host::HostConfig host;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
     QUrl callbackUrl() const;

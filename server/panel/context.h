@@ -12,6 +12,9 @@ class Store;
 namespace mws::raven {
 class RavenVerifier;
 }
+namespace mws::host {
+class SiteHost;
+}
 
 namespace mws::panel {
 
@@ -22,6 +25,7 @@ struct PanelContext
     store::Store &store;
     const raven::RavenVerifier &verifier;
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    host::SiteHost *host = nullptr; // the web servers this panel manages; none when [host] is off
 };
 
 } // namespace mws::panel

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "database.h"
 #include "ravenverifier.h"
+#include "sitehost.h"
 #include "store.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QSslKey>
 #include <QSslServer>
+#include <QTimer>
 
 namespace mws::panel {
 
@@ -81,8 +83,12 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
         return verifier.error();
     panel->m_verifier = std::make_unique<raven::RavenVerifier>(std::move(verifier).value());
 
+    if (config.host.enabled)
+        panel->m_host = std::make_unique<host::SiteHost>(config.host, *panel->m_store,
+                                                         [] { return QDateTime::currentDateTimeUtc(); });
     panel->m_context =
         std::make_unique<PanelContext>(PanelContext{panel->m_config, *panel->m_store, *panel->m_verifier});
+    panel->m_context->host = panel->m_host.get();
 
     Router &router = panel->m_router;
     PanelContext &context = *panel->m_context;
@@ -95,11 +101,31 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
     registerSiteRoutes(router, context);
     registerMemberRoutes(router, context);
     registerActivityRoutes(router, context);
+    registerHostingRoutes(router, context);
     return panel;
+}
+
+Status Panel::prepareHost()
+{
+    if (!m_host)
+        return {};
+    if (Status prepared = m_host->prepare(); !prepared.ok())
+        return prepared;
+    return m_host->recover();
 }
 
 Status Panel::listen()
 {
+    if (Status prepared = prepareHost(); !prepared.ok())
+        return prepared;
+    if (m_host) {
+        // "Writable for an hour" switches itself off: look for expired grants twice a minute.
+        m_docrootTimer = new QTimer(this);
+        m_docrootTimer->setInterval(30'000);
+        connect(m_docrootTimer, &QTimer::timeout, m_host.get(),
+                [this] { m_host->lockExpiredDocumentRoots(); });
+        m_docrootTimer->start();
+    }
     // A job that was running when the panel last stopped did not finish; say so rather than
     // pretend. Only a serving panel does this: --check-config must change nothing.
     auto interrupted = m_store->failInterruptedJobs(

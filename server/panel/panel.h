@@ -10,6 +10,7 @@
 
 class QHttpServer;
 class QTcpServer;
+class QTimer;
 
 namespace mws::store {
 class Database;
@@ -17,6 +18,9 @@ class Store;
 } // namespace mws::store
 namespace mws::raven {
 class RavenVerifier;
+}
+namespace mws::host {
+class SiteHost;
 }
 
 namespace mws::panel {
@@ -33,8 +37,12 @@ public:
     static Result<std::unique_ptr<Panel>> create(const PanelConfig &config);
     ~Panel() override;
 
+    // Writes the web servers' main files and undoes a change a crash interrupted (when the
+    // panel manages a host). listen() does this first.
+    Status prepareHost();
     // Listens on the configured address (TLS when a certificate is configured).
     Status listen();
+    host::SiteHost *siteHost() const { return m_host.get(); }
     quint16 port() const;
     QStringList routes() const { return m_router.routeList(); }
 
@@ -46,7 +54,9 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<raven::RavenVerifier> m_verifier;
+    std::unique_ptr<host::SiteHost> m_host;
     std::unique_ptr<PanelContext> m_context;
+    QTimer *m_docrootTimer = nullptr;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_listener = nullptr;

@@ -117,6 +117,28 @@ const QList<Migration> &migrations()
                  PRIMARY KEY (crsid, idem_key)))"),
              QStringLiteral("CREATE INDEX idempotency_keys_by_created ON idempotency_keys (created_at)"),
          }},
+        {2,
+         {
+             // What each site serves, as the panel last applied it (one JSON document per site).
+             QStringLiteral(R"(CREATE TABLE site_hosting (
+                 site_id TEXT PRIMARY KEY REFERENCES sites (id),
+                 version BIGINT NOT NULL,
+                 config_json TEXT NOT NULL,
+                 applied_at BIGINT))"),
+             // A domain name belongs to one vhost of the whole service: the key says so.
+             QStringLiteral(R"(CREATE TABLE domains (
+                 name TEXT PRIMARY KEY,
+                 site_id TEXT NOT NULL REFERENCES sites (id),
+                 vhost TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX domains_by_site ON domains (site_id)"),
+             // A change waiting for (or being applied by) its job; gone once the job ends.
+             QStringLiteral(R"(CREATE TABLE hosting_changes (
+                 job_id TEXT PRIMARY KEY REFERENCES jobs (id),
+                 site_id TEXT NOT NULL,
+                 base_version BIGINT NOT NULL,
+                 change_json TEXT NOT NULL,
+                 created_at BIGINT NOT NULL))"),
+         }},
     };
     return all;
 }

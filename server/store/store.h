@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -44,7 +45,8 @@ struct LoginFlow
 
 struct SiteQuery
 {
-    QString text;        // part of the name, hostname or id (ASCII case ignored), or a member's exact CRSid
+    QString text; // part of the name, hostname, id or a domain name (ASCII case ignored), or a member's exact
+                  // CRSid
     QString memberCrsid; // only sites where this person has a current membership
     std::optional<model::SiteStatus> status;
     int offset = 0;
@@ -59,6 +61,23 @@ struct AuditQuery
     QDateTime since;      // inclusive; null: from the beginning
     int offset = 0;
     int limit = 50;
+};
+
+// A change to what a site serves, waiting for the job that applies it. It is stored whole
+// (the state the site will have), so the job applies exactly what was previewed.
+struct HostingChange
+{
+    QString jobId;
+    QString siteId;
+    qint64 baseVersion = 0;
+    model::SiteHosting proposed;
+    QString action; // audit action, e.g. "vhost.create"
+    QString target; // audit target, e.g. the vhost's name
+    QString actor;  // who asked
+    bool elevated = false;
+    QJsonValue auditBefore;
+    QJsonValue auditAfter;
+    QDateTime createdAt;
 };
 
 // The stored answer to a request that carried an Idempotency-Key, replayed on a retry.
@@ -152,6 +171,22 @@ public:
     Result<Page<model::Job>> jobs(const QString &siteId, int offset, int limit); // empty siteId: all
     // At start-up after a crash: every queued or running job fails with reason. Returns how many.
     Result<int> failInterruptedJobs(const QString &reason, const QDateTime &now);
+
+    // Hosting: what each site serves. siteHosting gives version 0 and no vhosts for a site that
+    // has none yet. saveSiteHosting stores the next version only if the stored one is
+    // expectedVersion (PreconditionFailed otherwise) and claims its domain names, a Conflict
+    // when another site has one.
+    Result<model::SiteHosting> siteHosting(const QString &siteId);
+    Result<QList<model::SiteHosting>> allSiteHostings();
+    Result<model::SiteHosting> saveSiteHosting(model::SiteHosting hosting, qint64 expectedVersion,
+                                               const QDateTime &now);
+    Result<QString> domainOwner(const QString &domain); // the site id, empty when free
+
+    // Hosting changes waiting for their job.
+    Status addHostingChange(const HostingChange &change);
+    Result<HostingChange> hostingChange(const QString &jobId);
+    Status removeHostingChange(const QString &jobId);
+    Result<QStringList> hostingChangeJobs(); // oldest first
 
     // Idempotency keys, per person.
     Result<std::optional<IdempotencyRecord>> findIdempotency(const QString &crsid, const QString &key);

@@ -178,8 +178,9 @@ Result<Page<model::Site>> Store::listSites(const SiteQuery &query, const QDateTi
         where << QStringLiteral(
             "(LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.hostname) LIKE ? ESCAPE '\\' OR LOWER(s.id) LIKE ? "
             "ESCAPE '\\' OR EXISTS (SELECT 1 FROM site_members m WHERE m.site_id = s.id AND m.crsid = ? "
-            "AND (m.expires_at IS NULL OR m.expires_at > ?)))");
-        values << pattern << pattern << pattern << query.text << timeValue(now);
+            "AND (m.expires_at IS NULL OR m.expires_at > ?)) OR EXISTS (SELECT 1 FROM domains d WHERE "
+            "d.site_id = s.id AND d.name LIKE ? ESCAPE '\\'))");
+        values << pattern << pattern << pattern << query.text << timeValue(now) << pattern;
     }
     if (!query.memberCrsid.isEmpty()) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM site_members m WHERE m.site_id = s.id AND m.crsid = ? "

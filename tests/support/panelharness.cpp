@@ -2,6 +2,7 @@
 
 #include "postgresserver.h"
 #include "testsupport.h"
+#include "webservers.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -159,6 +160,10 @@ QUrl TestWlsProcess::authenticateUrl() const
 PanelProcess::~PanelProcess()
 {
     stop();
+    if (m_web) {
+        m_web->stop();
+        removeSiteUsers(sitesRoot());
+    }
 }
 
 bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QString *error)
@@ -194,6 +199,22 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
     } else {
         database = QStringLiteral("driver = sqlite\npath = panel.sqlite\n");
     }
+    QString host;
+    if (options.webServers) {
+        // Apache (www-data) must reach the sites' homes through the run's folder.
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
+                                                QFileDevice::ReadOther | QFileDevice::ExeGroup |
+                                                QFileDevice::ReadGroup);
+        m_httpPort = freeLoopbackPort();
+        do
+            m_httpsPort = freeLoopbackPort();
+        while (m_httpsPort == m_httpPort);
+        host = QStringLiteral("\n[host]\nenabled = true\nroot = host\nsites_root = sites\nhttp_port = %1\n"
+                              "https_port = %2\nhealth_timeout_seconds = 10\ntrusted_ca_files = \"%3\"\n")
+                   .arg(m_httpPort)
+                   .arg(m_httpsPort)
+                   .arg(options.trustedCaFiles.join(QLatin1Char(' ')));
+    }
     config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"
                                 "[raven]\nwls_url = %3\nkeys = \"%4\"\nallow_test_keys = true\n"
@@ -205,7 +226,22 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                      .arg(options.staff.join(QLatin1Char(' ')),
                           m_tls ? QStringLiteral("https") : QStringLiteral("http"), tls)
                      .toUtf8());
+    config.write(host.toUtf8());
     config.close();
+    if (options.webServers) {
+        QProcess prepare;
+        prepare.setProcessChannelMode(QProcess::MergedChannels);
+        prepare.start(QStringLiteral(MWS_PANELD_BINARY),
+                      {QStringLiteral("--config"), configPath(), QStringLiteral("--prepare-host")});
+        if (!prepare.waitForFinished(30000) || prepare.exitCode() != 0) {
+            *error =
+                QStringLiteral("mws-paneld --prepare-host failed: ") + QString::fromUtf8(prepare.readAll());
+            return false;
+        }
+        m_web = std::make_unique<WebServers>();
+        if (!m_web->start(hostRoot(), m_httpPort, error))
+            return false;
+    }
     return launch(error);
 }
 
@@ -260,6 +296,16 @@ QString PanelProcess::configPath() const
 QString PanelProcess::certificatePath() const
 {
     return m_dir.filePath(QStringLiteral("tls.crt"));
+}
+
+QString PanelProcess::hostRoot() const
+{
+    return m_dir.filePath(QStringLiteral("host"));
+}
+
+QString PanelProcess::sitesRoot() const
+{
+    return m_dir.filePath(QStringLiteral("sites"));
 }
 
 QString PanelProcess::databasePath() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "webservers.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -78,6 +80,10 @@ public:
         QHash<QString, QString> extraKeys; // kid → PEM file, e.g. a key a test forges responses with
         PostgresServer *postgres = nullptr;
         bool tls = false; // HTTPS with a certificate made for the run (certificatePath())
+        // Manage real web servers: [host] under the run's folder, with Apache and PHP-FPM
+        // started on free loopback ports once the panel has prepared their files.
+        bool webServers = false;
+        QStringList trustedCaFiles; // [host] trusted_ca_files
     };
 
     ~PanelProcess();
@@ -92,6 +98,12 @@ public:
     QString databasePath() const;
     QString certificatePath() const;
     QProcess &process() { return m_process; }
+    // With webServers: where the panel keeps the servers' files and the sites' homes.
+    QString hostRoot() const;
+    QString sitesRoot() const;
+    quint16 httpPort() const { return m_httpPort; }
+    quint16 httpsPort() const { return m_httpsPort; }
+    WebServers *webServers() { return m_web.get(); }
 
 private:
     bool launch(QString *error);
@@ -100,6 +112,9 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     bool m_tls = false;
+    quint16 m_httpPort = 0;
+    quint16 m_httpsPort = 0;
+    std::unique_ptr<WebServers> m_web;
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:

@@ -99,5 +99,6 @@ void registerMeRoutes(Router &router, PanelContext &context);
 void registerSiteRoutes(Router &router, PanelContext &context);
 void registerMemberRoutes(Router &router, PanelContext &context);
 void registerActivityRoutes(Router &router, PanelContext &context);
+void registerHostingRoutes(Router &router, PanelContext &context);
 
 } // namespace mws::panel

@@ -1,5 +1,6 @@
 #include "http/jsonbody.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -57,7 +58,7 @@ Result<JsonBody> JsonBody::parse(const QHttpServerRequest &request, bool allowEm
     return JsonBody(document.object());
 }
 
-std::optional<QString> JsonBody::string(const QString &field, bool required, int maxLength)
+std::optional<QString> JsonBody::text(const QString &field, bool required, int maxLength, bool multiline)
 {
     m_known.insert(field);
     const QJsonValue value = m_object.value(field);
@@ -75,11 +76,29 @@ std::optional<QString> JsonBody::string(const QString &field, bool required, int
         addError(field, QStringLiteral("At most %1 characters.").arg(maxLength));
         return std::nullopt;
     }
-    if (hasControlCharacters(text)) {
-        addError(field, QStringLiteral("Must not contain control characters."));
+    QString checked = text;
+    if (multiline)
+        checked.remove(QLatin1Char('\n'))
+            .remove(QLatin1Char('\r'))
+            .replace(QLatin1Char('\t'), QLatin1Char(' '));
+    if (hasControlCharacters(checked)) {
+        addError(field, multiline
+                            ? QStringLiteral("Must not contain control characters other than line breaks "
+                                             "and tabs.")
+                            : QStringLiteral("Must not contain control characters."));
         return std::nullopt;
     }
     return text;
+}
+
+std::optional<QString> JsonBody::string(const QString &field, bool required, int maxLength)
+{
+    return text(field, required, maxLength, false);
+}
+
+std::optional<QString> JsonBody::multiline(const QString &field, bool required, int maxLength)
+{
+    return text(field, required, maxLength, true);
 }
 
 std::optional<bool> JsonBody::boolean(const QString &field, bool required)
@@ -117,6 +136,80 @@ std::optional<qint64> JsonBody::integer(const QString &field, bool required, qin
         return std::nullopt;
     }
     return qint64(number);
+}
+
+std::optional<QStringList> JsonBody::strings(const QString &field, bool required, int maxItems, int maxLength)
+{
+    m_known.insert(field);
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            addError(field, QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    if (!value.isArray()) {
+        addError(field, QStringLiteral("Must be a list of strings."));
+        return std::nullopt;
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > maxItems) {
+        addError(field, QStringLiteral("At most %1 items.").arg(maxItems));
+        return std::nullopt;
+    }
+    QStringList out;
+    bool good = true;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString item = array.at(i).toString();
+        const QString name = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!array.at(i).isString()) {
+            addError(name, QStringLiteral("Must be a string."));
+            good = false;
+        } else if (item.size() > maxLength) {
+            addError(name, QStringLiteral("At most %1 characters.").arg(maxLength));
+            good = false;
+        } else if (hasControlCharacters(item)) {
+            addError(name, QStringLiteral("Must not contain control characters."));
+            good = false;
+        }
+        out << item;
+    }
+    return good ? std::optional(out) : std::nullopt;
+}
+
+std::optional<QMap<QString, QString>> JsonBody::stringMap(const QString &field, bool required, int maxItems,
+                                                          int maxLength)
+{
+    m_known.insert(field);
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            addError(field, QStringLiteral("This field is required."));
+        return std::nullopt;
+    }
+    if (!value.isObject()) {
+        addError(field, QStringLiteral("Must be an object of names and string values."));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    if (object.size() > maxItems) {
+        addError(field, QStringLiteral("At most %1 entries.").arg(maxItems));
+        return std::nullopt;
+    }
+    QMap<QString, QString> out;
+    bool good = true;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = QStringLiteral("%1.%2").arg(field, it.key());
+        if (!it.value().isString()) {
+            addError(name, QStringLiteral("Must be a string."));
+            good = false;
+        } else if (it.value().toString().size() > maxLength || hasControlCharacters(it.value().toString())) {
+            addError(name,
+                     QStringLiteral("At most %1 characters, without control characters.").arg(maxLength));
+            good = false;
+        }
+        out.insert(it.key(), it.value().toString());
+    }
+    return good ? std::optional(out) : std::nullopt;
 }
 
 void JsonBody::addError(const QString &field, const QString &message)

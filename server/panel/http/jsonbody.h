@@ -5,7 +5,9 @@
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,8 +26,16 @@ public:
     explicit JsonBody(QJsonObject object) : m_object(std::move(object)) {}
 
     std::optional<QString> string(const QString &field, bool required, int maxLength = 1000);
+    // Text that may span lines (line breaks and tabs allowed, other control characters not).
+    std::optional<QString> multiline(const QString &field, bool required, int maxLength);
     std::optional<bool> boolean(const QString &field, bool required);
     std::optional<qint64> integer(const QString &field, bool required, qint64 min, qint64 max);
+    // An array of strings (each at most maxLength, no control characters).
+    std::optional<QStringList> strings(const QString &field, bool required, int maxItems,
+                                       int maxLength = 1000);
+    // An object whose every value is a string, for maps such as settings.
+    std::optional<QMap<QString, QString>> stringMap(const QString &field, bool required, int maxItems,
+                                                    int maxLength = 1000);
     bool has(const QString &field) const { return m_object.contains(field); }
 
     void addError(const QString &field, const QString &message);
@@ -33,6 +43,8 @@ public:
     Status finish();
 
 private:
+    std::optional<QString> text(const QString &field, bool required, int maxLength, bool multiline);
+
     QJsonObject m_object;
     QSet<QString> m_known;
     QList<FieldError> m_errors;

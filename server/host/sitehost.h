@@ -1,0 +1,97 @@
+#pragma once
+
+#include "hostconfig.h"
+#include "model/hosting.h"
+#include "model/types.h"
+#include "renderer.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace mws::store {
+class Store;
+struct HostingChange;
+} // namespace mws::store
+
+namespace mws::host {
+
+// A private key the panel made for a vhost, and the request to certify it.
+struct NewKey
+{
+    QString keyId;
+    QByteArray requestPem;
+};
+
+// The web servers on the machine the panel runs on: Apache 2.4 and PHP-FPM, configured from
+// the files it renders under HostConfig::root. Changes arrive as stored HostingChanges with a
+// job each; they are applied one at a time, asynchronously on the panel's thread:
+//
+//   render beside the live files → apache2 -t and php-fpm -t on the whole candidate
+//   → journal + backups → atomic renames → graceful reloads → health check of each vhost
+//   → commit to the store.
+//
+// Any failure before the commit puts the previous files back byte for byte and reloads; a
+// crash in the middle is undone by recover() at the next start.
+class SiteHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    SiteHost(HostConfig config, store::Store &store, std::function<QDateTime()> now,
+             QObject *parent = nullptr);
+    ~SiteHost() override;
+
+    const HostConfig &config() const { return m_config; }
+
+    // Folders, the default certificate and the main files; reads what PHP and Apache offer.
+    // Idempotent: run at every start (and by mws-paneld --prepare-host).
+    Status prepare();
+    // Undoes a change a crash interrupted (or keeps it, if it was committed) and fails its job.
+    Status recover();
+
+    const model::HostingCatalogue &catalogue() const { return m_catalogue; }
+
+    // What changing current into proposed does to the site's files.
+    model::ConfigPreview preview(const model::SiteHosting &current, const model::SiteHosting &proposed) const;
+
+    // A new EC key for a vhost, kept in keys/ (never sent anywhere), and its CSR.
+    Result<NewKey> createKey(const QStringList &names);
+    Result<QByteArray> privateKey(const QString &keyId) const;
+
+    // Stores a change with a new job (kind "hosting.apply") and queues it; the change's jobId
+    // is filled in here.
+    Result<model::Job> queue(store::HostingChange change);
+    bool isIdle() const;
+
+    // Creates and queues the changes that switch off expired "writable for an hour" grants.
+    void lockExpiredDocumentRoots();
+
+signals:
+    void jobFinished(const QString &jobId, bool succeeded);
+
+private:
+    class ApplyRun;
+    friend class ApplyRun;
+
+    // Applies the change stored for this job when the ones before it are done.
+    void enqueue(const QString &jobId);
+    void startNext();
+    void runFinished(const QString &jobId, bool succeeded);
+    Status readCatalogue();
+
+    HostConfig m_config;
+    store::Store &m_store;
+    std::function<QDateTime()> m_now;
+    model::HostingCatalogue m_catalogue;
+    QNetworkAccessManager m_network;
+    QStringList m_queue;
+    std::unique_ptr<ApplyRun> m_running;
+};
+
+} // namespace mws::host
