@@ -179,6 +179,64 @@ Result<model::Job> job(const QJsonObject &json)
     return model::Job::fromJson(json);
 }
 
+Result<model::SiteHosting> siteHosting(const QJsonObject &json)
+{
+    if (auto checked = check(json, "hosting",
+                             {{"siteId", Type::String},
+                              {"version", Type::Number},
+                              {"vhosts", Type::Array},
+                              {"php", Type::Object},
+                              {"appliedAt", Type::NullableTime}});
+        !checked.ok())
+        return checked.error();
+    for (const QJsonValue &value : json.value(QLatin1String("vhosts")).toArray()) {
+        const QJsonObject vhost = value.toObject();
+        if (auto checked = check(vhost, "vhost",
+                                 {{"name", Type::String},
+                                  {"documentRoot", Type::String},
+                                  {"domains", Type::Array},
+                                  {"redirectAliases", Type::Bool},
+                                  {"httpsRedirect", Type::Bool},
+                                  {"hsts", Type::Bool},
+                                  {"modules", Type::Array},
+                                  {"directives", Type::String},
+                                  {"docrootWritableUntil", Type::NullableTime},
+                                  {"tls", Type::Object}});
+            !checked.ok())
+            return checked.error();
+        const QJsonObject tls = vhost.value(QLatin1String("tls")).toObject();
+        if (auto known = checkEnum(tls, "tls", "mode", &model::tlsModeFromString); !known.ok())
+            return known.error();
+    }
+    return model::SiteHosting::fromJson(json);
+}
+
+Result<model::ConfigPreview> configPreview(const QJsonObject &json)
+{
+    if (auto checked = check(json, "preview", {{"files", Type::Array}, {"summary", Type::String}});
+        !checked.ok())
+        return checked.error();
+    for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
+        if (auto checked = check(value.toObject(), "file",
+                                 {{"path", Type::String}, {"change", Type::String}, {"diff", Type::String}});
+            !checked.ok())
+            return checked.error();
+    return model::ConfigPreview::fromJson(json);
+}
+
+Result<model::HostingCatalogue> hostingCatalogue(const QJsonObject &json)
+{
+    if (auto checked = check(json, "catalogue",
+                             {{"builtinExtensions", Type::Array},
+                              {"optionalExtensions", Type::Array},
+                              {"apacheModules", Type::Array},
+                              {"phpVersion", Type::String},
+                              {"apacheVersion", Type::String}});
+        !checked.ok())
+        return checked.error();
+    return model::HostingCatalogue::fromJson(json);
+}
+
 Result<model::JobLogLine> logLine(const QJsonObject &json)
 {
     if (auto checked =

@@ -2,6 +2,7 @@
 
 #include "api/panelclient.h"
 #include "api/problem.h"
+#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -25,6 +26,9 @@ Result<model::ApiToken> token(const QJsonObject &json);
 Result<Me> me(const QJsonObject &json);
 Result<LoginFlowStart> loginFlow(const QJsonObject &json);
 Result<LoginPoll> loginPoll(int status, const QJsonObject &json);
+Result<model::SiteHosting> siteHosting(const QJsonObject &json);
+Result<model::ConfigPreview> configPreview(const QJsonObject &json);
+Result<model::HostingCatalogue> hostingCatalogue(const QJsonObject &json);
 
 // The "items" array of a list answer.
 Result<QJsonArray> itemsArray(const QJsonObject &json);

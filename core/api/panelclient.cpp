@@ -419,4 +419,56 @@ QFuture<Result<model::Job>> PanelClient::cancelJob(const QString &jobId)
         reading<model::Job>(&json::job));
 }
 
+QFuture<Result<model::HostingCatalogue>> PanelClient::hostingCatalogue()
+{
+    return d->call(Private::request("GET", d->url(QStringLiteral("api/v1/hosting/catalogue")), true),
+                   reading<model::HostingCatalogue>(&json::hostingCatalogue));
+}
+
+QFuture<Result<Fetched<model::SiteHosting>>> PanelClient::hosting(const QString &siteId,
+                                                                  const QByteArray &ifNoneMatch)
+{
+    HttpRequest request =
+        Private::request("GET", d->url(QStringLiteral("api/v1/sites/%1/hosting").arg(segment(siteId))), true);
+    if (!ifNoneMatch.isEmpty())
+        request.headers.append({"If-None-Match", ifNoneMatch});
+    return d->call(std::move(request), fetching<model::SiteHosting>(&json::siteHosting, ifNoneMatch));
+}
+
+QFuture<Result<model::ConfigPreview>> PanelClient::preview(const HostingRequest &change)
+{
+    // A preview changes nothing, so it may be retried whatever its method.
+    return d->call(
+        Private::request(change.method,
+                         d->url(change.path, {{QStringLiteral("preview"), QStringLiteral("true")}}), true,
+                         jsonBytes(change.body)),
+        reading<model::ConfigPreview>(&json::configPreview));
+}
+
+QFuture<Result<model::Job>> PanelClient::apply(const HostingRequest &change, const QByteArray &ifMatch)
+{
+    // Not retried: a lost answer may hide a queued job, and the version check would refuse a
+    // second attempt anyway.
+    HttpRequest request = Private::request(change.method, d->url(change.path), false, jsonBytes(change.body));
+    request.headers.append({"If-Match", ifMatch});
+    return d->call(std::move(request), reading<model::Job>(&json::job));
+}
+
+QFuture<Result<QString>> PanelClient::requestCertificate(const QString &siteId, const QString &vhost,
+                                                         const QByteArray &ifMatch)
+{
+    HttpRequest request = Private::request(
+        "POST",
+        d->url(QStringLiteral("api/v1/sites/%1/vhosts/%2/tls/request").arg(segment(siteId), segment(vhost))),
+        false, jsonBytes({}));
+    request.headers.append({"If-Match", ifMatch});
+    return d->call(std::move(request), reading<QString>([](const QJsonObject &object) -> Result<QString> {
+                       const QString pem = object.value(QLatin1String("request")).toString();
+                       if (!pem.startsWith(QLatin1String("-----BEGIN CERTIFICATE REQUEST-----")))
+                           return protocolError(
+                               QStringLiteral("the answer holds no certificate signing request"));
+                       return pem;
+                   }));
+}
+
 } // namespace mws::api

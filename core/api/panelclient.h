@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/hostingrequest.h"
+#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -162,6 +164,17 @@ public:
     QFuture<Result<model::Job>> job(const QString &jobId);
     QFuture<Result<QList<model::JobLogLine>>> jobLog(const QString &jobId, int afterSeq = 0);
     QFuture<Result<model::Job>> cancelJob(const QString &jobId);
+
+    // Hosting. A change is previewed first (the rendered diff of the site's configuration;
+    // nothing is applied), then applied as a job; ifMatch is the hosting's ETag.
+    QFuture<Result<model::HostingCatalogue>> hostingCatalogue();
+    QFuture<Result<Fetched<model::SiteHosting>>> hosting(const QString &siteId,
+                                                         const QByteArray &ifNoneMatch = {});
+    QFuture<Result<model::ConfigPreview>> preview(const HostingRequest &change);
+    QFuture<Result<model::Job>> apply(const HostingRequest &change, const QByteArray &ifMatch);
+    // A new key on the panel (it never leaves it) and its certificate signing request, in PEM.
+    QFuture<Result<QString>> requestCertificate(const QString &siteId, const QString &vhost,
+                                                const QByteArray &ifMatch);
 
 Q_SIGNALS:
     // The token was refused (401): the user must sign in again. Emitted once per refusal.

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/hosting.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mws::api {
+
+// The parts of a vhost a change may touch; what is unset stays as it is.
+struct VhostChanges
+{
+    std::optional<QString> name; // a rename
+    std::optional<QString> documentRoot;
+    std::optional<QStringList> domains;
+    std::optional<bool> redirectAliases;
+    std::optional<bool> httpsRedirect;
+    std::optional<bool> hsts;
+    std::optional<QStringList> modules;
+    std::optional<QString> directives;
+    std::optional<bool> docrootWritable; // true: writable by the web server for one hour
+};
+
+// One change to what a site serves, before it is sent: the same request is first previewed
+// (the panel renders the diff and applies nothing) and then, once the user agrees, applied.
+struct HostingRequest
+{
+    QByteArray method;
+    QString path; // relative to the panel's base URL
+    QJsonObject body;
+
+    static HostingRequest createVhost(const QString &siteId, const model::Vhost &vhost);
+    static HostingRequest updateVhost(const QString &siteId, const QString &vhost,
+                                      const VhostChanges &changes);
+    static HostingRequest deleteVhost(const QString &siteId, const QString &vhost);
+    static HostingRequest setPhp(const QString &siteId, const model::PhpConfig &php);
+    static HostingRequest uploadCertificate(const QString &siteId, const QString &vhost,
+                                            const QString &certificate, const QString &chain);
+    static HostingRequest selfSignedCertificate(const QString &siteId, const QString &vhost);
+    static HostingRequest removeCertificate(const QString &siteId, const QString &vhost);
+};
+
+} // namespace mws::api

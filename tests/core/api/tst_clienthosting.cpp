@@ -1,0 +1,147 @@
+// The desktop's hosting calls against the real panel, which changes a real Apache and PHP-FPM:
+// catalogue, hosting with revalidation, preview before apply, the job followed to its end,
+// field errors before anything is queued, and a stale version refused.
+#include "api/jobtracker.h"
+#include "apitestbase.h"
+#include "clienttest.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+using namespace mws;
+using namespace mws::test;
+
+class TestClientHosting : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApiFixture m_fixture;
+    std::unique_ptr<api::PanelClient> m_owner;
+    QString m_siteId;
+
+    // Applies a change and follows its job as the jobs panel does.
+    model::Job applyAndFollow(const api::HostingRequest &change, const QByteArray &ifMatch)
+    {
+        const auto queued = await(m_owner->apply(change, ifMatch));
+        if (!queued.ok()) {
+            qWarning("apply: %s", qPrintable(describe(queued)));
+            return {};
+        }
+        api::JobTracker tracker(m_owner.get(), queued->id);
+        QSignalSpy finished(&tracker, &api::JobTracker::finished);
+        tracker.start();
+        if (!finished.wait(60000))
+            return {};
+        return finished.first().first().value<model::Job>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PanelProcess::Options options;
+        options.staff = {QStringLiteral("test0100")};
+        options.webServers = true;
+        QString error;
+        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+        const api::PanelEndpoint endpoint{m_fixture.panel().url(QString()), {}};
+        api::PanelClient staff(endpoint);
+        const auto signedIn = signInWithSession(staff, QStringLiteral("test0100"), &error);
+        QVERIFY2(signedIn, qPrintable(error));
+        staff.setToken(signedIn->token);
+        const auto elevated = signInWithSession(staff, QStringLiteral("test0100"), &error,
+                                                auth::LoginSession::Purpose::StaffMode);
+        QVERIFY2(elevated, qPrintable(error));
+        staff.setToken(elevated->token);
+        const auto site = await(staff.createSite(
+            {QStringLiteral("Hosting"), {}, QStringLiteral("web@example.test"), QStringLiteral("test0101")}));
+        QVERIFY2(site.ok(), qPrintable(describe(site)));
+        m_siteId = site->id;
+        m_owner = std::make_unique<api::PanelClient>(endpoint);
+        const auto owner = signInWithSession(*m_owner, QStringLiteral("test0101"), &error);
+        QVERIFY2(owner, qPrintable(error));
+        m_owner->setToken(owner->token);
+    }
+
+    void catalogueSaysWhatTheHostOffers()
+    {
+        const auto catalogue = await(m_owner->hostingCatalogue());
+        QVERIFY2(catalogue.ok(), qPrintable(describe(catalogue)));
+        QVERIFY(catalogue->phpVersion.startsWith(QLatin1String("8.")));
+        QVERIFY(catalogue->apacheVersion.startsWith(QLatin1String("2.4")));
+        QVERIFY(catalogue->apacheModules.contains(QStringLiteral("rewrite")));
+        QVERIFY(catalogue->builtinExtensions.contains(QStringLiteral("opcache")));
+    }
+
+    void previewThenApplyAVhost()
+    {
+        auto hosting = await(m_owner->hosting(m_siteId));
+        QVERIFY2(hosting.ok(), qPrintable(describe(hosting)));
+        QCOMPARE(hosting->value.version, 0);
+        QVERIFY(hosting->value.vhosts.isEmpty());
+
+        model::Vhost vhost;
+        vhost.name = QStringLiteral("main");
+        vhost.domains = {QStringLiteral("www.client.test")};
+        const api::HostingRequest create = api::HostingRequest::createVhost(m_siteId, vhost);
+        const auto preview = await(m_owner->preview(create));
+        QVERIFY2(preview.ok(), qPrintable(describe(preview)));
+        QCOMPARE(preview->files.size(), 2); // the vhost file and the PHP pool, both new
+        QCOMPARE(preview->files.first().change, QStringLiteral("added"));
+        QVERIFY(preview->files.first().diff.contains(QLatin1String("+    ServerName www.client.test")));
+        // A preview applies nothing.
+        QCOMPARE(await(m_owner->hosting(m_siteId))->value.version, 0);
+
+        const model::Job job = applyAndFollow(create, hosting->etag);
+        QCOMPARE(model::toString(job.state), QStringLiteral("succeeded"));
+        hosting = await(m_owner->hosting(m_siteId, hosting->etag));
+        QVERIFY(hosting.ok());
+        QVERIFY(!hosting->notModified);
+        QCOMPARE(hosting->value.version, 1);
+        QCOMPARE(hosting->value.vhosts.first().domains, QStringList{QStringLiteral("www.client.test")});
+        // Unchanged since: 304.
+        const auto again = await(m_owner->hosting(m_siteId, hosting->etag));
+        QVERIFY(again.ok());
+        QVERIFY(again->notModified);
+    }
+
+    void fieldErrorsComeBackBeforeAnythingIsQueued()
+    {
+        const auto hosting = await(m_owner->hosting(m_siteId));
+        model::PhpConfig php;
+        php.settings.insert(QStringLiteral("memory_limit"), QStringLiteral("lots"));
+        const auto refused = await(m_owner->apply(api::HostingRequest::setPhp(m_siteId, php), hosting->etag));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QCOMPARE(refused.error().fields.size(), 1);
+        QCOMPARE(refused.error().fields.first().field, QStringLiteral("settings.memory_limit"));
+        const auto jobs = await(m_owner->jobs(m_siteId));
+        QCOMPARE(jobs->total, 1); // only the vhost's
+    }
+
+    void aStaleVersionIsRefused()
+    {
+        api::VhostChanges changes;
+        changes.redirectAliases = true;
+        const auto refused = await(m_owner->apply(
+            api::HostingRequest::updateVhost(m_siteId, QStringLiteral("main"), changes), "\"v0\""));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::PreconditionFailed);
+    }
+
+    void aCertificateRequestKeepsTheKeyOnThePanel()
+    {
+        const auto hosting = await(m_owner->hosting(m_siteId));
+        const auto request =
+            await(m_owner->requestCertificate(m_siteId, QStringLiteral("main"), hosting->etag));
+        QVERIFY2(request.ok(), qPrintable(describe(request)));
+        QVERIFY(request->contains(QLatin1String("CERTIFICATE REQUEST")));
+        const auto after = await(m_owner->hosting(m_siteId));
+        QCOMPARE(after->value.vhosts.first().tls.requestPem, *request);
+        QVERIFY(!after->value.vhosts.first().tls.pendingKeyId.isEmpty());
+        QVERIFY(!QJsonDocument(after->value.toJson()).toJson().contains("PRIVATE KEY"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientHosting)
+#include "tst_clienthosting.moc"
