@@ -337,6 +337,49 @@
     </message>
 </context>
 <context>
+    <name>mws::ui::AccountSiteTreeModel</name>
+    <message>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2
+%n site(s)</source>
+        <translation>
+            <numerusform>%1 on %2
+%n site</numerusform>
+            <numerusform>%1 on %2
+%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: showing what was last loaded, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1, %n site(s)</source>
+        <translation>
+            <numerusform>Account %1, %n site</numerusform>
+            <numerusform>Account %1, %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1, %n site(s), offline</source>
+        <translation>
+            <numerusform>Account %1, %n site, offline</numerusform>
+            <numerusform>Account %1, %n sites, offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::ActivityModel</name>
     <message>
         <source>Requested the site</source>
@@ -455,15 +498,23 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The control panel asked you to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some accounts could not be opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control panel at %1 asked %2 to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,26 +604,6 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search sites (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sites by name, address or ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sites yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The control panel cannot be reached. You are seeing what was last loaded; changes are disabled until it answers again. Retrying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,23 +660,35 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 — MWS Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sites were saved from an earlier visit.</source>
+        <source>Ask every account&apos;s control panel for what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have no sites on this panel yet.</source>
+        <source>Sign in to another control panel, or as someone else, beside the accounts open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;witch account</source>
+        <source>&amp;Go to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control panel at %1 cannot be reached. You are seeing what was last loaded for %2; changes are disabled until it answers again. Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +885,41 @@ Status: %3</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteNavigator</name>
+    <message>
+        <source>Search sites (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sites by name, address or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the sites of every account. Down or Enter moves to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites by account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: File ▸ Add account… signs in to a control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites were saved from an earlier visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no sites on these panels yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

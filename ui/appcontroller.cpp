@@ -2,10 +2,14 @@
 
 #include "cache/offlinecache.h"
 #include "mainwindow.h"
+#include "models/accountsitetreemodel.h"
 #include "session/accountsession.h"
 #include "signin/signinwindow.h"
 
 #include <QMessageBox>
+#include <QStatusBar>
+
+#include <optional>
 
 namespace mws::ui {
 
@@ -18,7 +22,11 @@ AppController::AppController(QObject *parent)
             [this](const auth::Account &account, const QString &token) {
                 // The token is used for this session whatever happens; it is remembered only in a keychain.
                 m_accounts.add(account, token).then(this, [this, account, token](const Status &saved) {
-                    openAccount(account, token);
+                    const bool firstWindow = !m_main || !m_main->isVisible();
+                    openAccount(account, token, true);
+                    updateKnownPanels();
+                    if (firstWindow) // signed in at start: the other remembered accounts join it
+                        openRemembered(false);
                     if (!saved.ok() && m_main)
                         QMessageBox::warning(
                             m_main.get(), tr("Sign-in not remembered"),
@@ -32,106 +40,178 @@ AppController::~AppController() = default;
 
 void AppController::start(const QString &panelUrl, const QByteArray &pinnedCertificate, bool signInNow)
 {
-    QStringList known;
-    for (const auth::Account &account : m_accounts.accounts())
-        if (!known.contains(account.panelUrl.toString()))
-            known.append(account.panelUrl.toString());
-    m_signIn->setKnownPanels(known);
+    updateKnownPanels();
     m_signIn->setPinnedCertificate(pinnedCertificate);
     if (!panelUrl.isEmpty())
         m_signIn->setPanelUrl(panelUrl);
 
     const QList<auth::Account> accounts = m_accounts.accounts();
-    if (accounts.isEmpty() || (!panelUrl.isEmpty() && accounts.first().panelUrl != QUrl(panelUrl))) {
+    const bool onThatPanel = panelUrl.isEmpty() ||
+                             std::any_of(accounts.begin(), accounts.end(), [&](const auth::Account &account) {
+                                 return account.panelUrl == QUrl(panelUrl);
+                             });
+    if (accounts.isEmpty() || !onThatPanel) {
         showSignIn();
         if (signInNow)
             m_signIn->startSignIn();
         return;
     }
-    const auth::Account account = accounts.first();
-    m_accounts.token(account).then(this, [this, account](const Result<QString> &token) {
-        if (!token.ok())
-            return showSignIn(tr("Sign in again: %1").arg(token.error().message));
-        openAccount(account, token.value());
+    openRemembered(true);
+}
+
+void AppController::updateKnownPanels()
+{
+    QStringList known;
+    for (const auth::Account &account : m_accounts.accounts())
+        if (!known.contains(account.panelUrl.toString()))
+            known.append(account.panelUrl.toString());
+    m_signIn->setKnownPanels(known);
+}
+
+void AppController::openRemembered(bool makeFirstCurrent)
+{
+    // The tokens come from the keychain one by one; the groups are added once all have answered,
+    // so they appear in the order of the list, not of the keychain's replies.
+    struct Batch
+    {
+        QList<auth::Account> accounts;
+        QList<std::optional<Result<QString>>> tokens;
+        qsizetype left = 0;
+    };
+    auto batch = std::make_shared<Batch>();
+    for (const auth::Account &account : m_accounts.accounts())
+        if (!sessionFor(account))
+            batch->accounts.append(account);
+    batch->tokens.resize(batch->accounts.size());
+    batch->left = batch->accounts.size();
+    for (qsizetype i = 0; i < batch->accounts.size(); ++i) {
+        m_accounts.token(batch->accounts[i])
+            .then(this, [this, batch, i, makeFirstCurrent](const Result<QString> &token) {
+                batch->tokens[i] = token;
+                if (--batch->left > 0)
+                    return;
+                bool makeCurrent = makeFirstCurrent;
+                QStringList problems;
+                QUrl failedPanel;
+                for (qsizetype j = 0; j < batch->accounts.size(); ++j) {
+                    const auth::Account &account = batch->accounts[j];
+                    const Result<QString> &result = *batch->tokens[j];
+                    if (sessionFor(account))
+                        continue;
+                    if (!result.ok()) {
+                        problems.append(tr("%1: %2").arg(accountLabel(account), result.error().message));
+                        if (failedPanel.isEmpty())
+                            failedPanel = account.panelUrl;
+                        continue;
+                    }
+                    openAccount(account, result.value(), makeCurrent);
+                    makeCurrent = false;
+                }
+                if (problems.isEmpty())
+                    return;
+                if (m_main && !m_main->sessions().isEmpty())
+                    m_main->statusBar()->showMessage(
+                        tr("Some accounts could not be opened. %1").arg(problems.join(QLatin1String("; "))));
+                else
+                    showSignIn(tr("Sign in again: %1").arg(problems.join(QLatin1Char('\n'))), failedPanel);
+            });
+    }
+}
+
+session::AccountSession *AppController::sessionFor(const auth::Account &account) const
+{
+    for (const auto &session : m_sessions)
+        if (session && session->account() == account)
+            return session;
+    return nullptr;
+}
+
+void AppController::ensureMainWindow()
+{
+    if (m_main)
+        return;
+    m_main = std::make_unique<MainWindow>();
+    connect(m_main.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(); });
+    connect(m_main.get(), &MainWindow::currentAccountChanged, this, [this](session::AccountSession *session) {
+        if (session) // the account used last opens selected next time
+            (void)m_accounts.markUsed(session->account());
     });
 }
 
-void AppController::openAccount(const auth::Account &account, const QString &token)
+session::AccountSession *AppController::openAccount(const auth::Account &account, const QString &token,
+                                                    bool makeCurrent)
 {
-    if (m_session)
-        m_session->deleteLater();
-    auto cache = std::make_unique<cache::OfflineCache>(
-        cache::OfflineCache::defaultPath(account.panelUrl, account.crsid));
-    m_session = new session::AccountSession(account, token, std::move(cache), this);
-    connect(m_session, &session::AccountSession::signInNeeded, this,
-            [this] { showSignIn(tr("The control panel asked you to sign in again.")); });
-    (void)m_accounts.markUsed(account);
-    if (!m_main) {
-        m_main = std::make_unique<MainWindow>();
-        connect(m_main.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
-        connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(); });
-        connect(m_main.get(), &MainWindow::switchAccountRequested, this, &AppController::switchTo);
-        connect(&m_accounts, &auth::AccountStore::accountsChanged, this, &AppController::offerOtherAccounts);
+    ensureMainWindow();
+    session::AccountSession *session = sessionFor(account);
+    if (session) {
+        // Signed in again (the panel had refused the old token): same group, new token.
+        session->client()->setToken(token);
+        session->start();
+        if (makeCurrent)
+            m_main->selectSite(session, {});
+    } else {
+        auto cache = std::make_unique<cache::OfflineCache>(
+            cache::OfflineCache::defaultPath(account.panelUrl, account.crsid));
+        session = new session::AccountSession(account, token, std::move(cache), this);
+        connect(session, &session::AccountSession::signInNeeded, this, [this, session] {
+            const auth::Account &refused = session->account();
+            showSignIn(tr("The control panel at %1 asked %2 to sign in again.")
+                           .arg(refused.panelUrl.toString(), refused.crsid),
+                       refused.panelUrl);
+        });
+        m_sessions.append(session);
+        m_main->addSession(session, makeCurrent);
+        session->start();
     }
-    m_main->setSession(m_session);
-    offerOtherAccounts();
-    m_session->start();
     m_signIn->hide();
     m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    return session;
 }
 
-void AppController::offerOtherAccounts()
+void AppController::showSignIn(const QString &message, const QUrl &panel)
 {
-    if (!m_main)
-        return;
-    QList<std::pair<QString, QString>> others;
-    for (const auth::Account &account : m_accounts.accounts())
-        if (!m_session || !(account == m_session->account()))
-            others.append({account.key(), tr("%1 on %2").arg(account.crsid, account.panelUrl.host())});
-    m_main->setOtherAccounts(others);
-}
-
-void AppController::switchTo(const QString &accountKey)
-{
-    for (const auth::Account &account : m_accounts.accounts()) {
-        if (account.key() != accountKey)
-            continue;
-        m_accounts.token(account).then(this, [this, account](const Result<QString> &token) {
-            if (!token.ok())
-                return showSignIn(tr("Sign in again: %1").arg(token.error().message));
-            openAccount(account, token.value());
-        });
-        return;
-    }
-}
-
-void AppController::showSignIn(const QString &message)
-{
+    if (!panel.isEmpty())
+        m_signIn->setPanelUrl(panel.toString());
     m_signIn->showMessage(message);
     m_signIn->show();
     m_signIn->raise();
-    if (m_main && !m_session)
+    m_signIn->activateWindow();
+    if (m_main && m_main->sessions().isEmpty())
         m_main->hide();
 }
 
-void AppController::signOut()
+void AppController::signOut(session::AccountSession *session)
 {
-    if (!m_session)
-        return showSignIn();
-    const auth::Account account = m_session->account();
+    if (!session)
+        return;
+    const auth::Account account = session->account();
+    const QPointer<session::AccountSession> signingOut = session;
     // Revoke on the server first, then forget locally; offline, forgetting locally still happens.
-    m_session->client()->revokeToken(QStringLiteral("current")).then(this, [this, account](const Status &) {
-        m_accounts.remove(account).then(this, [this](const Status &) {
-            if (m_main)
-                m_main->setSession(nullptr);
-            if (m_session)
-                m_session->deleteLater();
-            m_session = nullptr;
-            if (m_main)
-                m_main->hide();
-            showSignIn(tr("You have signed out."));
+    session->client()
+        ->revokeToken(QStringLiteral("current"))
+        .then(this, [this, account, signingOut](const Status &) {
+            m_accounts.remove(account).then(this, [this, account, signingOut](const Status &) {
+                if (signingOut) {
+                    if (m_main)
+                        m_main->removeSession(signingOut);
+                    m_sessions.removeAll(signingOut);
+                    signingOut->deleteLater();
+                }
+                m_sessions.removeAll(nullptr);
+                updateKnownPanels();
+                if (m_sessions.isEmpty()) {
+                    if (m_main)
+                        m_main->hide();
+                    showSignIn(tr("You have signed out."));
+                } else if (m_main) {
+                    m_main->statusBar()->showMessage(tr("Signed out of %1.").arg(accountLabel(account)),
+                                                     10000);
+                }
+            });
         });
-    });
 }
 
 } // namespace mws::ui

@@ -1,10 +1,11 @@
 #include "mainwindow.h"
 
 #include "jobs/jobspanel.h"
-#include "models/sitelistmodel.h"
+#include "models/accountsitetreemodel.h"
 #include "pages/activitypage.h"
 #include "pages/overviewpage.h"
 #include "session/accountsession.h"
+#include "sites/sitenavigator.h"
 #include "theme.h"
 
 #include <QAction>
@@ -14,8 +15,6 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,28 +34,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mws-admin.svg")));
 
     auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    m_search = new QLineEdit(left);
-    m_search->setObjectName(QStringLiteral("siteSearch"));
-    m_search->setPlaceholderText(tr("Search sites (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search sites by name, address or ID"));
-    m_search->setClearButtonEnabled(true);
-    leftLayout->addWidget(m_search);
-    m_sites = new SiteListModel(this);
-    m_filter = new SiteFilterModel(this);
-    m_filter->setSourceModel(m_sites);
-    m_siteList = new QListView(left);
-    m_siteList->setObjectName(QStringLiteral("siteList"));
-    m_siteList->setAccessibleName(tr("Sites"));
-    m_siteList->setModel(m_filter);
-    m_siteList->setUniformItemSizes(true);
-    m_siteList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    leftLayout->addWidget(m_siteList);
-    m_emptyList = new QLabel(tr("No sites yet."), left);
-    m_emptyList->setWordWrap(true);
-    leftLayout->addWidget(m_emptyList);
+    m_navigator = new SiteNavigator(splitter);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -64,9 +42,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_offlineBanner = new QLabel(right);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setText(
-        tr("The control panel cannot be reached. You are seeing what was last loaded; changes "
-           "are disabled until it answers again. Retrying…"));
     m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px "
                                                   "solid #e0c36b; border-radius: 4px; padding: 8px; }"));
     m_offlineBanner->hide();
@@ -78,10 +53,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addTab(m_overview, tr("&Overview"));
     m_pages->addTab(m_activity, tr("&Activity"));
     rightLayout->addWidget(m_pages);
-    splitter->addWidget(left);
+    splitter->addWidget(m_navigator);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({280, 820});
+    splitter->setSizes({340, 760});
     setCentralWidget(splitter);
 
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
@@ -91,9 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &SiteFilterModel::setSearchText);
-    connect(m_siteList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::siteSelected);
+    connect(m_navigator, &SiteNavigator::currentChanged, this, &MainWindow::showCurrent);
     connect(m_overview, &OverviewPage::openInBrowserRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_jobs, &JobsPanel::jobFinished, this, [this](const model::Job &job) {
@@ -115,7 +88,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1100, 720);
-    updateSites();
+    updateOnline();
+    updateAccountActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,28 +97,34 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
-        if (m_session) {
-            m_session->refreshSites();
-            if (!m_currentSiteId.isEmpty())
-                m_session->refreshSite(m_currentSiteId);
-        }
+    m_refresh = file->addAction(tr("&Refresh"), this, [this] {
+        for (session::AccountSession *session : sessions())
+            session->refreshSites();
+        if (m_current && !m_currentSiteId.isEmpty())
+            m_current->refreshSite(m_currentSiteId);
     });
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
-    m_switchMenu = file->addMenu(tr("S&witch account"));
-    m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
-    m_switchMenu->setEnabled(false);
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setStatusTip(tr("Ask every account's control panel for what changed"));
+    file->addSeparator();
+    QAction *add = file->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
+    add->setObjectName(QStringLiteral("addAccountAction"));
+    add->setStatusTip(
+        tr("Sign in to another control panel, or as someone else, beside the accounts open now"));
+    m_goToMenu = file->addMenu(tr("&Go to account"));
+    m_goToMenu->setObjectName(QStringLiteral("goToAccountMenu"));
+    m_signOut = file->addAction(tr("Sign &out"), this, [this] {
+        if (m_current)
+            Q_EMIT signOutRequested(m_current);
+    });
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    m_navigator->setContextActions({m_refresh, m_signOut});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find site"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction *find = view->addAction(tr("&Find site"), m_navigator, &SiteNavigator::focusSearch);
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Overview"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                     [this] { m_pages->setCurrentWidget(m_overview); });
@@ -172,90 +152,123 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::setOtherAccounts(const QList<std::pair<QString, QString>> &accounts)
+void MainWindow::addSession(session::AccountSession *session, bool makeCurrent)
 {
-    m_switchMenu->clear();
-    for (const auto &[key, label] : accounts)
-        m_switchMenu->addAction(label, this, [this, key] { Q_EMIT switchAccountRequested(key); });
-    m_switchMenu->setEnabled(!accounts.isEmpty());
-}
-
-void MainWindow::setSession(session::AccountSession *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    m_jobs->setClient(session ? session->client() : nullptr);
-    m_currentSiteId.clear();
-    if (session) {
-        connect(session, &session::AccountSession::sitesChanged, this, &MainWindow::updateSites);
-        connect(session, &session::AccountSession::siteDetailsChanged, this, &MainWindow::updateSiteDetails);
-        connect(session, &session::AccountSession::onlineChanged, this, &MainWindow::updateOnline);
-        connect(session, &session::AccountSession::failure, this,
-                [this](const Error &error) { statusBar()->showMessage(error.message, 10000); });
-        setWindowTitle(
-            tr("%1 on %2 — MWS Admin").arg(session->account().crsid, session->account().panelUrl.host()));
-        statusBar()->showMessage(tr("Signed in as %1 on %2")
-                                     .arg(session->account().crsid, session->account().panelUrl.toString()));
-        updateOnline(session->isOnline());
-    }
-    updateSites();
-}
-
-void MainWindow::updateSites()
-{
-    const QString keep = m_currentSiteId;
-    m_sites->setSites(m_session ? m_session->sites() : QList<model::Site>());
-    m_emptyList->setVisible(m_sites->rowCount() == 0);
-    m_emptyList->setText(m_session && !m_session->isOnline()
-                             ? tr("No sites were saved from an earlier visit.")
-                             : tr("You have no sites on this panel yet."));
-    if (!keep.isEmpty() && selectSite(keep))
+    if (!session || sessions().contains(session))
         return;
-    if (m_filter->rowCount() > 0 && !m_siteList->currentIndex().isValid())
-        m_siteList->setCurrentIndex(m_filter->index(0, 0));
+    connect(session, &session::AccountSession::sitesChanged, this, [this, session] {
+        if (session == m_current)
+            updateSiteDetails();
+    });
+    connect(session, &session::AccountSession::siteDetailsChanged, this,
+            [this, session](const QString &siteId) {
+                if (session == m_current && siteId == m_currentSiteId)
+                    updateSiteDetails();
+            });
+    connect(session, &session::AccountSession::onlineChanged, this, [this, session] {
+        if (session == m_current)
+            updateOnline();
+    });
+    connect(session, &session::AccountSession::failure, this, [this, session](const Error &error) {
+        statusBar()->showMessage(tr("%1: %2").arg(accountLabel(session->account()), error.message), 10000);
+    });
+    m_navigator->addAccount(session, makeCurrent);
+    updateAccountActions();
+}
+
+void MainWindow::removeSession(session::AccountSession *session)
+{
+    if (!session)
+        return;
+    disconnect(session, nullptr, this, nullptr);
+    m_navigator->removeAccount(session);
+    updateAccountActions();
+}
+
+QList<session::AccountSession *> MainWindow::sessions() const
+{
+    return m_navigator->accounts();
 }
 
 bool MainWindow::selectSite(const QString &siteId)
 {
-    const QModelIndex source = m_sites->indexOf(siteId);
-    const QModelIndex index = m_filter->mapFromSource(source);
-    if (!index.isValid())
-        return false;
-    m_siteList->setCurrentIndex(index);
-    return true;
+    return selectSite(m_current, siteId);
 }
 
-void MainWindow::siteSelected()
+bool MainWindow::selectSite(session::AccountSession *session, const QString &siteId)
 {
-    const QString siteId = m_siteList->currentIndex().data(SiteListModel::SiteIdRole).toString();
-    if (siteId == m_currentSiteId)
-        return updateSiteDetails(siteId);
+    return m_navigator->selectSite(session, siteId);
+}
+
+void MainWindow::showCurrent(session::AccountSession *session, const QString &siteId)
+{
+    const bool accountChanged = session != m_current;
+    m_current = session;
     m_currentSiteId = siteId;
+    if (accountChanged) {
+        m_jobs->setClient(session ? session->client() : nullptr);
+        if (session) {
+            setWindowTitle(tr("%1 — MWS Admin").arg(accountLabel(session->account())));
+            statusBar()->showMessage(
+                tr("Signed in as %1 on %2")
+                    .arg(session->account().crsid, session->account().panelUrl.toString()),
+                10000);
+        } else {
+            setWindowTitle(tr("MWS Admin"));
+        }
+        updateOnline();
+        updateAccountActions();
+        Q_EMIT currentAccountChanged(session);
+    }
     m_jobs->showSite(siteId);
-    updateSiteDetails(siteId);
-    if (m_session && !siteId.isEmpty())
-        m_session->refreshSite(siteId);
+    updateSiteDetails();
+    if (session && !siteId.isEmpty())
+        session->refreshSite(siteId);
 }
 
-void MainWindow::updateSiteDetails(const QString &siteId)
+void MainWindow::updateSiteDetails()
 {
-    if (!m_session || siteId != m_currentSiteId)
-        return;
-    const auto site = m_session->site(siteId);
+    const auto site = m_current ? m_current->site(m_currentSiteId) : std::nullopt;
     if (!site) {
         m_overview->clear();
         m_activity->setEvents({});
         return;
     }
-    m_overview->showSite(*site, m_session->members(siteId), m_session->account().crsid);
-    m_activity->setEvents(m_session->activity(siteId));
+    m_overview->showSite(*site, m_current->members(m_currentSiteId), m_current->account().crsid);
+    m_activity->setEvents(m_current->activity(m_currentSiteId));
 }
 
-void MainWindow::updateOnline(bool online)
+void MainWindow::updateOnline()
 {
-    m_offlineBanner->setVisible(!online);
-    m_jobs->setReadOnly(!online);
+    const bool offline = m_current && !m_current->isOnline();
+    if (offline) {
+        const auth::Account &account = m_current->account();
+        m_offlineBanner->setText(tr("The control panel at %1 cannot be reached. You are seeing what was last "
+                                    "loaded for %2; changes are disabled until it answers again. Retrying…")
+                                     .arg(account.panelUrl.toString(), account.crsid));
+    }
+    m_offlineBanner->setVisible(offline);
+    m_jobs->setReadOnly(offline);
+}
+
+void MainWindow::updateAccountActions()
+{
+    const QList<session::AccountSession *> open = sessions();
+    m_goToMenu->clear();
+    for (int i = 0; i < open.size(); ++i) {
+        session::AccountSession *session = open.at(i);
+        QAction *action = m_goToMenu->addAction(accountLabel(session->account()), this,
+                                                [this, session] { m_navigator->selectAccount(session); });
+        action->setCheckable(true);
+        action->setChecked(session == m_current);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_goToMenu->setEnabled(!open.isEmpty());
+    m_signOut->setEnabled(m_current != nullptr);
+    m_signOut->setText(m_current ? tr("Sign &out of %1").arg(accountLabel(m_current->account()))
+                                 : tr("Sign &out"));
+    m_refresh->setEnabled(!open.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

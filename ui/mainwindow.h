@@ -5,9 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
-class QLineEdit;
-class QListView;
 class QMenu;
 class QTabWidget;
 
@@ -16,11 +15,13 @@ namespace mws::ui {
 class ActivityPage;
 class JobsPanel;
 class OverviewPage;
-class SiteFilterModel;
-class SiteListModel;
+class SiteNavigator;
 
-// The site list on the left, the selected site's pages on the right, the jobs below, and a
-// banner while the panel cannot be reached. Each page is its own class with its own model.
+// Every open account side by side: the accounts and their sites on the left (SiteNavigator),
+// the selected site's pages on the right, its jobs below, and a banner while the selected
+// account's panel cannot be reached. The selected site's account is the current one: the
+// pages, the jobs, the banner and the account actions are about it. Each page is its own class
+// with its own model; the window only wires them to the current account.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,43 +30,41 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setSession(session::AccountSession *session);
-    session::AccountSession *session() const { return m_session; }
+    // Adds the account's group to the list; makeCurrent selects it (and then its first site).
+    void addSession(session::AccountSession *session, bool makeCurrent = true);
+    void removeSession(session::AccountSession *session);
+    QList<session::AccountSession *> sessions() const;
+    session::AccountSession *session() const { return m_current; } // the current account's
     QString currentSiteId() const { return m_currentSiteId; }
-    bool selectSite(const QString &siteId);
+    bool selectSite(const QString &siteId); // of the current account
+    bool selectSite(session::AccountSession *session, const QString &siteId);
 
 Q_SIGNALS:
-    void signOutRequested();
+    void signOutRequested(mws::session::AccountSession *session);
     void addAccountRequested();
-    void switchAccountRequested(const QString &accountKey);
-
-public:
-    // The accounts offered under File ▸ Switch account, as (key, label) pairs.
-    void setOtherAccounts(const QList<std::pair<QString, QString>> &accounts);
+    void currentAccountChanged(mws::session::AccountSession *session);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
-    void updateSites();
-    void updateSiteDetails(const QString &siteId);
-    void updateOnline(bool online);
-    void siteSelected();
+    void showCurrent(session::AccountSession *session, const QString &siteId);
+    void updateSiteDetails();
+    void updateOnline();
+    void updateAccountActions();
 
-    QPointer<session::AccountSession> m_session;
-    SiteListModel *m_sites;
-    SiteFilterModel *m_filter;
-    QLineEdit *m_search;
-    QListView *m_siteList;
+    QPointer<session::AccountSession> m_current;
+    QString m_currentSiteId;
+    SiteNavigator *m_navigator;
     QLabel *m_offlineBanner;
-    QLabel *m_emptyList;
     QTabWidget *m_pages;
     OverviewPage *m_overview;
     ActivityPage *m_activity;
     JobsPanel *m_jobs;
-    QString m_currentSiteId;
-    QMenu *m_switchMenu = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace mws::ui

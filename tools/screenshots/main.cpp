@@ -8,11 +8,11 @@
 #include "theme.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
-#include <QListView>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -20,20 +20,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 namespace {
 
-// The browser for the screenshots: completes the Raven login as test0001.
+// The browser for the screenshots: completes the Raven login as user.
 class Browser : public QObject
 {
     Q_OBJECT
+
+public:
+    QString user = QStringLiteral("test0001");
 
 public Q_SLOTS:
     void openUrl(const QUrl &url)
     {
         mws::test::HttpClient browser;
         QString error;
-        if (!mws::test::completeInBrowser(browser, url, QStringLiteral("test0001"), &error))
+        if (!mws::test::completeInBrowser(browser, url, user, &error))
             QTextStream(stderr) << "screenshots: sign-in failed: " << error << Qt::endl;
     }
 };
@@ -99,10 +103,20 @@ int main(int argc, char *argv[])
         return 1;
     mws::ui::MainWindow *window = controller.mainWindow();
     window->resize(1180, 760);
-    auto *list = window->findChild<QListView *>(QStringLiteral("siteList"));
-    if (!waitFor([&] { return list->model()->rowCount() >= 4; }, "the sites"))
+    auto *list = window->findChild<QTreeView *>(QStringLiteral("siteList"));
+    const auto sitesOf = [list](int account) {
+        return list->model()->rowCount(list->model()->index(account, 0));
+    };
+    if (!waitFor([&] { return list->model()->rowCount() == 1 && sitesOf(0) >= 4; }, "the sites"))
         return 1;
-    list->setCurrentIndex(list->model()->index(0, 0));
+
+    // A second account beside the first: test0003, who owns the choir's site.
+    browser.user = QStringLiteral("test0003");
+    window->findChild<QAction *>(QStringLiteral("addAccountAction"))->trigger();
+    signIn->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+    if (!waitFor([&] { return list->model()->rowCount() == 2 && sitesOf(1) >= 1; }, "the second account"))
+        return 1;
+    list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
     auto *members = window->findChild<QTableView *>(QStringLiteral("membersView"));
     waitFor([&] { return members->model()->rowCount() >= 3; }, "the members");
     ok &= save(window, out, QStringLiteral("main-window"));

@@ -37,16 +37,51 @@ QString statusIconPath(model::SiteStatus status)
     return {};
 }
 
+namespace {
+
+QString searchTextOf(const model::Site &site)
+{
+    return (site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id).toLower();
+}
+
+} // namespace
+
 void SiteListModel::setSites(const QList<model::Site> &sites)
 {
-    beginResetModel();
-    m_sites = sites;
-    m_searchText.clear();
-    m_searchText.reserve(sites.size());
-    for (const model::Site &site : sites)
-        m_searchText.append(
-            (site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id).toLower());
-    endResetModel();
+    const qsizetype oldCount = m_sites.size();
+    const qsizetype newCount = sites.size();
+    if (newCount < oldCount) {
+        beginRemoveRows({}, int(newCount), int(oldCount - 1));
+        m_sites.resize(newCount);
+        m_searchText.resize(newCount);
+        endRemoveRows();
+    }
+    // Rows both lists have: only the ones that differ are announced (the version changes with
+    // every edit), so a revalidation that changed nothing costs the views nothing.
+    qsizetype firstChanged = -1, lastChanged = -1;
+    for (qsizetype row = 0; row < std::min(oldCount, newCount); ++row) {
+        const model::Site &site = sites[row];
+        if (m_sites[row].id == site.id && m_sites[row].version == site.version &&
+            m_sites[row].status == site.status)
+            continue;
+        m_sites[row] = site;
+        m_searchText[row] = searchTextOf(site);
+        if (firstChanged < 0)
+            firstChanged = row;
+        lastChanged = row;
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(int(firstChanged)), index(int(lastChanged)));
+    if (newCount > oldCount) {
+        beginInsertRows({}, int(oldCount), int(newCount - 1));
+        m_sites.reserve(newCount);
+        m_searchText.reserve(newCount);
+        for (qsizetype row = oldCount; row < newCount; ++row) {
+            m_sites.append(sites[row]);
+            m_searchText.append(searchTextOf(sites[row]));
+        }
+        endInsertRows();
+    }
 }
 
 QModelIndex SiteListModel::indexOf(const QString &siteId) const
@@ -97,6 +132,11 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+SiteFilterModel::SiteFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
 void SiteFilterModel::setSearchText(const QString &text)
 {
     const QString needle = text.trimmed().toLower();
@@ -111,6 +151,7 @@ bool SiteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_needle.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Rows without search text (an account) match through their sites only.
     return index.data(SiteListModel::SearchTextRole).toString().contains(m_needle);
 }
 

@@ -7,7 +7,9 @@
 
 namespace mws::ui {
 
-// The sites of the current account, for the list on the left of the main window.
+// The sites of one account, as the site list on the left of the main window shows them.
+// setSites() changes rows in place (insert, remove, dataChanged) and never resets, so views and
+// the AccountSiteTreeModel that groups several of these keep their selection and expansion.
 class SiteListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,13 +38,16 @@ private:
 };
 
 // Search as you type over name, hostname and id, case-insensitive, without regular expressions.
+// On a tree (AccountSiteTreeModel) it filters the sites; an account row stays while any of its
+// sites matches (recursive filtering), and every account row shows while the search is empty.
 class SiteFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit SiteFilterModel(QObject *parent = nullptr);
     void setSearchText(const QString &text);
+    bool isSearching() const { return !m_needle.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
