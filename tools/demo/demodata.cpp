@@ -4,7 +4,11 @@
 #include "panelharness.h"
 #include "store.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 namespace mws::demo {
 
@@ -77,29 +81,67 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
     http.send("DELETE", panel.url(QStringLiteral("/api/v1/me/tokens/current")), {},
               {{"Authorization", "Bearer " + elevated.toLatin1()}});
 
-    // No API starts jobs yet (hosting work will), so the demo shows one in the store.
-    store::Database::Options options;
-    options.sqlitePath = databasePath;
-    auto database = store::Database::open(options, QStringLiteral("demo-seed"));
-    if (!database.ok()) {
-        *error = database.error().fullText();
+    // Real hosting on the demo's own Apache and PHP-FPM: vhosts with pages, PHP settings, TLS.
+    const QString owner = test::signIn(http, panel, QStringLiteral("test0001"), error);
+    if (owner.isEmpty())
         return false;
+    const auto apply = [&](const QByteArray &method, const QString &path, const QJsonObject &body) {
+        const test::HttpReply queued =
+            http.sendJson(method, panel.url(path), body, owner, {{"If-Match", "*"}});
+        if (queued.status != 202) {
+            *error = QStringLiteral("%1 %2: %3")
+                         .arg(QString::fromLatin1(method), path, QString::fromUtf8(queued.body));
+            return false;
+        }
+        const QString job = queued.json().value(QStringLiteral("id")).toString();
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            const QJsonObject state =
+                http.getJson(panel.url(QStringLiteral("/api/v1/jobs/") + job), owner).json();
+            if (state.value(QStringLiteral("state")) == QLatin1String("succeeded"))
+                return true;
+            if (state.value(QStringLiteral("state")) == QLatin1String("failed")) {
+                *error = state.value(QStringLiteral("error")).toString();
+                return false;
+            }
+            QThread::msleep(50);
+        }
+        *error = QStringLiteral("the demo's hosting job did not finish");
+        return false;
+    };
+    const QString vhosts = QStringLiteral("/api/v1/sites/%1/vhosts").arg(firstSite);
+    if (!apply("POST", vhosts,
+               {{QStringLiteral("name"), QStringLiteral("main")},
+                {QStringLiteral("documentRoot"), QStringLiteral("public_html")},
+                {QStringLiteral("domains"),
+                 QJsonArray{QStringLiteral("www.chem.example"), QStringLiteral("chem.example")}},
+                {QStringLiteral("redirectAliases"), true},
+                {QStringLiteral("modules"), QJsonArray{QStringLiteral("rewrite"), QStringLiteral("expires")}},
+                {QStringLiteral("directives"),
+                 QStringLiteral("ExpiresByType image/png \"access plus 1 week\"\nRewriteRule ^old-news/(.*)$ "
+                                "/news/$1 [R=301,L]\n")}}) ||
+        !apply("POST", vhosts,
+               {{QStringLiteral("name"), QStringLiteral("outreach")},
+                {QStringLiteral("domains"), QJsonArray{QStringLiteral("outreach.chem.example")}}}) ||
+        !apply("POST", QStringLiteral("/api/v1/sites/%1/vhosts/main/tls/self-signed").arg(firstSite), {}) ||
+        !apply("PUT", QStringLiteral("/api/v1/sites/%1/php").arg(firstSite),
+               {{QStringLiteral("settings"),
+                 QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("256M")},
+                             {QStringLiteral("upload_max_filesize"), QStringLiteral("32M")},
+                             {QStringLiteral("post_max_size"), QStringLiteral("40M")},
+                             {QStringLiteral("date.timezone"), QStringLiteral("Europe/London")}}}}))
+        return false;
+    const QString home = panel.sitesRoot() + QLatin1Char('/') + firstSite;
+    for (const auto &[file, text] :
+         {std::pair{QStringLiteral("/public_html/index.html"),
+                    QByteArray("<h1>Department of Chemistry</h1>\n")},
+          std::pair{QStringLiteral("/public_html/outreach/index.html"), QByteArray("<h1>Outreach</h1>\n")},
+          std::pair{QStringLiteral("/public_html/info.php"), QByteArray("<?php phpinfo();\n")}}) {
+        QFile page(home + file);
+        if (page.open(QIODevice::WriteOnly))
+            page.write(text);
     }
-    store::Store store(*database.value());
-    model::Job job;
-    job.siteId = firstSite;
-    job.kind = QStringLiteral("apply configuration");
-    job.state = model::JobState::Running;
-    job.progress = 100;
-    job.createdBy = QStringLiteral("test0001");
-    job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    if (auto created = store.createJob(job); created.ok()) {
-        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-590);
-        (void)store.appendJobLog(created->id, QStringLiteral("Rendered 2 vhost files"), at);
-        (void)store.appendJobLog(created->id, QStringLiteral("apache2ctl -t: Syntax OK"), at);
-        (void)store.appendJobLog(created->id, QStringLiteral("Graceful reload; health check passed"), at);
-        (void)store.finishJob(created->id, model::JobState::Succeeded, {}, {}, at);
-    }
+    Q_UNUSED(databasePath);
     return true;
 }
 

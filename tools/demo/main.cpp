@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     test::PanelProcess panel;
     test::PanelProcess::Options options;
     options.staff = {QStringLiteral("test0001")};
+    options.webServers = true; // the demo's sites are served for real, on loopback ports
     if (!wls.start(dir.path(), &error) || !panel.start(wls, options, &error)) {
         QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
         return 1;
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
     const QString panelUrl = panel.url(QString()).toString();
     out << "mws-demo: demo panel at " << panelUrl << ", test WLS at " << wls.authenticateUrl().toString()
         << '\n'
+        << "mws-demo: the sites' web server: http://127.0.0.1:" << panel.httpPort()
+        << " and https://127.0.0.1:" << panel.httpsPort() << " (send the vhost's name as Host)\n"
         << "mws-demo: sign in with user test0001, password test (test0001 is staff; test0002 is another "
            "owner)"
         << Qt::endl;
