@@ -174,7 +174,8 @@ QJsonObject SiteHosting::toJson() const
             {QStringLiteral("version"), version},
             {QStringLiteral("vhosts"), arrayOf(vhosts)},
             {QStringLiteral("php"), php.toJson()},
-            {QStringLiteral("appliedAt"), timeToJson(appliedAt)}};
+            {QStringLiteral("appliedAt"), timeToJson(appliedAt)},
+            {QStringLiteral("home"), home}};
 }
 
 SiteHosting SiteHosting::fromJson(const QJsonObject &json)
@@ -185,6 +186,7 @@ SiteHosting SiteHosting::fromJson(const QJsonObject &json)
     hosting.vhosts = listOf<Vhost>(json, "vhosts");
     hosting.php = PhpConfig::fromJson(json.value(QLatin1String("php")).toObject());
     hosting.appliedAt = timeFromJson(json.value(QLatin1String("appliedAt")));
+    hosting.home = json.value(QLatin1String("home")).toString();
     return hosting;
 }
 

@@ -80,6 +80,7 @@ struct SiteHosting
     QList<Vhost> vhosts;
     PhpConfig php;
     QDateTime appliedAt;
+    QString home; // the site's folder on its host, for paths in directives (not stored)
 
     const Vhost *vhost(const QString &name) const;
     Vhost *vhost(const QString &name);

@@ -82,6 +82,7 @@ Result<model::SiteHosting> Store::saveSiteHosting(model::SiteHosting hosting, qi
         json.remove(QStringLiteral("siteId"));
         json.remove(QStringLiteral("version"));
         json.remove(QStringLiteral("appliedAt"));
+        json.remove(QStringLiteral("home"));
         Result<Query> written =
             expectedVersion == 0
                 ? m_db.exec(

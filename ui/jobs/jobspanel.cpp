@@ -128,6 +128,19 @@ void JobsPanel::setJobs(const QList<model::Job> &jobs)
     showSelected();
 }
 
+void JobsPanel::addJob(const model::Job &job)
+{
+    if (job.siteId != m_siteId || m_jobs.contains(job.id))
+        return;
+    auto *item = new QListWidgetItem(itemText(job));
+    item->setData(Qt::UserRole, job.id);
+    m_list->insertItem(0, item);
+    m_jobs.insert(job.id, job);
+    m_list->setCurrentRow(0);
+    follow(job);
+    showSelected();
+}
+
 void JobsPanel::follow(const model::Job &job)
 {
     if (model::isFinished(job.state) || !m_client)

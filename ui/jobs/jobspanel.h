@@ -33,6 +33,8 @@ public:
     void showSite(const QString &siteId);
     void setReadOnly(bool readOnly);
     int jobCount() const;
+    // Shows a job just started from this window at the top, selected, and follows it.
+    void addJob(const model::Job &job);
 
 Q_SIGNALS:
     void jobFinished(const mws::model::Job &job);

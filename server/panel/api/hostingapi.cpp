@@ -307,8 +307,9 @@ void registerHostingRoutes(Router &router, PanelContext &context)
 
     router.add(Method::Get, QStringLiteral("/api/v1/sites/{siteId}/hosting"),
                hostingRoute(context, Need::Read,
-                            [](const Request &request, const Caller &, const SiteAccess &,
-                               const model::SiteHosting &hosting) -> Handled {
+                            [&context](const Request &request, const Caller &, const SiteAccess &,
+                                       model::SiteHosting hosting) -> Handled {
+                                hosting.home = context.host->config().siteHome(hosting.siteId);
                                 return jsonResponse(request, hosting.toJson(), 200,
                                                     versionTag(hosting.version));
                             }));
