@@ -313,34 +313,35 @@ private:
                                 renderPhpFpmMain(m_config, poolIncludes), publicFile);
         if (!written)
             return failBeforeSwap(written.error().message);
-        testApache();
+        testConfigurations();
     }
 
-    void testApache()
+    // Both servers test the whole candidate at once: neither depends on the other's answer.
+    void testConfigurations()
     {
-        progress(35, QStringLiteral("Testing the whole Apache configuration (apache2 -t)"));
+        progress(35, QStringLiteral("Testing the whole configuration (apache2 -t, php-fpm -t)"));
+        m_testsRunning = 2;
+        const auto tested = [this](const QString &server, int exitCode, const QString &output) {
+            if (exitCode != 0)
+                m_testFailures << QStringLiteral("%1 refused the configuration:\n%2")
+                                      .arg(server, readableOutput(output, m_config));
+            if (--m_testsRunning > 0)
+                return;
+            if (!m_testFailures.isEmpty())
+                return failBeforeSwap(m_testFailures.join(QLatin1Char('\n')));
+            swap();
+        };
         runProcess(m_config.apacheBinary,
                    {QStringLiteral("-t"), QStringLiteral("-f"),
                     m_config.stagingDir() + QStringLiteral("/httpd.conf")},
-                   [this](int exitCode, const QString &output) {
-                       if (exitCode != 0)
-                           return failBeforeSwap(QStringLiteral("Apache refused the configuration:\n%1")
-                                                     .arg(readableOutput(output, m_config)));
-                       testPhp();
+                   [tested](int exitCode, const QString &output) {
+                       tested(QStringLiteral("Apache"), exitCode, output);
                    });
-    }
-
-    void testPhp()
-    {
-        progress(45, QStringLiteral("Testing the PHP-FPM configuration (php-fpm -t)"));
         runProcess(
             m_config.phpFpmBinary,
             {QStringLiteral("-t"), QStringLiteral("-y"), m_config.stagingDir() + QStringLiteral("/fpm.conf")},
-            [this](int exitCode, const QString &output) {
-                if (exitCode != 0)
-                    return failBeforeSwap(QStringLiteral("PHP-FPM refused the configuration:\n%1")
-                                              .arg(readableOutput(output, m_config)));
-                swap();
+            [tested](int exitCode, const QString &output) {
+                tested(QStringLiteral("PHP-FPM"), exitCode, output);
             });
     }
 
@@ -570,6 +571,8 @@ private:
     SiteFiles m_old;
     SiteFiles m_new;
     bool m_swapped = false;
+    int m_testsRunning = 0;
+    QStringList m_testFailures;
     QList<model::Vhost> m_unchecked;
     QDateTime m_healthDeadline;
     QDateTime m_firstServerError;
