@@ -195,6 +195,18 @@ Handled submit(PanelContext &context, const Request &request, const Caller &call
         return jsonResponse(request, context.host->preview(current, change.proposed).toJson());
     if (Status match = checkIfMatch(request, current.version); !match.ok())
         return match.error();
+    // One change at a time per site: a second one made against the same version would only
+    // fail when its turn came.
+    if (Result<QStringList> waiting = context.store.hostingChangeJobs(); waiting.ok()) {
+        for (const QString &jobId : *waiting)
+            if (Result<store::HostingChange> queued = context.store.hostingChange(jobId);
+                queued.ok() && queued->siteId == current.siteId)
+                return Error::make(
+                    Error::Kind::Conflict,
+                    QStringLiteral("A change to this site is being applied (job %1); wait for it to "
+                                   "finish, then make yours.")
+                        .arg(jobId));
+    }
 
     store::HostingChange stored;
     stored.siteId = current.siteId;

@@ -1,7 +1,11 @@
 // Every API route × every kind of caller, against the exact set of callers each route allows.
 #include "apitestbase.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 
 using namespace mws::test;
 
@@ -51,7 +55,7 @@ struct Case
 {
     const char *name;
     QByteArray method;
-    QString path; // {site} {job} {otherToken} are filled in
+    QString path; // {site} {job} {otherToken} are filled in; hosting changes use ?preview=true
     QJsonObject body;
     Setup setup;
     QSet<Role> allowed;
@@ -71,6 +75,67 @@ private:
     QString m_sharedJob;
     QString m_strangersTokenId; // a token of someone who plays no role here
     int m_siteCounter = 0;
+    QTemporaryDir m_ca;    // a certificate authority the panel trusts, for an uploaded certificate
+    QString m_certificate; // signed for the pending key of the shared site's vhost "cert"
+
+    // A site's hosting routes: a refused call, and any preview, must leave its hosting as it was.
+    static bool isHosting(const QString &path)
+    {
+        return path.startsWith(QLatin1String("/api/v1/sites/")) &&
+               (path.contains(QLatin1String("/vhosts")) || path.contains(QLatin1String("/php")) ||
+                path.contains(QLatin1String("/hosting")));
+    }
+
+    QJsonObject hosting(const QString &siteId)
+    {
+        return call("GET", QStringLiteral("/api/v1/sites/%1/hosting").arg(siteId)).json();
+    }
+
+    // Applies a hosting change to a site for real and waits for its job.
+    bool applyHosting(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        const HttpReply accepted = call(method, path, body, ElevatedStaff, {{"If-Match", "*"}});
+        if (accepted.status != 202) {
+            qWarning("%s %s → %d %s", method.constData(), qPrintable(path), accepted.status,
+                     accepted.body.constData());
+            return false;
+        }
+        const QString job =
+            QStringLiteral("/api/v1/jobs/") + accepted.json().value(QStringLiteral("id")).toString();
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            const QJsonObject state = call("GET", job).json();
+            if (state.value(QStringLiteral("state")) == QLatin1String("succeeded"))
+                return true;
+            if (state.value(QStringLiteral("state")) != QLatin1String("queued") &&
+                state.value(QStringLiteral("state")) != QLatin1String("running")) {
+                qWarning("%s %s: %s", method.constData(), qPrintable(path),
+                         QJsonDocument(state).toJson(QJsonDocument::Compact).constData());
+                return false;
+            }
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    bool runOpenssl(const QStringList &arguments)
+    {
+        QProcess openssl;
+        openssl.setWorkingDirectory(m_ca.path());
+        openssl.start(QStringLiteral("openssl"), arguments);
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')),
+                     openssl.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+
+    bool writeCaFile(const QString &name, const QByteArray &text)
+    {
+        QFile file(m_ca.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    }
 
     PanelProcess &panel() { return m_fixture.panel(); }
 
@@ -135,8 +200,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // A root that signs the certificate uploaded in "upload certificate".
+        QVERIFY(runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                            QStringLiteral("-days"), QStringLiteral("5"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=MWS Matrix Root"), QStringLiteral("-addext"),
+                            QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-keyout"),
+                            QStringLiteral("root.key"), QStringLiteral("-out"), QStringLiteral("root.pem")}));
+
         PanelProcess::Options options;
         options.staff = {QStringLiteral("test0001"), QStringLiteral("test0002")};
+        // Real web servers, so that hosting routes answer past the access check as in production.
+        options.webServers = true;
+        options.trustedCaFiles = {m_ca.filePath(QStringLiteral("root.pem"))};
         QString error;
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
         const QString users[] = {{},
@@ -172,6 +249,32 @@ private Q_SLOTS:
         m_sharedSite = makeSite();
         m_sharedJob = makeJob(m_sharedSite);
         QVERIFY(!m_sharedJob.isEmpty());
+
+        // The shared site's vhosts: "main" for changes, "cert" waiting for a certificate that the
+        // matrix uploads, "tls" with a certificate that the matrix removes (all previewed).
+        const QString vhosts = QStringLiteral("/api/v1/sites/%1/vhosts").arg(m_sharedSite);
+        for (const QString &name : {QStringLiteral("main"), QStringLiteral("cert"), QStringLiteral("tls")})
+            QVERIFY(applyHosting(
+                "POST", vhosts,
+                {{QStringLiteral("name"), name},
+                 {QStringLiteral("domains"), QJsonArray{name + QStringLiteral(".matrix.test")}}}));
+        QVERIFY(applyHosting("POST", vhosts + QStringLiteral("/tls/tls/self-signed")));
+        const HttpReply requested = call("POST", vhosts + QStringLiteral("/cert/tls/request"), {},
+                                         ElevatedStaff, {{"If-Match", "*"}});
+        QCOMPARE(requested.status, 200);
+        QVERIFY(writeCaFile(QStringLiteral("cert.csr"),
+                            requested.json().value(QStringLiteral("request")).toString().toUtf8()));
+        QVERIFY(writeCaFile(QStringLiteral("leaf.ext"), "basicConstraints=critical,CA:FALSE\n"
+                                                        "extendedKeyUsage=serverAuth\n"
+                                                        "subjectAltName=DNS:cert.matrix.test\n"));
+        QVERIFY(runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                            QStringLiteral("cert.csr"), QStringLiteral("-CA"), QStringLiteral("root.pem"),
+                            QStringLiteral("-CAkey"), QStringLiteral("root.key"), QStringLiteral("-days"),
+                            QStringLiteral("3"), QStringLiteral("-extfile"), QStringLiteral("leaf.ext"),
+                            QStringLiteral("-out"), QStringLiteral("cert.pem")}));
+        QFile certificate(m_ca.filePath(QStringLiteral("cert.pem")));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        m_certificate = QString::fromLatin1(certificate.readAll());
     }
 
     void matrix_data()
@@ -213,12 +316,15 @@ private Q_SLOTS:
         path.replace(QStringLiteral("{site}"), site).replace(QStringLiteral("{job}"), job);
         path.replace(QStringLiteral("{otherToken}"), m_strangersTokenId);
         QJsonObject body = c.body;
-        if (body.contains(QStringLiteral("name")))
+        if (body.contains(QStringLiteral("name")) && !isHosting(path))
             body.insert(QStringLiteral("name"), QStringLiteral("made in matrix %1").arg(++m_siteCounter));
+        if (body.contains(QStringLiteral("certificate")))
+            body.insert(QStringLiteral("certificate"), m_certificate);
         QHash<QByteArray, QByteArray> headers;
-        if (c.method == "PATCH")
+        if (c.method == "PATCH" || isHosting(path))
             headers.insert("If-Match", "*");
 
+        const QJsonObject hostingBefore = isHosting(path) ? hosting(site) : QJsonObject();
         const HttpReply reply = call(c.method, path, body, Role(role), headers);
         const bool allowed = c.allowed.contains(Role(role));
         if (allowed) {
@@ -238,6 +344,10 @@ private Q_SLOTS:
                                     .arg(QString::fromUtf8(reply.body))));
             QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
         }
+        // A refused change leaves the hosting as it was; so does an allowed one, as every hosting
+        // change here is a preview except the CSR request.
+        if (isHosting(path) && (!allowed || !path.endsWith(QLatin1String("/tls/request"))))
+            QCOMPARE(hosting(site), hostingBefore);
     }
 
     void getsChangeNothing()
@@ -245,14 +355,16 @@ private Q_SLOTS:
         const auto snapshot = [this] {
             // Changes only: staff mode's own reads are recorded as staff.read, by design.
             int changes = 0;
-            for (const char *prefix : {"site.", "member.", "supporter.", "job.", "token."})
+            for (const char *prefix :
+                 {"site.", "member.", "supporter.", "job.", "token.", "vhost.", "php.", "tls."})
                 changes +=
                     call("GET", QStringLiteral("/api/v1/audit?limit=1&action=") + QLatin1String(prefix))
                         .json()
                         .value(QStringLiteral("total"))
                         .toInt();
             const HttpReply site = call("GET", QStringLiteral("/api/v1/sites/") + m_sharedSite);
-            return std::pair(changes, site.json().value(QStringLiteral("version")).toInt());
+            return std::tuple(changes, site.json().value(QStringLiteral("version")).toInt(),
+                              hosting(m_sharedSite));
         };
         const auto before = snapshot();
         for (const Case &c : cases()) {
@@ -401,6 +513,68 @@ private:
                  QStringLiteral("/api/v1/jobs/{job}/cancel"),
                  {},
                  Setup::FreshJob,
+                 panelMembers()},
+                {"hosting catalogue",
+                 "GET",
+                 QStringLiteral("/api/v1/hosting/catalogue"),
+                 {},
+                 Setup::Shared,
+                 signedIn()},
+                {"show hosting",
+                 "GET",
+                 QStringLiteral("/api/v1/sites/{site}/hosting"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"add vhost",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts?preview=true"),
+                 {{QStringLiteral("name"), QStringLiteral("extra")},
+                  {QStringLiteral("domains"), QJsonArray{QStringLiteral("extra.matrix.test")}}},
+                 Setup::Shared,
+                 panelMembers()},
+                {"change vhost",
+                 "PATCH",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/main?preview=true"),
+                 {{QStringLiteral("redirectAliases"), true}},
+                 Setup::Shared,
+                 panelMembers()},
+                {"remove vhost",
+                 "DELETE",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/main?preview=true"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"change php",
+                 "PUT",
+                 QStringLiteral("/api/v1/sites/{site}/php?preview=true"),
+                 {{QStringLiteral("settings"),
+                   QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("64M")}}}},
+                 Setup::Shared,
+                 panelMembers()},
+                {"request certificate",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/main/tls/request"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"upload certificate",
+                 "PUT",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/cert/tls?preview=true"),
+                 {{QStringLiteral("certificate"), QStringLiteral("filled in")}},
+                 Setup::Shared,
+                 panelMembers()},
+                {"self-signed certificate",
+                 "POST",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/main/tls/self-signed?preview=true"),
+                 {},
+                 Setup::Shared,
+                 panelMembers()},
+                {"remove certificate",
+                 "DELETE",
+                 QStringLiteral("/api/v1/sites/{site}/vhosts/tls/tls?preview=true"),
+                 {},
+                 Setup::Shared,
                  panelMembers()},
             };
             return t;

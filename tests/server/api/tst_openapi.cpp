@@ -3,6 +3,7 @@
 #include "apitestbase.h"
 #include "jsonschema.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,29 @@ private:
         return reply;
     }
 
+    // Polls a job until it is finished, then checks its last answer against the document.
+    QJsonObject waitForJob(const HttpReply &accepted)
+    {
+        const QString jobId = accepted.json().value(QStringLiteral("id")).toString();
+        if (accepted.status != 202 || jobId.isEmpty() ||
+            accepted.header("Location") != QStringLiteral("/api/v1/jobs/%1").arg(jobId).toLatin1())
+            return {};
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            const QString state =
+                m_http.getJson(panel().url(QStringLiteral("/api/v1/jobs/") + jobId), m_owner)
+                    .json()
+                    .value(QStringLiteral("state"))
+                    .toString();
+            if (state != QLatin1String("queued") && state != QLatin1String("running"))
+                break;
+            QTest::qWait(50);
+        }
+        return check("GET", QStringLiteral("/api/v1/jobs/{jobId}"), {{QStringLiteral("jobId"), jobId}}, {},
+                     m_owner)
+            .json();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -114,6 +138,8 @@ private Q_SLOTS:
 
         PanelProcess::Options options;
         options.staff = {QStringLiteral("test0200")};
+        // Real Apache and PHP-FPM, so that the hosting routes answer as they do in production.
+        options.webServers = true;
         QString startError;
         QVERIFY2(m_fixture.start(options, &startError), qPrintable(startError));
         const QString staff = signIn(m_http, panel(), QStringLiteral("test0200"), &startError);
@@ -146,6 +172,173 @@ private Q_SLOTS:
                 documented.insert(method.toUpper() + QLatin1Char(' ') + path.key());
         QCOMPARE(QStringList(QSet(served - documented).values()), QStringList());
         QCOMPARE(QStringList(QSet(documented - served).values()), QStringList());
+    }
+
+    void hostingResponsesMatchTheDocument()
+    {
+        check("GET", QStringLiteral("/api/v1/hosting/catalogue"), {}, {}, m_owner);
+        check("GET", QStringLiteral("/api/v1/hosting/catalogue"), {});
+
+        const HttpReply site = check("POST", QStringLiteral("/api/v1/sites"), {},
+                                     {{QStringLiteral("name"), QStringLiteral("Hosted")},
+                                      {QStringLiteral("contactEmail"), QStringLiteral("h@example.test")},
+                                      {QStringLiteral("owner"), QStringLiteral("test0201")}},
+                                     m_staff);
+        QCOMPARE(site.status, 201);
+        const QString siteId = site.json().value(QStringLiteral("id")).toString();
+        const QHash<QString, QString> s{{QStringLiteral("siteId"), siteId}};
+        const QHash<QString, QString> v{{QStringLiteral("siteId"), siteId},
+                                        {QStringLiteral("vhost"), QStringLiteral("main")}};
+        const auto etag = [&] {
+            return check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"), s, {}, m_owner)
+                .header("ETag");
+        };
+        const auto succeeded = [](const QJsonObject &job) {
+            return job.value(QStringLiteral("state")).toString() == QLatin1String("succeeded");
+        };
+
+        // Reading: nothing applied yet, so the times are null.
+        QCOMPARE(check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"), s, {}, m_owner).status, 200);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"), s);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"),
+              {{QStringLiteral("siteId"), QStringLiteral("site-00000000")}}, {}, m_owner);
+
+        // A vhost: previewed, refused, then made.
+        const QJsonObject vhost{{QStringLiteral("name"), QStringLiteral("main")},
+                                {QStringLiteral("domains"), QJsonArray{QStringLiteral("www.hosted.test"),
+                                                                       QStringLiteral("hosted.test")}},
+                                {QStringLiteral("redirectAliases"), true}};
+        QCOMPARE(
+            check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts?preview=true"), s, vhost, m_owner)
+                .status,
+            200);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts"), s, vhost, m_owner).status,
+                 428);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts"), s,
+                       {{QStringLiteral("name"), QStringLiteral("Bad Name")},
+                        {QStringLiteral("domains"), QJsonArray{QStringLiteral("bad name.test")}}},
+                       m_owner, {{"If-Match", etag()}})
+                     .status,
+                 422);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts"), s, vhost, m_owner,
+                       {{"If-Match", "\"v999\""}})
+                     .status,
+                 412);
+        QVERIFY(succeeded(waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts"), s, vhost,
+                                           m_owner, {{"If-Match", etag()}}))));
+
+        // Changing it.
+        const QJsonObject change{{QStringLiteral("docrootWritable"), true},
+                                 {QStringLiteral("modules"), QJsonArray{}},
+                                 {QStringLiteral("directives"), QString()}};
+        QCOMPARE(check("PATCH", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}?preview=true"), v,
+                       change, m_owner)
+                     .status,
+                 200);
+        QCOMPARE(check("PATCH", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"), v,
+                       {{QStringLiteral("hsts"), true}}, m_owner, {{"If-Match", etag()}})
+                     .status,
+                 422);
+        QVERIFY(succeeded(waitForJob(check("PATCH", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"),
+                                           v, change, m_owner, {{"If-Match", etag()}}))));
+        check("PATCH", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"),
+              {{QStringLiteral("siteId"), siteId}, {QStringLiteral("vhost"), QStringLiteral("nope")}}, change,
+              m_owner, {{"If-Match", etag()}});
+
+        // PHP.
+        const QJsonObject php{{QStringLiteral("settings"),
+                               QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("96m")}}}};
+        QCOMPARE(
+            check("PUT", QStringLiteral("/api/v1/sites/{siteId}/php?preview=true"), s, php, m_owner).status,
+            200);
+        QCOMPARE(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/php"), s,
+                       {{QStringLiteral("settings"),
+                         QJsonObject{{QStringLiteral("open_basedir"), QStringLiteral("/")}}}},
+                       m_owner, {{"If-Match", etag()}})
+                     .status,
+                 422);
+        QVERIFY(succeeded(waitForJob(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/php"), s, php,
+                                           m_owner, {{"If-Match", etag()}}))));
+
+        // TLS: a CSR, an upload the panel refuses, a self-signed certificate, and back to HTTP.
+        const HttpReply requested =
+            check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/request"), v, {}, m_owner,
+                  {{"If-Match", etag()}});
+        QCOMPARE(requested.status, 200);
+        QVERIFY(requested.json()
+                    .value(QStringLiteral("request"))
+                    .toString()
+                    .startsWith(QLatin1String("-----BEGIN CERTIFICATE REQUEST-----")));
+        QCOMPARE(
+            check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/request"), v, {}, m_owner)
+                .status,
+            428);
+        QCOMPARE(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls"), v,
+                       {{QStringLiteral("certificate"), QStringLiteral("not a certificate")}}, m_owner,
+                       {{"If-Match", etag()}})
+                     .status,
+                 422);
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls"), v, {}, m_owner,
+                       {{"If-Match", etag()}})
+                     .status,
+                 409);
+        QCOMPARE(check("POST",
+                       QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/self-signed?preview=true"),
+                       v, {}, m_owner)
+                     .status,
+                 200);
+        QVERIFY(succeeded(
+            waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/self-signed"),
+                             v, {}, m_owner, {{"If-Match", etag()}}))));
+        // The certificate's times and names are in the hosting now.
+        const QJsonObject tls = check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"), s, {}, m_owner)
+                                    .json()
+                                    .value(QStringLiteral("vhosts"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("tls"))
+                                    .toObject();
+        QCOMPARE(tls.value(QStringLiteral("mode")).toString(), QStringLiteral("selfSigned"));
+        QVERIFY(tls.value(QStringLiteral("notAfter")).isString());
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls?preview=true"), v,
+                       {}, m_owner)
+                     .status,
+                 200);
+        QVERIFY(
+            succeeded(waitForJob(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls"),
+                                       v, {}, m_owner, {{"If-Match", etag()}}))));
+
+        // Self-signed certificates are for test names only.
+        QVERIFY(succeeded(
+            waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts"), s,
+                             {{QStringLiteral("name"), QStringLiteral("real")},
+                              {QStringLiteral("domains"), QJsonArray{QStringLiteral("www.hosted.ac.uk")}}},
+                             m_owner, {{"If-Match", etag()}}))));
+        QCOMPARE(
+            check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/self-signed"),
+                  {{QStringLiteral("siteId"), siteId}, {QStringLiteral("vhost"), QStringLiteral("real")}}, {},
+                  m_owner, {{"If-Match", etag()}})
+                .status,
+            422);
+
+        // Removing the vhost.
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}?preview=true"), v, {},
+                       m_owner)
+                     .status,
+                 200);
+        QVERIFY(succeeded(waitForJob(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"),
+                                           v, {}, m_owner, {{"If-Match", etag()}}))));
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"), v, {}, m_owner,
+                       {{"If-Match", etag()}})
+                     .status,
+                 404);
+        QCOMPARE(check("GET", QStringLiteral("/api/v1/sites/{siteId}/hosting"), s, {}, m_owner)
+                     .json()
+                     .value(QStringLiteral("vhosts"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void responsesMatchTheDocument()

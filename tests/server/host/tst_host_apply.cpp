@@ -678,6 +678,25 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 412);
     }
 
+    void oneChangeAtATimePerSite()
+    {
+        const QJsonObject body{{QStringLiteral("settings"),
+                                QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("90M")}}}};
+        const QByteArray version = ifMatch();
+        const HttpReply first = m_http.sendJson("PUT", url(sitePath(QStringLiteral("/php"))), body, m_owner,
+                                                {{"If-Match", version}});
+        QCOMPARE(first.status, 202);
+        // Applying takes a config test and a reload at least; the second change finds it running.
+        const HttpReply second = m_http.sendJson("PUT", url(sitePath(QStringLiteral("/php"))), body, m_owner,
+                                                 {{"If-Match", version}});
+        QCOMPARE(second.status, 409);
+        QVERIFY(second.body.contains(first.json().value(QStringLiteral("id")).toString().toUtf8()));
+        QCOMPARE(waitForJob(first.json().value(QStringLiteral("id")).toString())
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+    }
+
     void anotherSitesDomainIsRefused()
     {
         const HttpReply created =
