@@ -126,7 +126,8 @@ QJsonObject Site::toJson() const
             {QStringLiteral("requestedBy"), requestedBy},
             {QStringLiteral("createdAt"), timeToJson(createdAt)},
             {QStringLiteral("updatedAt"), timeToJson(updatedAt)},
-            {QStringLiteral("version"), version}};
+            {QStringLiteral("version"), version},
+            {QStringLiteral("domains"), QJsonArray::fromStringList(domains)}};
 }
 
 Site Site::fromJson(const QJsonObject &json)
@@ -143,6 +144,8 @@ Site Site::fromJson(const QJsonObject &json)
     site.createdAt = time(json, "createdAt");
     site.updatedAt = time(json, "updatedAt");
     site.version = json.value(QLatin1String("version")).toInteger(1);
+    for (const QJsonValue &domain : json.value(QLatin1String("domains")).toArray())
+        site.domains << domain.toString();
     return site;
 }
 

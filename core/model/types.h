@@ -60,7 +60,8 @@ struct Site
     QString requestedBy;
     QDateTime createdAt;
     QDateTime updatedAt;
-    qint64 version = 1; // bumped on every change; the ETag is derived from it
+    qint64 version = 1;  // bumped on every change; the ETag is derived from it
+    QStringList domains; // every name its vhosts serve (read-only here; changed through hosting)
 
     QJsonObject toJson() const;
     static Site fromJson(const QJsonObject &json);

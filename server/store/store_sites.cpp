@@ -39,6 +39,31 @@ Result<model::Site> readSite(const Query &q)
     return site;
 }
 
+// The domain names the sites' vhosts serve, in one query, so lists can be searched by them.
+Status attachDomains(Database &db, QList<model::Site> &sites)
+{
+    if (sites.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList ids;
+    for (const model::Site &site : sites) {
+        marks << QStringLiteral("?");
+        ids << site.id;
+    }
+    Result<Query> q =
+        db.exec(QStringLiteral("SELECT site_id, name FROM domains WHERE site_id IN (%1) ORDER BY name")
+                    .arg(marks.join(u',')),
+                ids);
+    if (!q)
+        return q.error();
+    QHash<QString, QStringList> domains;
+    while (q.value().next())
+        domains[q.value().value(0).toString()] << q.value().value(1).toString();
+    for (model::Site &site : sites)
+        site.domains = domains.value(site.id);
+    return {};
+}
+
 Result<model::SiteMember> readMember(const Query &q)
 {
     model::SiteMember member;
@@ -134,7 +159,13 @@ Result<model::Site> Store::site(const QString &id)
         return q.error();
     if (!q.value().next())
         return noSuchSite(id);
-    return readSite(q.value());
+    Result<model::Site> site = readSite(q.value());
+    if (!site)
+        return site;
+    QList<model::Site> one{*site};
+    if (Status attached = attachDomains(m_db, one); !attached)
+        return attached.error();
+    return one.first();
 }
 
 Result<model::Site> Store::updateSite(const model::Site &site, qint64 expectedVersion, const QDateTime &now)
@@ -212,6 +243,8 @@ Result<Page<model::Site>> Store::listSites(const SiteQuery &query, const QDateTi
             return site.error();
         page.items.append(site.value());
     }
+    if (Status attached = attachDomains(m_db, page.items); !attached)
+        return attached.error();
     return page;
 }
 

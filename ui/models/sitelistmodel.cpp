@@ -1,6 +1,7 @@
 #include "models/sitelistmodel.h"
 
 #include <QIcon>
+#include <QUrl>
 
 namespace mws::ui {
 
@@ -41,7 +42,11 @@ namespace {
 
 QString searchTextOf(const model::Site &site)
 {
-    return (site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id).toLower();
+    // Domain names are stored in their ASCII (IDNA) form; people type them either way.
+    QString text = site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id;
+    for (const QString &domain : site.domains)
+        text += QLatin1Char('\n') + domain + QLatin1Char('\n') + QUrl::fromAce(domain.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return text.toLower();
 }
 
 } // namespace

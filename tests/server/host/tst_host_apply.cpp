@@ -258,6 +258,13 @@ private Q_SLOTS:
         QCOMPARE(fetch(QStringLiteral("blog.dept.test")).body, QByteArray("the blog\n"));
         // A name no site has gets the refusing default vhost, never another site.
         QCOMPARE(fetch(QStringLiteral("unknown.test")).status, 403);
+        // The site's domain names come with it, so that lists can be searched by them.
+        const QJsonArray domains = m_http.getJson(url(QStringLiteral("/api/v1/sites/") + m_siteId), m_owner)
+                                       .json()
+                                       .value(QStringLiteral("domains"))
+                                       .toArray();
+        QCOMPARE(domains.size(), 3);
+        QCOMPARE(domains.at(0).toString(), QStringLiteral("blog.dept.test"));
         // PHP runs as the site's user, through its own pool.
         page = fetch(QStringLiteral("www.dept.test"), QStringLiteral("/info.php"));
         QCOMPARE(page.status, 200);
