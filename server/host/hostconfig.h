@@ -23,9 +23,10 @@ struct HostConfig
     QString listenAddress = QStringLiteral("127.0.0.1");
     int httpPort = 80;
     int httpsPort = 443;
-    bool unixUsers = true;         // a Unix user and group per site (the panel runs as root)
-    int healthTimeoutSeconds = 15; // how long a changed vhost may take to answer after a reload
-    QStringList trustedCaFiles;    // extra roots accepted for uploaded certificate chains
+    bool unixUsers = true;             // a Unix user and group per site (the panel runs as root)
+    int healthTimeoutSeconds = 15;     // how long a changed vhost may take to answer after a reload
+    int docrootWritableSeconds = 3600; // how long "writable by the web server" lasts
+    QStringList trustedCaFiles;        // extra roots accepted for uploaded certificate chains
 
     QString apacheDir() const { return root + QStringLiteral("/apache"); }
     QString apacheMainConfig() const { return apacheDir() + QStringLiteral("/httpd.conf"); }

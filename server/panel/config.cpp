@@ -32,7 +32,8 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("apache_user"), QStringLiteral("apache_group"), QStringLiteral("php_fpm_binary"),
           QStringLiteral("php_extension_dir"), QStringLiteral("listen_address"), QStringLiteral("http_port"),
           QStringLiteral("https_port"), QStringLiteral("unix_users"),
-          QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files")}},
+          QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files"),
+          QStringLiteral("docroot_writable_seconds")}},
     };
     return keys;
 }
@@ -139,6 +140,8 @@ void readHost(Reader &read, host::HostConfig &host)
         read.fail(QStringLiteral("host/https_port"), QStringLiteral("must differ from http_port"));
     host.unixUsers = read.boolean(QStringLiteral("host/unix_users"), true);
     host.healthTimeoutSeconds = read.integer(QStringLiteral("host/health_timeout_seconds"), 15, 1, 300);
+    host.docrootWritableSeconds =
+        read.integer(QStringLiteral("host/docroot_writable_seconds"), 3600, 1, 86400);
     for (const QString &file : read.string(QStringLiteral("host/trusted_ca_files"))
                                    .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         host.trustedCaFiles << QDir::cleanPath(read.base().absoluteFilePath(file));

@@ -17,6 +17,8 @@
 #include <QSslServer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace mws::panel {
 
 Q_LOGGING_CATEGORY(lcRequests, "mws.paneld.requests")
@@ -119,9 +121,10 @@ Status Panel::listen()
     if (Status prepared = prepareHost(); !prepared.ok())
         return prepared;
     if (m_host) {
-        // "Writable for an hour" switches itself off: look for expired grants twice a minute.
+        // "Writable for an hour" switches itself off: look for expired grants twice a minute
+        // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);
-        m_docrootTimer->setInterval(30'000);
+        m_docrootTimer->setInterval(std::clamp(m_config.host.docrootWritableSeconds * 500, 500, 30'000));
         connect(m_docrootTimer, &QTimer::timeout, m_host.get(),
                 [this] { m_host->lockExpiredDocumentRoots(); });
         m_docrootTimer->start();

@@ -214,12 +214,14 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
         host =
             QStringLiteral(
                 "\n[host]\nenabled = true\nroot = host\nsites_root = sites\nhttp_port = %1\n"
-                "https_port = %2\nhealth_timeout_seconds = 10\ntrusted_ca_files = \"%3\"\nunix_users = %4\n")
+                "https_port = %2\nhealth_timeout_seconds = 10\ntrusted_ca_files = \"%3\"\nunix_users = %4\n"
+                "docroot_writable_seconds = %5\n")
                 .arg(m_httpPort)
                 .arg(m_httpsPort)
                 .arg(options.trustedCaFiles.join(QLatin1Char(' ')),
                      // Only root can make a Unix user per site; elsewhere PHP runs as the tests do.
-                     ::geteuid() == 0 ? QStringLiteral("true") : QStringLiteral("false"));
+                     ::geteuid() == 0 ? QStringLiteral("true") : QStringLiteral("false"))
+                .arg(options.docrootWritableSeconds);
     }
     config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"

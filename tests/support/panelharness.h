@@ -84,6 +84,7 @@ public:
         // started on free loopback ports once the panel has prepared their files.
         bool webServers = false;
         QStringList trustedCaFiles; // [host] trusted_ca_files
+        int docrootWritableSeconds = 3600;
     };
 
     ~PanelProcess();

@@ -300,7 +300,8 @@ Status readVhostBody(PanelContext &context, const Request &request, JsonBody &bo
     vhost.directives = directives.value_or(vhost.directives);
     // The original panel's switch: the web server may write the document root for one hour.
     if (writable)
-        vhost.docrootWritableUntil = *writable ? context.now().addSecs(3600) : QDateTime();
+        vhost.docrootWritableUntil =
+            *writable ? context.now().addSecs(context.host->config().docrootWritableSeconds) : QDateTime();
     Q_UNUSED(request);
     return body.finish();
 }

@@ -203,6 +203,8 @@ private Q_SLOTS:
         options.staff = {QStringLiteral("test0100")};
         options.webServers = true;
         options.trustedCaFiles = {m_ca.filePath(QStringLiteral("root.pem"))};
+        // "Writable for an hour" lasts three seconds here, so its switching off can be seen.
+        options.docrootWritableSeconds = 3;
         QString error;
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
         const QString staff = signIn(m_http, panel(), QStringLiteral("test0100"), &error);
@@ -422,6 +424,44 @@ private Q_SLOTS:
                      .value(QStringLiteral("total"))
                      .toInt(),
                  1);
+    }
+
+    void aWritableDocumentRootLocksItself()
+    {
+        const QString docroot = home() + QStringLiteral("/public_html");
+        const QJsonObject job = apply("PATCH", sitePath(QStringLiteral("/vhosts/main")),
+                                      {{QStringLiteral("docrootWritable"), true}});
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        const QString until = hosting()
+                                  .value(QStringLiteral("vhosts"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("docrootWritableUntil"))
+                                  .toString();
+        QVERIFY(!until.isEmpty());
+        // The web server's group may write there now…
+        QVERIFY(QFileInfo(docroot).permissions().testFlag(QFileDevice::WriteGroup));
+        QCOMPARE(QFileInfo(docroot).group(), QStringLiteral("www-data"));
+        // …until the panel takes it back by itself, with an audited job of its own.
+        QTRY_VERIFY_WITH_TIMEOUT(hosting()
+                                     .value(QStringLiteral("vhosts"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("docrootWritableUntil"))
+                                     .isNull(),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo(docroot).permissions().testFlag(QFileDevice::WriteGroup), 5000);
+        const QJsonObject audit =
+            m_http.getJson(url(sitePath(QStringLiteral("/audit?limit=1"))), m_owner).json();
+        QCOMPARE(audit.value(QStringLiteral("items"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("action"))
+                     .toString(),
+                 QStringLiteral("vhost.docroot-lock"));
     }
 
     void aDirectiveApacheRefusesLeavesTheSiteAsItWas()
