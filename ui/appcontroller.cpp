@@ -189,6 +189,8 @@ void AppController::signOut(session::AccountSession *session)
         return;
     const auth::Account account = session->account();
     const QPointer<session::AccountSession> signingOut = session;
+    // Requests still in flight meet the revoked token: that is no reason to ask for a sign-in.
+    disconnect(session, &session::AccountSession::signInNeeded, this, nullptr);
     // Revoke on the server first, then forget locally; offline, forgetting locally still happens.
     session->client()
         ->revokeToken(QStringLiteral("current"))

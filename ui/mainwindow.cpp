@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "hosting/hostingcontroller.h"
 #include "jobs/jobspanel.h"
 #include "models/accountsitetreemodel.h"
 #include "pages/activitypage.h"
+#include "pages/apachepage.h"
 #include "pages/overviewpage.h"
+#include "pages/phppage.h"
+#include "pages/websitespage.h"
 #include "session/accountsession.h"
 #include "sites/sitenavigator.h"
 #include "theme.h"
@@ -63,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobs = new JobsPanel(jobsDock);
     jobsDock->setWidget(m_jobs);
+    m_hosting = new HostingController(m_pages, 1, m_jobs); // Web sites, PHP, Apache after Overview
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
 
@@ -102,6 +107,7 @@ void MainWindow::buildMenus()
             session->refreshSites();
         if (m_current && !m_currentSiteId.isEmpty())
             m_current->refreshSite(m_currentSiteId);
+        m_hosting->reload();
     });
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -130,6 +136,12 @@ void MainWindow::buildMenus()
                     [this] { m_pages->setCurrentWidget(m_overview); });
     view->addAction(tr("&Activity"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { m_pages->setCurrentWidget(m_activity); });
+    view->addAction(tr("&Web sites"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    [this] { m_pages->setCurrentWidget(m_hosting->webSitesPage()); });
+    view->addAction(tr("&PHP"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                    [this] { m_pages->setCurrentWidget(m_hosting->phpPage()); });
+    view->addAction(tr("A&pache"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                    [this] { m_pages->setCurrentWidget(m_hosting->apachePage()); });
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -229,6 +241,7 @@ void MainWindow::showCurrent(session::AccountSession *session, const QString &si
 void MainWindow::updateSiteDetails()
 {
     const auto site = m_current ? m_current->site(m_currentSiteId) : std::nullopt;
+    m_hosting->setSite(m_current, site ? m_currentSiteId : QString());
     if (!site) {
         m_overview->clear();
         m_activity->setEvents({});
@@ -249,6 +262,7 @@ void MainWindow::updateOnline()
     }
     m_offlineBanner->setVisible(offline);
     m_jobs->setReadOnly(offline);
+    m_hosting->setOffline(offline);
 }
 
 void MainWindow::updateAccountActions()

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace mws::ui {
 
 class ActivityPage;
+class HostingController;
 class JobsPanel;
 class OverviewPage;
 class SiteNavigator;
@@ -61,6 +62,7 @@ private:
     QTabWidget *m_pages;
     OverviewPage *m_overview;
     ActivityPage *m_activity;
+    HostingController *m_hosting;
     JobsPanel *m_jobs;
     QMenu *m_goToMenu = nullptr;
     QAction *m_refresh = nullptr;

@@ -17,6 +17,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("sampleFile");
         QTest::newRow("apache") << SyntaxNames::apache << QStringLiteral(".htaccess");
+        QTest::newRow("diff") << SyntaxNames::diff << QStringLiteral("change.diff");
         QTest::newRow("ini") << SyntaxNames::ini << QStringLiteral("php.ini");
         QTest::newRow("mysql") << SyntaxNames::mysql << QString();
         QTest::newRow("php") << SyntaxNames::php

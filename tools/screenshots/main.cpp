@@ -13,6 +13,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -81,6 +83,7 @@ int main(int argc, char *argv[])
     mws::test::PanelProcess panel;
     mws::test::PanelProcess::Options options;
     options.staff = {QStringLiteral("test0001")};
+    options.webServers = true; // the demo's vhosts, TLS and PHP settings are applied for real
     mws::test::HttpClient http;
     if (!wls.start(dir.path(), &error) || !panel.start(wls, options, &error) ||
         !mws::demo::seedDemoData(http, panel, panel.databasePath(), &error)) {
@@ -122,16 +125,51 @@ int main(int argc, char *argv[])
     ok &= save(window, out, QStringLiteral("main-window"));
 
     auto *pages = window->findChild<QTabWidget *>(QStringLiteral("sitePages"));
-    pages->setCurrentIndex(1);
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("activityPage")));
     ok &= save(window, out, QStringLiteral("activity"));
-    pages->setCurrentIndex(0);
+
+    // What the first site serves: its vhosts, PHP settings and Apache settings.
+    auto *vhosts = window->findChild<QListWidget *>(QStringLiteral("vhostList"));
+    waitFor([&] { return vhosts->count() >= 2; }, "the vhosts");
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("webSitesPage")));
+    ok &= save(window, out, QStringLiteral("web-sites"));
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));
+    ok &= save(window, out, QStringLiteral("php"));
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("apachePage")));
+    ok &= save(window, out, QStringLiteral("apache"));
+
+    // A small change under review: PHP's memory limit raised.
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));
+    auto *php = window->findChild<QPlainTextEdit *>(QStringLiteral("phpEditor"));
+    php->setPlainText(php->toPlainText().replace(QStringLiteral("256M"), QStringLiteral("512M")));
+    auto *phpApply = window->findChild<QPushButton *>(QStringLiteral("phpApply"));
+    if (waitFor([&] { return phpApply->isEnabled(); }, "the PHP page's apply button")) {
+        phpApply->click();
+        QWidget *diff = nullptr;
+        waitFor(
+            [&] {
+                for (QWidget *widget : QApplication::topLevelWidgets())
+                    if (widget->objectName() == QLatin1String("diffDialog") && widget->isVisible())
+                        diff = widget;
+                return diff != nullptr;
+            },
+            "the diff dialog");
+        if (diff) {
+            ok &= save(diff, out, QStringLiteral("diff-dialog"));
+            diff->findChild<QPushButton *>(QStringLiteral("cancelChange"))->click();
+        } else {
+            ok = false;
+        }
+    }
+    window->findChild<QPushButton *>(QStringLiteral("phpRevert"))->click();
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("overviewPage")));
 
     mws::ui::applyTheme(mws::ui::Theme::Dark);
     ok &= save(window, out, QStringLiteral("main-window-dark"));
     mws::ui::applyTheme(mws::ui::Theme::Light);
 
     panel.kill();
-    QTest::keyClick(window, Qt::Key_F5);
+    window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     auto *banner = window->findChild<QLabel *>(QStringLiteral("offlineBanner"));
     waitFor([&] { return banner->isVisible(); }, "the offline banner");
     ok &= save(window, out, QStringLiteral("offline"));

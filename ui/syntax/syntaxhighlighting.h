@@ -11,6 +11,7 @@ namespace mws::ui {
 // The syntax definitions the editors use, by the names KSyntaxHighlighting gives them.
 namespace SyntaxNames {
 inline const QString apache = QStringLiteral("Apache Configuration");
+inline const QString diff = QStringLiteral("Diff");
 inline const QString ini = QStringLiteral("INI Files");
 inline const QString mysql = QStringLiteral("SQL (MySQL)");
 inline const QString php = QStringLiteral("PHP/PHP");

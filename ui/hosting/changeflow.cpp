@@ -1,0 +1,126 @@
+#include "hosting/changeflow.h"
+
+#include "api/jobtracker.h"
+#include "api/panelclient.h"
+#include "hosting/diffdialog.h"
+
+namespace mws::ui {
+
+ChangeFlow::ChangeFlow(QObject *parent) : QObject(parent) {}
+
+void ChangeFlow::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
+                     const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window)
+{
+    if (m_busy || !client)
+        return;
+    m_client = client;
+    m_window = window;
+    m_siteId = siteId;
+    m_request = request;
+    m_notice = notice;
+    m_ifMatch = ifMatch;
+    setBusy(true);
+    client->preview(request).then(this, [this](const Result<model::ConfigPreview> &preview) {
+        if (!preview.ok())
+            return fail(preview.error(), tr("The panel could not preview “%1”.").arg(m_notice.title));
+        showPreview(*preview);
+    });
+}
+
+void ChangeFlow::showPreview(const model::ConfigPreview &preview)
+{
+    auto *dialog = new DiffDialog(preview, m_notice, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ChangeFlow::apply);
+    connect(dialog, &QDialog::rejected, this, [this] { setBusy(false); });
+    dialog->open();
+}
+
+void ChangeFlow::apply()
+{
+    if (!m_client)
+        return setBusy(false);
+    m_client->apply(m_request, m_ifMatch).then(this, [this](const Result<model::Job> &job) {
+        if (!job.ok())
+            return fail(job.error(), tr("“%1” was not applied.").arg(m_notice.title));
+        Q_EMIT jobStarted(*job);
+        follow(*job);
+    });
+}
+
+void ChangeFlow::follow(const model::Job &started)
+{
+    const auto done = [this](const model::Job &job) {
+        setBusy(false);
+        if (job.state == model::JobState::Failed)
+            report(QMessageBox::Warning, tr("“%1” was not applied.").arg(m_notice.title), job.error);
+        else if (job.state == model::JobState::Cancelled)
+            report(QMessageBox::Information, tr("“%1” was cancelled.").arg(m_notice.title), job.error);
+        Q_EMIT finished(job);
+    };
+    if (model::isFinished(started.state) || !m_client)
+        return done(started);
+    auto *tracker = new api::JobTracker(m_client, started.id, this);
+    m_tracker = tracker;
+    connect(tracker, &api::JobTracker::finished, this, [tracker, done](const model::Job &job) {
+        tracker->deleteLater();
+        done(job);
+    });
+    connect(tracker, &api::JobTracker::failed, this, [this, tracker](const Error &error) {
+        tracker->deleteLater();
+        setBusy(false);
+        report(QMessageBox::Warning,
+               tr("The job for “%1” could not be followed to its end.").arg(m_notice.title),
+               tr("%1\nSee the jobs panel for how it ends.").arg(error.fullText()));
+        Q_EMIT reloadNeeded();
+    });
+    tracker->start();
+}
+
+void ChangeFlow::fail(const Error &error, const QString &what)
+{
+    setBusy(false);
+    if (error.kind == Error::Kind::Cancelled)
+        return;
+    if (error.kind == Error::Kind::PreconditionFailed) {
+        report(QMessageBox::Information, what,
+               tr("Someone changed this site's hosting since it was loaded. It is being loaded again: look "
+                  "at it, then make your change again."));
+        Q_EMIT reloadNeeded();
+        return;
+    }
+    QString details = error.message;
+    if (!error.fields.isEmpty()) {
+        QStringList lines;
+        for (const FieldError &field : error.fields)
+            lines << tr("• %1: %2").arg(field.field, field.message);
+        details += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    if (!error.detail.isEmpty() && error.fields.isEmpty())
+        details += QLatin1Char('\n') + error.detail;
+    report(QMessageBox::Warning, what, details);
+}
+
+void ChangeFlow::report(QMessageBox::Icon icon, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(icon, tr("MWS Admin"), QString(), QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("applyResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // The panel's words verbatim: Apache's message, its file and line, what was kept.
+    box->setTextFormat(Qt::PlainText);
+    box->setText(details.isEmpty() ? text : text + QStringLiteral("\n\n") + details);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Not modal: the user may look at the page, the jobs and the log while reading it.
+    box->setModal(false);
+    box->show();
+}
+
+} // namespace mws::ui

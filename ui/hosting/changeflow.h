@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/hostingrequest.h"
+#include "model/types.h"
+#include "pages/hostingpage.h"
+#include "util/error.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+
+namespace mws::api {
+class JobTracker;
+class PanelClient;
+} // namespace mws::api
+
+namespace mws::ui {
+
+// One change to a site's hosting, from the page's request to the result: the panel previews
+// it, the DiffDialog shows the diff and what the change means, and on Apply the change is sent
+// as a job, handed to the jobs panel and followed until it ends. Failures (the job's own error,
+// field errors, a change made meanwhile by someone else) are told in a non-modal message box.
+// One change at a time: busyChanged(true) lasts from the preview until the job has ended.
+class ChangeFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChangeFlow(QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    void run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
+             const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void jobStarted(const mws::model::Job &job);
+    void finished(const mws::model::Job &job);
+    // What the window shows is out of date (someone else changed the site, or a job could not
+    // be followed to its end): it should load the hosting again.
+    void reloadNeeded();
+
+private:
+    void showPreview(const model::ConfigPreview &preview);
+    void apply();
+    void follow(const model::Job &job);
+    void fail(const Error &error, const QString &what);
+    void report(QMessageBox::Icon icon, const QString &text, const QString &details);
+    void setBusy(bool busy);
+
+    QPointer<api::PanelClient> m_client;
+    QPointer<QWidget> m_window;
+    QPointer<api::JobTracker> m_tracker;
+    QString m_siteId;
+    api::HostingRequest m_request;
+    ChangeNotice m_notice;
+    QByteArray m_ifMatch;
+    bool m_busy = false;
+};
+
+} // namespace mws::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/hosting.h"
+#include "pages/hostingpage.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+namespace mws::ui {
+
+// What a change would do, before it is done: the panel's summary, each file it touches with its
+// unified diff, and what the user must know (a destructive change is confirmed by typing its
+// confirmText). accepted() means: apply it. Opened with open(), window-modal.
+class DiffDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DiffDialog(const model::ConfigPreview &preview, const ChangeNotice &notice, QWidget *parent = nullptr);
+
+    QPushButton *applyButton() const { return m_apply; }
+
+private:
+    void updateApply();
+
+    QString m_confirmText;
+    QLineEdit *m_confirm = nullptr;
+    QPushButton *m_apply;
+    QPushButton *m_cancel;
+};
+
+} // namespace mws::ui

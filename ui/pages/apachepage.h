@@ -1,0 +1,89 @@
+#pragma once
+
+#include "pages/hostingpage.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace mws::ui {
+
+class CodeEditor;
+
+// Per vhost, the Apache features (modules) it switches on and its own directives, checked as the
+// user types with the same allow-list the panel applies. "Review and apply…" turns them into
+// HostingRequest::updateVhost.
+class ApachePage : public HostingPage
+{
+    Q_OBJECT
+
+public:
+    explicit ApachePage(QWidget *parent = nullptr);
+
+    void showHosting(const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) override;
+    void clear() override;
+    void setReadOnly(bool readOnly) override;
+
+    // The vhost shown, by name; empty when the site has none.
+    QString currentVhost() const { return m_current; }
+    // The modules ticked for the shown vhost, in the catalogue's order.
+    QStringList checkedModules() const;
+    // What is wrong with the shown directives, as (1-based line, message); line 0: the whole text.
+    QList<std::pair<int, QString>> problems() const { return m_problems; }
+
+private:
+    struct VhostEdit
+    {
+        QStringList modules;
+        QString directives;
+    };
+
+    void rebuildModules();
+    void fillVhosts(const QString &preferred);
+    void showVhost(const QString &name);
+    void keepCurrentEdits();
+    bool currentHasEdits() const;
+    bool editDiffers(const VhostEdit &edit, const model::Vhost &vhost) const;
+    void validate();
+    void updateButtons();
+    void revert();
+    void apply();
+
+    QLabel *m_version;
+    QComboBox *m_vhosts;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QGroupBox *m_modulesBox;
+    QGridLayout *m_modulesLayout;
+    QLabel *m_noModules;
+    QList<QCheckBox *> m_moduleBoxes;
+    CodeEditor *m_editor;
+    QLabel *m_problemsLabel;
+    QLabel *m_hint;
+    QLabel *m_note;
+    QPushButton *m_revert;
+    QPushButton *m_apply;
+    QTimer *m_validateTimer;
+
+    model::SiteHosting m_hosting;
+    model::HostingCatalogue m_catalogue;
+    bool m_hasHosting = false;
+    bool m_readOnly = false;
+    QString m_current;
+    QHash<QString, VhostEdit> m_edits; // unsent edits of the vhosts not shown now
+    QList<std::pair<int, QString>> m_problems;
+};
+
+} // namespace mws::ui
