@@ -44,10 +44,11 @@ QList<Edit> editScript(const QStringList &a, const QStringList &b)
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
             edits.append({' ', int(i++), int(j++)});
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            edits.append({'+', int(i), int(j++)});
-        } else {
+        } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+            // Removals before additions, as diff -u shows a replaced line.
             edits.append({'-', int(i++), int(j)});
+        } else {
+            edits.append({'+', int(i), int(j++)});
         }
     }
     return edits;

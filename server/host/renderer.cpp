@@ -3,11 +3,14 @@
 #include "validate/apachedirectives.h"
 #include "validate/phpsettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace mws::host {
 
 namespace {
+
+constexpr char tagPlaceholder[] = "@MWS-CONFIG-TAG@";
 
 // Apache modules the main configuration loads: what the rendered vhosts use and what owners
 // may switch on. Loaded globally because LoadModule is server-wide; per vhost they are off
@@ -70,8 +73,8 @@ void renderVhostBlock(QString &out, const HostConfig &config, const QString &tls
                .arg(quoted(home + QStringLiteral("/logs/%1-error.log").arg(vhost.name)));
     out += QStringLiteral("    CustomLog %1 combined\n")
                .arg(quoted(home + QStringLiteral("/logs/%1-access.log").arg(vhost.name)));
-    out += QStringLiteral("    Header always set X-MWS-Config \"%1\"\n")
-               .arg(QString::fromLatin1(configTag(siteId, hosting.version)));
+    // The tag is filled in once the whole file is rendered: it is a digest of the file itself.
+    out += QStringLiteral("    Header always set X-MWS-Config \"%1\"\n").arg(QLatin1String(tagPlaceholder));
     if (https) {
         out += QStringLiteral("    SSLEngine on\n");
         out += QStringLiteral("    SSLCertificateFile %1\n")
@@ -125,17 +128,21 @@ void renderVhostBlock(QString &out, const HostConfig &config, const QString &tls
 QByteArray renderApacheSite(const HostConfig &config, const QString &tlsRoot,
                             const model::SiteHosting &hosting)
 {
-    QString out = QStringLiteral("# Site %1: written by mws-paneld from configuration version %2.\n"
+    QString out = QStringLiteral("# Site %1: written by mws-paneld.\n"
                                  "# Edits here are lost at the next change; use MWS Admin.\n")
-                      .arg(hosting.siteId)
-                      .arg(hosting.version);
+                      .arg(hosting.siteId);
     for (const model::Vhost &vhost : hosting.vhosts) {
         out += QStringLiteral("\n# vhost %1\n").arg(vhost.name);
         renderVhostBlock(out, config, tlsRoot, hosting, vhost, false);
         if (vhost.tls.mode != model::TlsMode::None)
             renderVhostBlock(out, config, tlsRoot, hosting, vhost, true);
     }
-    return out.toUtf8();
+    // Same file, same tag: a change that leaves the vhosts alone (PHP settings) leaves this
+    // file byte for byte as it was, and its diff shows only what really changes.
+    QByteArray bytes = out.toUtf8();
+    const QByteArray tag = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16);
+    bytes.replace(tagPlaceholder, tag);
+    return bytes;
 }
 
 QByteArray renderPool(const HostConfig &config, const model::SiteHosting &hosting)
@@ -143,10 +150,9 @@ QByteArray renderPool(const HostConfig &config, const model::SiteHosting &hostin
     const QString &siteId = hosting.siteId;
     const QString home = config.siteHome(siteId);
     const QString user = siteUnixUser(siteId);
-    QString out = QStringLiteral("; Site %1: written by mws-paneld from configuration version %2.\n"
+    QString out = QStringLiteral("; Site %1: written by mws-paneld.\n"
                                  "; Edits here are lost at the next change; use MWS Admin.\n")
-                      .arg(siteId)
-                      .arg(hosting.version);
+                      .arg(siteId);
     out += QStringLiteral("[%1]\n").arg(user);
     if (config.unixUsers)
         out += QStringLiteral("user = %1\ngroup = %1\n").arg(user);
@@ -205,9 +211,11 @@ QString sitePhpSocket(const HostConfig &config, const QString &siteId)
     return config.runDir() + QStringLiteral("/php-%1.sock").arg(siteId);
 }
 
-QByteArray configTag(const QString &siteId, qint64 version)
+QByteArray configTag(const HostConfig &config, const model::SiteHosting &hosting)
 {
-    return QStringLiteral("%1/%2").arg(siteId).arg(version).toLatin1();
+    const QByteArray file = renderApacheSite(config, config.root, hosting);
+    const qsizetype at = file.indexOf("X-MWS-Config \"");
+    return at < 0 ? QByteArray() : file.mid(at + 14, 16);
 }
 
 SiteFiles renderSite(const HostConfig &config, const model::SiteHosting &hosting, const QString &tlsRoot)

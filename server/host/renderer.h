@@ -33,8 +33,8 @@ QByteArray renderPhpFpmMain(const HostConfig &config, const QStringList &include
 QString siteUnixUser(const QString &siteId);
 // The socket its PHP-FPM pool listens on.
 QString sitePhpSocket(const HostConfig &config, const QString &siteId);
-// What a vhost answers in X-MWS-Config once a configuration version is live: the health
-// check's proof that the reload reached it.
-QByteArray configTag(const QString &siteId, qint64 version);
+// What the site's vhosts answer in X-MWS-Config once this hosting is live (a digest of its
+// Apache file): the health check's proof that the reload reached them.
+QByteArray configTag(const HostConfig &config, const model::SiteHosting &hosting);
 
 } // namespace mws::host

@@ -401,6 +401,7 @@ private:
             return rollBack(reloaded.error().message);
         m_healthDeadline = QDateTime::currentDateTimeUtc().addSecs(m_config.healthTimeoutSeconds);
         m_unchecked = m_proposed.vhosts;
+        m_expectedTag = configTag(m_config, m_proposed);
         progress(75, m_unchecked.isEmpty() ? QString() : QStringLiteral("Checking that each vhost answers"));
         checkHealth();
     }
@@ -421,7 +422,7 @@ private:
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray tag = reply->rawHeader("X-MWS-Config");
-            const bool current = tag == configTag(m_change.siteId, m_proposed.version);
+            const bool current = tag == m_expectedTag;
             if (current && status > 0 && status < 500) {
                 log(QStringLiteral("%1 answered %2").arg(vhost.mainDomain()).arg(status));
                 m_unchecked.removeFirst();
@@ -576,6 +577,7 @@ private:
     QList<model::Vhost> m_unchecked;
     QDateTime m_healthDeadline;
     QDateTime m_firstServerError;
+    QByteArray m_expectedTag;
     QString m_lastHealth;
 };
 
@@ -798,7 +800,7 @@ Result<model::Job> SiteHost::queue(store::HostingChange change)
 {
     model::Job job;
     job.siteId = change.siteId;
-    job.kind = QStringLiteral("hosting.apply");
+    job.kind = change.action; // "vhost.create", "php.update", … : what the jobs list shows
     job.createdBy = change.actor;
     job.createdAt = change.createdAt;
     Result<model::Job> created = Error::make(Error::Kind::Server, {});

@@ -64,7 +64,7 @@ public:
     Result<NewKey> createKey(const QStringList &names);
     Result<QByteArray> privateKey(const QString &keyId) const;
 
-    // Stores a change with a new job (kind "hosting.apply") and queues it; the change's jobId
+    // Stores a change with a new job (its kind is the change's action) and queues it; the change's jobId
     // is filled in here.
     Result<model::Job> queue(store::HostingChange change);
     bool isIdle() const;

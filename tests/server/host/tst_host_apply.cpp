@@ -283,6 +283,13 @@ private Q_SLOTS:
                             m_owner);
         QCOMPARE(preview.status, 200);
         const QJsonArray files = preview.json().value(QStringLiteral("files")).toArray();
+        // Only the pool changes: the vhosts' file stays byte for byte as it is.
+        QVERIFY2(files.size() == 1, preview.body.constData());
+        QVERIFY(files.at(0)
+                    .toObject()
+                    .value(QStringLiteral("path"))
+                    .toString()
+                    .endsWith(QStringLiteral("php/pools/%1.conf").arg(m_siteId)));
         QString diff;
         for (const QJsonValue &file : files)
             diff += file.toObject().value(QStringLiteral("diff")).toString();
