@@ -27,7 +27,15 @@
     </message>
 </context>
 <context>
-    <name>mws</name>
+    <name>mws::HypervisorConnection</name>
+    <message>
+        <source>Could not connect to the hypervisor at %1.</source>
+        <translation>Verbindung zum Hypervisor unter %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual machines.</source>
+        <translation>Die virtuellen Maschinen konnten nicht aufgelistet werden.</translation>
+    </message>
     <message>
         <source>running</source>
         <translation>läuft</translation>
@@ -54,22 +62,11 @@
     </message>
     <message>
         <source>suspended</source>
-        <translation>im Ruhezustand</translation>
+        <translation>in Ruhezustand</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>mws::HypervisorConnection</name>
-    <message>
-        <source>Could not connect to the hypervisor at %1.</source>
-        <translation>Verbindung zum Hypervisor unter %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Could not list the virtual machines.</source>
-        <translation>Die virtuellen Maschinen konnten nicht aufgelistet werden.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +482,148 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::AddVhostDialog</name>
+    <message>
+        <source>Add a vhost</source>
+        <translation>VHost hinzufügen</translation>
+    </message>
+    <message>
+        <source>A vhost serves one folder of the site under one or more domain names.</source>
+        <translation>Ein VHost stellt einen Ordner der Website unter einem oder mehreren Domainnamen bereit.</translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation>Name des VHosts</translation>
+    </message>
+    <message>
+        <source>for example blog</source>
+        <translation>zum Beispiel blog</translation>
+    </message>
+    <message>
+        <source>Domain names, one per line</source>
+        <translation>Domainnamen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>www.example.org
+example.org</source>
+        <translation>www.example.org
+example.org</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Document-Root</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>&amp;Domainnamen:</translation>
+    </message>
+    <message>
+        <source>A folder in the site&apos;s home, inside public_html. The panel makes it.</source>
+        <translation>Ein Ordner im Home-Verzeichnis der Website, innerhalb von public_html. Die Verwaltungsoberfläche legt ihn an.</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Prüfen und anwenden …</translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation>Die Website hat bereits einen VHost namens %1.</translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation>Document-&amp;Root:</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ApachePage</name>
+    <message>
+        <source>Apache settings</source>
+        <translation>Apache-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Vhost</source>
+        <translation>VHost</translation>
+    </message>
+    <message>
+        <source>This site has no vhosts yet. Add one on the Web sites page; its Apache settings can then be changed here.</source>
+        <translation>Diese Website hat noch keine VHosts. Fügen Sie auf der Seite „Websites“ einen hinzu; seine Apache-Einstellungen können Sie dann hier ändern.</translation>
+    </message>
+    <message>
+        <source>Features switched on for this vhost</source>
+        <translation>Für diesen VHost eingeschaltete Funktionen</translation>
+    </message>
+    <message>
+        <source>This host offers no optional features.</source>
+        <translation>Dieser Host bietet keine optionalen Funktionen an.</translation>
+    </message>
+    <message>
+        <source>Custom &amp;directives:</source>
+        <translation>Eigene &amp;Direktiven:</translation>
+    </message>
+    <message>
+        <source>Custom Apache directives of the vhost</source>
+        <translation>Eigene Apache-Direktiven des VHosts</translation>
+    </message>
+    <message>
+        <source># No directives of your own, for example:
+# ErrorDocument 404 /404.html</source>
+        <translation># Keine eigenen Direktiven, zum Beispiel:
+# ErrorDocument 404 /404.html</translation>
+    </message>
+    <message>
+        <source>Problems with the directives</source>
+        <translation>Probleme mit den Direktiven</translation>
+    </message>
+    <message>
+        <source>Show the vhost&apos;s settings again, dropping your changes.</source>
+        <translation>Die Einstellungen des VHosts erneut anzeigen und Ihre Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Keine Website ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Apache %1 on this site&apos;s host</source>
+        <translation>Apache %1 auf dem Host dieser Website</translation>
+    </message>
+    <message>
+        <source>Only directives sites may use are accepted, and paths must stay inside the site&apos;s folder, %1. They are checked as you type.</source>
+        <translation>Nur Direktiven, die Websites verwenden dürfen, werden akzeptiert, und Pfade müssen im Ordner der Website bleiben, %1. Sie werden während der Eingabe geprüft.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Allows %1.</source>
+        <translation>Erlaubt %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Features switched on for %1</source>
+        <translation>Für %1 eingeschaltete Funktionen</translation>
+    </message>
+    <message>
+        <source>Change Apache settings of %1</source>
+        <translation>Apache-Einstellungen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>V&amp;host:</source>
+        <translation>&amp;VHost:</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::AppController</name>
     <message>
         <source>Sign-in not remembered</source>
@@ -519,6 +658,214 @@ Nachher: %2</translation>
     <message>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CertificateRequestDialog</name>
+    <message>
+        <source>Certificate request for %1</source>
+        <translation>Zertifikatsanforderung für %1</translation>
+    </message>
+    <message>
+        <source>Give this certificate signing request to your certificate authority. It is for %1. The private key stays on the panel; when the certificate comes back, use “Upload certificate…”.</source>
+        <translation>Geben Sie diese Zertifikatsanforderung (CSR) an Ihre Zertifizierungsstelle weiter. Sie gilt für %1. Der private Schlüssel bleibt auf der Verwaltungsoberfläche; wenn das Zertifikat zurückkommt, verwenden Sie „Zertifikat hochladen …“.</translation>
+    </message>
+    <message>
+        <source>Certificate signing request, PEM</source>
+        <translation>Zertifikatsanforderung (CSR), PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Zertifikatsanforderung speichern</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ChangeFlow</name>
+    <message>
+        <source>The panel could not preview “%1”.</source>
+        <translation>Die Verwaltungsoberfläche konnte keine Vorschau für „%1“ erstellen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied.</source>
+        <translation>„%1“ wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The job for “%1” could not be followed to its end.</source>
+        <translation>Der Auftrag für „%1“ konnte nicht bis zu seinem Ende verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>%1
+See the jobs panel for how it ends.</source>
+        <translation>%1
+Wie er endet, sehen Sie in der Auftragsliste.</translation>
+    </message>
+    <message>
+        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <translation>Jemand hat das Hosting dieser Website geändert, seit es geladen wurde. Es wird neu geladen: Sehen Sie es sich an und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DiffDialog</name>
+    <message>
+        <source>new file</source>
+        <translation>neue Datei</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Änderung prüfen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>The panel will change these files on the site&apos;s server:</source>
+        <translation>Die Verwaltungsoberfläche ändert diese Dateien auf dem Server der Website:</translation>
+    </message>
+    <message>
+        <source>No configuration file changes; only what the panel stores changes.</source>
+        <translation>Keine Konfigurationsdatei ändert sich; nur die in der Verwaltungsoberfläche gespeicherten Angaben ändern sich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from here. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Dies lässt sich hier nicht rückgängig machen. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Geben Sie zur Bestätigung %1 ein</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::EditorFooter</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Prüfen und anwenden …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Zeile %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Reloaded: someone changed the settings, so your changes were replaced by what the site has now.</source>
+        <translation>Neu geladen: Jemand hat die Einstellungen geändert, daher wurden Ihre Änderungen durch den aktuellen Stand der Website ersetzt.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be changed now.</source>
+        <translation>Die Einstellungen können jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Beheben Sie zuerst die Probleme.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>See what would change on the server before applying it.</source>
+        <translation>Sehen Sie sich vor dem Anwenden an, was sich auf dem Server ändern würde.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingController</name>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Loading the site&apos;s web hosting…</source>
+        <translation>Das Webhosting der Website wird geladen …</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Keine Website ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apa&amp;che</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingLoader</name>
+    <message>
+        <source>No site selected.</source>
+        <translation>Keine Website ausgewählt.</translation>
+    </message>
+    <message>
+        <source>There are no web sites, PHP or Apache settings to show: %1 Use File → Refresh to ask again.</source>
+        <translation>Es gibt keine Websites, PHP- oder Apache-Einstellungen zum Anzeigen: %1 Mit Datei → Aktualisieren fragen Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: the control panel cannot be reached.</source>
+        <translation>Das Webhosting der Website konnte nicht geladen werden: Die Verwaltungsoberfläche ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: %1</source>
+        <translation>Das Webhosting der Website konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
+        <translation>%1 ist nicht aktiv (%2). Websites sowie PHP- und Apache-Einstellungen können geändert werden, solange eine Website aktiv ist.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +921,42 @@ Nachher: %2</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation>VHost hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation>VHost ändern</translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation>VHost umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation>VHost löschen</translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation>Document-Root wieder schreibschützen</translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation>PHP-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
+        <translation>Zertifikat entfernen</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1077,18 @@ Nachher: %2</translation>
         <source>Sign &amp;out of %1</source>
         <translation>Von %1 ab&amp;melden</translation>
     </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apa&amp;che</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::OverviewPage</name>
@@ -784,6 +1179,182 @@ Nachher: %2</translation>
     <message>
         <source>The site has no address yet.</source>
         <translation>Die Website hat noch keine Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::PhpPage</name>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 s</source>
+        <translation>%1 – %2 s</translation>
+    </message>
+    <message>
+        <source>On/Off</source>
+        <translation>On/Off</translation>
+    </message>
+    <message>
+        <source>a time zone, like Europe/London</source>
+        <translation>eine Zeitzone, etwa Europe/London</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n choices</source>
+        <translation>
+            <numerusform>eines von %n möglichen Werten</numerusform>
+            <numerusform>eines von %n möglichen Werten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of:
+%1</source>
+        <translation>Eines von:
+%1</translation>
+    </message>
+    <message>
+        <source>A size in bytes, or with K, M or G: from %1 to %2.</source>
+        <translation>Eine Größe in Byte oder mit K, M oder G: von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Comments start with “;” in PHP settings.</source>
+        <translation>In PHP-Einstellungen beginnen Kommentare mit „;“.</translation>
+    </message>
+    <message>
+        <source>Sections like [PHP] are not needed: write one “name = value” a line.</source>
+        <translation>Abschnitte wie [PHP] werden nicht benötigt: Schreiben Sie ein „name = wert“ pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Write the setting as “name = value”.</source>
+        <translation>Schreiben Sie die Einstellung als „name = wert“.</translation>
+    </message>
+    <message>
+        <source>Give the setting&apos;s name before “=”.</source>
+        <translation>Geben Sie den Namen der Einstellung vor dem „=“ an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting name.</source>
+        <translation>„%1“ ist kein Name einer Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2.</source>
+        <translation>%1 ist bereits in Zeile %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>PHP settings</source>
+        <translation>PHP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>What you can &amp;set (double-click to add it below):</source>
+        <translation>Was Sie &amp;festlegen können (Doppelklick fügt es unten ein):</translation>
+    </message>
+    <message>
+        <source>PHP settings a site can change</source>
+        <translation>PHP-Einstellungen, die eine Website ändern kann</translation>
+    </message>
+    <message>
+        <source>This site&apos;s s&amp;ettings:</source>
+        <translation>&amp;Einstellungen dieser Website:</translation>
+    </message>
+    <message>
+        <source>This site&apos;s PHP settings, one “name = value” a line</source>
+        <translation>PHP-Einstellungen dieser Website, ein „name = wert“ pro Zeile</translation>
+    </message>
+    <message>
+        <source>; Nothing set: the site uses the defaults shown above.</source>
+        <translation>; Nichts festgelegt: Die Website verwendet die oben angezeigten Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Problems with the PHP settings</source>
+        <translation>Probleme mit den PHP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s settings again, dropping your changes.</source>
+        <translation>Die Einstellungen der Website erneut anzeigen und Ihre Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <source>One setting a line, as &lt;code&gt;name = value&lt;/code&gt;. Lines starting with &lt;code&gt;;&lt;/code&gt; are comments; they are not kept.</source>
+        <translation>Eine Einstellung pro Zeile, als &lt;code&gt;name = wert&lt;/code&gt;. Zeilen, die mit &lt;code&gt;;&lt;/code&gt; beginnen, sind Kommentare; sie werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>Er&amp;weiterungen</translation>
+    </message>
+    <message>
+        <source>Optional PHP extensions</source>
+        <translation>Optionale PHP-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>This host offers no optional extensions.</source>
+        <translation>Dieser Host bietet keine optionalen Erweiterungen an.</translation>
+    </message>
+    <message>
+        <source>PHP %1 on this site&apos;s host</source>
+        <translation>PHP %1 auf dem Host dieser Website</translation>
+    </message>
+    <message>
+        <source>Always loaded: %1</source>
+        <translation>Immer geladen: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scripts cannot raise it with ini_set().</source>
+        <translation>Skripte können den Wert nicht mit ini_set() erhöhen.</translation>
+    </message>
+    <message>
+        <source>Set for this site</source>
+        <translation>Für diese Website festgelegt</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Not set: the site gets the default</source>
+        <translation>Nicht festgelegt: Die Website erhält den Standardwert</translation>
+    </message>
+    <message>
+        <source>%1 (not offered by this host any more)</source>
+        <translation>%1 (von diesem Host nicht mehr angeboten)</translation>
+    </message>
+    <message>
+        <source>Change the PHP settings</source>
+        <translation>PHP-Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1501,408 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::UploadCertificateDialog</name>
+    <message>
+        <source>Upload a certificate for %1</source>
+        <translation>Zertifikat für %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Paste the certificate your certificate authority issued for this vhost&apos;s request, and the intermediate certificates that come with it (PEM, “-----BEGIN CERTIFICATE-----”). The panel checks that they fit its key and every domain name.</source>
+        <translation>Fügen Sie das Zertifikat ein, das Ihre Zertifizierungsstelle auf die Anforderung dieses VHosts ausgestellt hat, sowie die mitgelieferten Zwischenzertifikate (PEM, „-----BEGIN CERTIFICATE-----“). Die Verwaltungsoberfläche prüft, ob sie zu ihrem Schlüssel und zu jedem Domainnamen passen.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a file for: %1</source>
+        <translation>Datei öffnen für: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediate certificates, optional):</source>
+        <translation>&amp;Kette (Zwischenzertifikate, optional):</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Prüfen und anwenden …</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Zertifikat öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate.</source>
+        <translation>%1 ist zu groß für ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not in PEM form: it should start with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation>Das Zertifikat ist nicht im PEM-Format: Es sollte mit „-----BEGIN CERTIFICATE-----“ beginnen.</translation>
+    </message>
+    <message>
+        <source>Never paste a private key here: the panel made the key and keeps it.</source>
+        <translation>Fügen Sie hier niemals einen privaten Schlüssel ein: Die Verwaltungsoberfläche hat den Schlüssel erzeugt und behält ihn.</translation>
+    </message>
+    <message>
+        <source>The chain is not in PEM form.</source>
+        <translation>Die Kette ist nicht im PEM-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::WebSitesPage</name>
+    <message>
+        <source>&lt;b&gt;Vhosts&lt;/b&gt; — each serves one folder under its domain names.</source>
+        <translation>&lt;b&gt;VHosts&lt;/b&gt; – jeder stellt einen Ordner unter seinen Domainnamen bereit.</translation>
+    </message>
+    <message>
+        <source>Vhosts of the site</source>
+        <translation>VHosts der Website</translation>
+    </message>
+    <message>
+        <source>A&amp;dd vhost…</source>
+        <translation>VHost &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete vhost…</source>
+        <translation>VHost &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the edits and show the vhost as the panel has it</source>
+        <translation>Die Bearbeitungen verwerfen und den VHost so anzeigen, wie ihn die Verwaltungsoberfläche gespeichert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Prüfen und anwenden …</translation>
+    </message>
+    <message>
+        <source>See what the change does to the web server&apos;s files, then apply it</source>
+        <translation>Sehen, was die Änderung an den Dateien des Webservers bewirkt, und sie dann anwenden</translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation>Name des VHosts</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Document-Root</translation>
+    </message>
+    <message>
+        <source>The folder served, relative to the site&apos;s home and inside public_html</source>
+        <translation>Der bereitgestellte Ordner, relativ zum Home-Verzeichnis der Website und innerhalb von public_html</translation>
+    </message>
+    <message>
+        <source>Domain names, one per line; the first is the main name</source>
+        <translation>Domainnamen, einer pro Zeile; der erste ist der Hauptname</translation>
+    </message>
+    <message>
+        <source>One per line; the first is the main name.</source>
+        <translation>Einer pro Zeile; der erste ist der Hauptname.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main names:</source>
+        <translation>Do&amp;mainnamen:</translation>
+    </message>
+    <message>
+        <source>Send the other names to the main name (301 redirect)</source>
+        <translation>Die anderen Namen auf den Hauptnamen weiterleiten (301-Weiterleitung)</translation>
+    </message>
+    <message>
+        <source>Send HTTP visitors to &amp;HTTPS</source>
+        <translation>HTTP-Besucher auf HTTP&amp;S weiterleiten</translation>
+    </message>
+    <message>
+        <source>Tell browsers to use only HTTPS for a year (HS&amp;TS)</source>
+        <translation>Browsern mitteilen, ein Jahr lang nur HTTPS zu verwenden (HS&amp;TS)</translation>
+    </message>
+    <message>
+        <source>Redirects:</source>
+        <translation>Weiterleitungen:</translation>
+    </message>
+    <message>
+        <source>Let the web server &amp;write to the document root for one hour</source>
+        <translation>Dem Webserver eine Stunde lang erlauben, ins Document-Root zu schrei&amp;ben</translation>
+    </message>
+    <message>
+        <source>For installers and updates that write their own files. PHP scripts can then change the site&apos;s files; the panel turns this off by itself after an hour.</source>
+        <translation>Für Installations- und Aktualisierungsprogramme, die ihre eigenen Dateien schreiben. PHP-Skripte können dann die Dateien der Website ändern; die Verwaltungsoberfläche schaltet dies nach einer Stunde von selbst wieder ab.</translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>Uploads:</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate</source>
+        <translation>HTTPS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Make a certificate re&amp;quest…</source>
+        <translation>Zertifikats&amp;anforderung erstellen …</translation>
+    </message>
+    <message>
+        <source>The panel makes a new private key, which never leaves it, and a certificate signing request for this vhost&apos;s names to give to a certificate authority</source>
+        <translation>Die Verwaltungsoberfläche erzeugt einen neuen privaten Schlüssel, der sie nie verlässt, und eine Zertifikatsanforderung (CSR) für die Namen dieses VHosts, die Sie an eine Zertifizierungsstelle weitergeben</translation>
+    </message>
+    <message>
+        <source>Show the waiting request…</source>
+        <translation>Offene Anforderung anzeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Upload certificate…</source>
+        <translation>Zertifikat h&amp;ochladen …</translation>
+    </message>
+    <message>
+        <source>Install the certificate a certificate authority issued for the request</source>
+        <translation>Das Zertifikat installieren, das eine Zertifizierungsstelle auf die Anforderung ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Use a &amp;self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>For test and demo names only: browsers warn visitors about it</source>
+        <translation>Nur für Test- und Demonamen: Browser warnen Besucher davor</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Keine Website ausgewählt.</translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation>Nur HTTP</translation>
+    </message>
+    <message>
+        <source>HTTPS — certificate expired</source>
+        <translation>HTTPS – Zertifikat abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTPS — certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>HTTPS – Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>HTTPS – Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTPS until %1</source>
+        <translation>HTTPS bis %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 – %2
+%3</translation>
+    </message>
+    <message>
+        <source>This site serves no web pages yet. Use “Add vhost…” to give it a domain name and a folder to serve.</source>
+        <translation>Diese Website stellt noch keine Webseiten bereit. Geben Sie ihr mit „VHost hinzufügen …“ einen Domainnamen und einen Ordner, den sie bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation>Die Website hat bereits einen VHost namens %1.</translation>
+    </message>
+    <message>
+        <source>Needs an HTTPS certificate: add one in “HTTPS certificate” below first.</source>
+        <translation>Erfordert ein HTTPS-Zertifikat: Fügen Sie zuerst unten unter „HTTPS-Zertifikat“ eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Browsers that have seen the site refuse plain HTTP for it for a year, even if the certificate is removed later.</source>
+        <translation>Browser, die die Website besucht haben, verweigern ein Jahr lang unverschlüsseltes HTTP für sie, selbst wenn das Zertifikat später entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Writable until %1; the panel turns it off then by itself.</source>
+        <translation>Beschreibbar bis %1; dann schaltet die Verwaltungsoberfläche es von selbst ab.</translation>
+    </message>
+    <message>
+        <source>Writable for one hour from when the change is applied.</source>
+        <translation>Beschreibbar für eine Stunde ab dem Anwenden der Änderung.</translation>
+    </message>
+    <message>
+        <source>Changes are disabled: the control panel cannot be reached, or a change is being applied.</source>
+        <translation>Änderungen sind gesperrt: Die Verwaltungsoberfläche ist nicht erreichbar, oder eine Änderung wird gerade angewendet.</translation>
+    </message>
+    <message>
+        <source>Edit the vhost first; nothing has changed yet.</source>
+        <translation>Bearbeiten Sie zuerst den VHost; bisher hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>None: the vhost answers over HTTP only.</source>
+        <translation>Keines: Der VHost antwortet nur über HTTP.</translation>
+    </message>
+    <message>
+        <source>Self-signed, made by the panel (for testing: browsers warn visitors)</source>
+        <translation>Selbstsigniert, von der Verwaltungsoberfläche erstellt (zum Testen: Browser warnen Besucher)</translation>
+    </message>
+    <message>
+        <source>Issued by a certificate authority</source>
+        <translation>Von einer Zertifizierungsstelle ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expired on %1. Browsers refuse HTTPS for these names: upload a new certificate.</source>
+        <translation>Am %1 abgelaufen. Browser verweigern HTTPS für diese Namen: Laden Sie ein neues Zertifikat hoch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires in %n day(s). Renew it: make a certificate request and upload the new certificate.</source>
+        <translation>
+            <numerusform>%1 – läuft in %n Tag ab. Erneuern Sie es: Erstellen Sie eine Zertifikatsanforderung und laden Sie das neue Zertifikat hoch.</numerusform>
+            <numerusform>%1 – läuft in %n Tagen ab. Erneuern Sie es: Erstellen Sie eine Zertifikatsanforderung und laden Sie das neue Zertifikat hoch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate request made on the panel is waiting for its certificate.</source>
+        <translation>Eine auf der Verwaltungsoberfläche erstellte Zertifikatsanforderung wartet auf ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Add the vhost %1</source>
+        <translation>VHost %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 will serve the files in %2.</source>
+        <translation>%1 wird die Dateien in %2 bereitstellen.</translation>
+    </message>
+    <message>
+        <source>These domain names stop being served: %1. The files in %2 stay where they are.</source>
+        <translation>Diese Domainnamen werden nicht mehr bedient: %1. Die Dateien in %2 bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Its HTTPS certificate and key are removed from the panel.</source>
+        <translation>Sein HTTPS-Zertifikat und sein Schlüssel werden von der Verwaltungsoberfläche entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete the vhost %1</source>
+        <translation>VHost %1 löschen</translation>
+    </message>
+    <message>
+        <source>These domain names stop working on this site: %1. Visitors to them get an error page until a vhost serves them again.</source>
+        <translation>Diese Domainnamen funktionieren auf dieser Website nicht mehr: %1. Besucher erhalten eine Fehlerseite, bis wieder ein VHost sie bedient.</translation>
+    </message>
+    <message>
+        <source>The vhost is renamed from %1 to %2; its domain names keep working.</source>
+        <translation>Der VHost wird von %1 in %2 umbenannt; seine Domainnamen funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>It will serve the files in %1 instead of %2.</source>
+        <translation>Er wird die Dateien in %1 statt in %2 bereitstellen.</translation>
+    </message>
+    <message>
+        <source>For one hour the web server, and so any PHP script, may change the files in %1. Turn it off as soon as the installer or update has finished.</source>
+        <translation>Eine Stunde lang darf der Webserver und damit jedes PHP-Skript die Dateien in %1 ändern. Schalten Sie es ab, sobald die Installation oder Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Browsers that visit will refuse plain HTTP for these names for a year.</source>
+        <translation>Browser, die die Website besuchen, verweigern ein Jahr lang unverschlüsseltes HTTP für diese Namen.</translation>
+    </message>
+    <message>
+        <source>Change the vhost %1</source>
+        <translation>VHost %1 ändern</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <source>The panel did not make a certificate request for %1: %2</source>
+        <translation>Die Verwaltungsoberfläche hat keine Zertifikatsanforderung für %1 erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Install a certificate for %1</source>
+        <translation>Zertifikat für %1 installieren</translation>
+    </message>
+    <message>
+        <source>The panel makes a key and a certificate for %1, valid for 90 days. Browsers warn visitors about it: it is for test and demo names only.</source>
+        <translation>Die Verwaltungsoberfläche erzeugt einen Schlüssel und ein Zertifikat für %1, gültig für 90 Tage. Browser warnen Besucher davor: Es ist nur für Test- und Demonamen gedacht.</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate installed now.</source>
+        <translation>Es ersetzt das derzeit installierte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Use a self-signed certificate for %1</source>
+        <translation>Selbstsigniertes Zertifikat für %1 verwenden</translation>
+    </message>
+    <message>
+        <source>HTTPS stops working for %1; the vhost answers over HTTP only, and its HTTPS redirect and HSTS are switched off.</source>
+        <translation>HTTPS funktioniert für %1 nicht mehr; der VHost antwortet nur noch über HTTP, und seine HTTPS-Weiterleitung und HSTS werden abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Browsers that were told to use only HTTPS (HSTS) cannot reach these names until a certificate is back.</source>
+        <translation>Browser, denen mitgeteilt wurde, nur HTTPS zu verwenden (HSTS), erreichen diese Namen erst wieder, wenn ein Zertifikat vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Remove the certificate of %1</source>
+        <translation>Zertifikat von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Zeile %1: %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2</source>
+        <translation>%1 wird als %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Give at least one domain name, like www.example.org.</source>
+        <translation>Geben Sie mindestens einen Domainnamen an, etwa www.example.org.</translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation>&amp;Document-Root:</translation>
+    </message>
+    <message>
+        <source>Remove certi&amp;ficate…</source>
+        <translation>Zertifikat &amp;entfernen …</translation>
+    </message>
+</context>
+<context>
     <name>mws::validate</name>
     <message>
         <source>Give the site a name.</source>
@@ -954,6 +1927,634 @@ Status: %3</translation>
     <message>
         <source>A user is named by their CRSid, like &quot;abc123&quot;.</source>
         <translation>Personen werden über ihre CRSid angegeben, etwa „abc123“.</translation>
+    </message>
+    <message>
+        <source>A domain name cannot have two dots in a row or start with a dot.</source>
+        <translation>Ein Domainname darf keine zwei Punkte hintereinander enthalten und nicht mit einem Punkt beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 63 characters; each part of a domain name between dots can have at most 63.</source>
+        <translation>„%1“ ist länger als 63 Zeichen; jeder Teil eines Domainnamens zwischen zwei Punkten darf höchstens 63 haben.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; a domain name is letters, digits, hyphens and dots.</source>
+        <translation>„%1“ enthält „%2“; ein Domainname besteht aus Buchstaben, Ziffern, Bindestrichen und Punkten.</translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a hyphen; the parts of a domain name cannot.</source>
+        <translation>„%1“ beginnt oder endet mit einem Bindestrich; das dürfen die Teile eines Domainnamens nicht.</translation>
+    </message>
+    <message>
+        <source>Give a domain name, like www.example.org.</source>
+        <translation>Geben Sie einen Domainnamen an, etwa www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address; give a domain name, like www.example.org.</source>
+        <translation>„%1“ ist eine IP-Adresse; geben Sie einen Domainnamen an, etwa www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; a domain name is letters, digits, hyphens and dots.</source>
+        <translation>„%1“ enthält ein Leerzeichen; ein Domainname besteht aus Buchstaben, Ziffern, Bindestrichen und Punkten.</translation>
+    </message>
+    <message>
+        <source>“%1” is a wildcard; give each domain name in full, like www.example.org.</source>
+        <translation>„%1“ ist ein Platzhalter; geben Sie jeden Domainnamen vollständig an, etwa www.example.org.</translation>
+    </message>
+    <message>
+        <source>“localhost” is not a public domain name; give one like www.example.org.</source>
+        <translation>„localhost“ ist kein öffentlicher Domainname; geben Sie einen an wie www.example.org.</translation>
+    </message>
+    <message>
+        <source>The domain name is %1 characters long; it can have at most 253.</source>
+        <translation>Der Domainname ist %1 Zeichen lang; er darf höchstens 253 haben.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written as an internationalised domain name; check for unusual characters.</source>
+        <translation>„%1“ lässt sich nicht als internationalisierter Domainname schreiben; prüfen Sie ihn auf ungewöhnliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full domain name; give one like www.example.org.</source>
+        <translation>„%1“ ist kein vollständiger Domainname; geben Sie einen an wie www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number; the last part of a domain name (like “org”) has letters.</source>
+        <translation>„%1“ endet mit einer Zahl; der letzte Teil eines Domainnamens (etwa „org“) besteht aus Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Give the vhost a short name, like “main” or “blog”.</source>
+        <translation>Geben Sie dem VHost einen kurzen Namen, etwa „main“ oder „blog“.</translation>
+    </message>
+    <message>
+        <source>A vhost name can have at most 32 characters.</source>
+        <translation>Der Name eines VHosts darf höchstens 32 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A vhost name is lower-case letters, digits and hyphens, starting with a letter or digit, like “blog-2”.</source>
+        <translation>Der Name eines VHosts besteht aus Kleinbuchstaben, Ziffern und Bindestrichen und beginnt mit einem Buchstaben oder einer Ziffer, etwa „blog-2“.</translation>
+    </message>
+    <message>
+        <source>Give the document root, like “public_html” or “public_html/blog”.</source>
+        <translation>Geben Sie das Document-Root an, etwa „public_html“ oder „public_html/blog“.</translation>
+    </message>
+    <message>
+        <source>The document root contains a control character; remove it.</source>
+        <translation>Das Document-Root enthält ein Steuerzeichen; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Separate folders with “/”, not “\”.</source>
+        <translation>Trennen Sie Ordner mit „/“, nicht mit „\“.</translation>
+    </message>
+    <message>
+        <source>Give the document root relative to the site&apos;s home, like “public_html/blog”, not as an absolute path.</source>
+        <translation>Geben Sie das Document-Root relativ zum Home-Verzeichnis der Website an, etwa „public_html/blog“, nicht als absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>The document root can have at most 200 characters.</source>
+        <translation>Das Document-Root darf höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The document root can contain only letters, digits, “.”, “_”, “-” and “/”.</source>
+        <translation>Das Document-Root darf nur Buchstaben, Ziffern, „.“, „_“, „-“ und „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The document root must stay inside the site&apos;s home; “..” is not allowed.</source>
+        <translation>Das Document-Root muss im Home-Verzeichnis der Website bleiben; „..“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Remove the empty or “.” parts from the document root (“//”, “/./” or a trailing “/”).</source>
+        <translation>Entfernen Sie die leeren oder „.“-Teile aus dem Document-Root („//“, „/./“ oder ein „/“ am Ende).</translation>
+    </message>
+    <message>
+        <source>The document root must be “public_html” or a folder inside it, like “public_html/blog”.</source>
+        <translation>Das Document-Root muss „public_html“ oder ein Ordner darin sein, etwa „public_html/blog“.</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicherlimit</translation>
+    </message>
+    <message>
+        <source>The most memory one request may use. Raise it for applications that report “Allowed memory size exhausted”.</source>
+        <translation>Wie viel Speicher eine Anfrage höchstens verwenden darf. Erhöhen Sie ihn für Anwendungen, die „Allowed memory size exhausted“ melden.</translation>
+    </message>
+    <message>
+        <source>Maximum execution time</source>
+        <translation>Maximale Ausführungszeit</translation>
+    </message>
+    <message>
+        <source>How long a script may run, in seconds, before PHP stops it.</source>
+        <translation>Wie lange ein Skript in Sekunden laufen darf, bevor PHP es beendet.</translation>
+    </message>
+    <message>
+        <source>Maximum input time</source>
+        <translation>Maximale Eingabezeit</translation>
+    </message>
+    <message>
+        <source>How long PHP may spend reading a request&apos;s data, in seconds; -1 uses the maximum execution time.</source>
+        <translation>Wie lange PHP in Sekunden mit dem Lesen der Daten einer Anfrage verbringen darf; -1 verwendet die maximale Ausführungszeit.</translation>
+    </message>
+    <message>
+        <source>Maximum input variables</source>
+        <translation>Maximale Anzahl Eingabevariablen</translation>
+    </message>
+    <message>
+        <source>How many form fields one request may send. Raise it for large forms, such as menu editors.</source>
+        <translation>Wie viele Formularfelder eine Anfrage senden darf. Erhöhen Sie den Wert für große Formulare, etwa Menü-Editoren.</translation>
+    </message>
+    <message>
+        <source>Cache compiled scripts</source>
+        <translation>Kompilierte Skripte zwischenspeichern</translation>
+    </message>
+    <message>
+        <source>Keeps compiled PHP in memory (OPcache). Leave it on unless debugging the cache.</source>
+        <translation>Hält kompiliertes PHP im Speicher (OPcache). Lassen Sie es eingeschaltet, außer Sie untersuchen Fehler im Cache.</translation>
+    </message>
+    <message>
+        <source>Notice changed scripts</source>
+        <translation>Geänderte Skripte erkennen</translation>
+    </message>
+    <message>
+        <source>Checks whether scripts changed on disk. Switch it off only if you clear the cache after every deployment.</source>
+        <translation>Prüft, ob sich Skripte auf dem Datenträger geändert haben. Schalten Sie es nur ab, wenn Sie den Cache nach jeder Bereitstellung leeren.</translation>
+    </message>
+    <message>
+        <source>Check for changes every</source>
+        <translation>Auf Änderungen prüfen alle</translation>
+    </message>
+    <message>
+        <source>How often, in seconds, OPcache checks scripts for changes; 0 checks on every request.</source>
+        <translation>Wie oft OPcache Skripte auf Änderungen prüft, in Sekunden; 0 prüft bei jeder Anfrage.</translation>
+    </message>
+    <message>
+        <source>Largest uploaded file</source>
+        <translation>Größte hochgeladene Datei</translation>
+    </message>
+    <message>
+        <source>The largest file one upload may be. Raise post_max_size with it.</source>
+        <translation>Wie groß eine hochgeladene Datei höchstens sein darf. Erhöhen Sie post_max_size entsprechend mit.</translation>
+    </message>
+    <message>
+        <source>Largest form submission</source>
+        <translation>Größte Formularübermittlung</translation>
+    </message>
+    <message>
+        <source>The largest request body PHP accepts, uploads included. It must be at least the largest uploaded file.</source>
+        <translation>Der größte Anfrageinhalt, den PHP annimmt, Uploads eingeschlossen. Er muss mindestens so groß sein wie die größte hochgeladene Datei.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>The time zone PHP&apos;s date functions use, like Europe/London.</source>
+        <translation>Die Zeitzone, die die Datumsfunktionen von PHP verwenden, etwa Europe/London.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>How long, in seconds, an unused session is kept before it may be removed.</source>
+        <translation>Wie lange eine unbenutzte Sitzung in Sekunden aufbewahrt wird, bevor sie entfernt werden darf.</translation>
+    </message>
+    <message>
+        <source>Default character set</source>
+        <translation>Standardzeichensatz</translation>
+    </message>
+    <message>
+        <source>The character set PHP announces for its pages. Keep UTF-8 unless the site is old.</source>
+        <translation>Der Zeichensatz, den PHP für seine Seiten angibt. Behalten Sie UTF-8 bei, außer die Website ist alt.</translation>
+    </message>
+    <message>
+        <source>Short open tags</source>
+        <translation>Kurze Eröffnungs-Tags</translation>
+    </message>
+    <message>
+        <source>Lets old scripts start PHP with “&lt;?” instead of “&lt;?php”.</source>
+        <translation>Erlaubt alten Skripten, PHP mit „&lt;?“ statt „&lt;?php“ zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Show errors in pages</source>
+        <translation>Fehler in Seiten anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows PHP errors to visitors. Useful while developing; keep it off on a live site.</source>
+        <translation>Zeigt Besuchern PHP-Fehler an. Nützlich bei der Entwicklung; lassen Sie es auf einer öffentlichen Website ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Log errors</source>
+        <translation>Fehler protokollieren</translation>
+    </message>
+    <message>
+        <source>Writes PHP errors to the site&apos;s error log.</source>
+        <translation>Schreibt PHP-Fehler in das Fehlerprotokoll der Website.</translation>
+    </message>
+    <message>
+        <source>Errors reported</source>
+        <translation>Gemeldete Fehler</translation>
+    </message>
+    <message>
+        <source>Which kinds of PHP errors are shown or logged.</source>
+        <translation>Welche Arten von PHP-Fehlern angezeigt oder protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>Errors as HTML</source>
+        <translation>Fehler als HTML</translation>
+    </message>
+    <message>
+        <source>Formats shown errors as HTML rather than plain text.</source>
+        <translation>Formatiert angezeigte Fehler als HTML statt als reinen Text.</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 seconds</source>
+        <translation>zwischen %1 und %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unlimited or negative on a shared host; give a size %2.</source>
+        <translation>%1 darf auf einem gemeinsam genutzten Host nicht unbegrenzt oder negativ sein; geben Sie eine Größe %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 is a size like 128M, 512K or 1G.</source>
+        <translation>%1 ist eine Größe wie 128M, 512K oder 1G.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number %2.</source>
+        <translation>%1 ist eine ganze Zahl %2.</translation>
+    </message>
+    <message>
+        <source>%1 is On or Off.</source>
+        <translation>%1 ist On oder Off.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone PHP knows; give one like Europe/London or UTC.</source>
+        <translation>„%1“ ist keine Zeitzone, die PHP kennt; geben Sie eine an wie Europe/London oder UTC.</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 ist eines von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be at least %3 (%4).</source>
+        <translation>%1 (%2) muss mindestens %3 (%4) sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than %3 (%4); raise %3 as well.</source>
+        <translation>%1 (%2) ist größer als %3 (%4); erhöhen Sie auch %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PHP setting sites can change here.</source>
+        <translation>„%1“ ist keine PHP-Einstellung, die Websites hier ändern können.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains %2, which a PHP setting cannot contain.</source>
+        <translation>Der Wert von %1 enthält %2, was eine PHP-Einstellung nicht enthalten darf.</translation>
+    </message>
+    <message>
+        <source>Give a value for %1.</source>
+        <translation>Geben Sie einen Wert für %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 reads other configuration files; it is not available.</source>
+        <translation>%1 liest andere Konfigurationsdateien; es ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 loads code into the web server; switch modules on in the vhost&apos;s settings instead.</source>
+        <translation>%1 lädt Code in den Webserver; schalten Sie Module stattdessen in den Einstellungen des VHosts ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a server-wide setting; it is not available in a vhost.</source>
+        <translation>%1 ist eine serverweite Einstellung; sie ist in einem VHost nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the vhost&apos;s settings.</source>
+        <translation>%1 wird von der Verwaltungsoberfläche verwaltet: Verwenden Sie die Einstellungen des VHosts.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: the site&apos;s logs are set up for you.</source>
+        <translation>%1 wird von der Verwaltungsoberfläche verwaltet: Die Protokolle der Website werden für Sie eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel.</source>
+        <translation>%1 wird von der Verwaltungsoberfläche verwaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the TLS settings.</source>
+        <translation>%1 wird von der Verwaltungsoberfläche verwaltet: Verwenden Sie die TLS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: sites cannot proxy to other servers.</source>
+        <translation>%1 ist nicht verfügbar: Websites können keine Anfragen an andere Server weiterreichen (Proxy).</translation>
+    </message>
+    <message>
+        <source>%1 is not available: handlers are managed by the panel, and PHP runs through PHP-FPM.</source>
+        <translation>%1 ist nicht verfügbar: Handler werden von der Verwaltungsoberfläche verwaltet, und PHP läuft über PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation>%1 ist nicht verfügbar: CGI-Skripte können hier nicht laufen; PHP läuft über PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>AliasMatch is not available; use Alias with a folder inside the site&apos;s home.</source>
+        <translation>AliasMatch ist nicht verfügbar; verwenden Sie Alias mit einem Ordner im Home-Verzeichnis der Website.</translation>
+    </message>
+    <message>
+        <source>RewriteMap is not available: it can run programs and read files outside the site.</source>
+        <translation>RewriteMap ist nicht verfügbar: Es kann Programme ausführen und Dateien außerhalb der Website lesen.</translation>
+    </message>
+    <message>
+        <source>DefaultType was removed in Apache 2.4; use ForceType or AddType.</source>
+        <translation>DefaultType wurde in Apache 2.4 entfernt; verwenden Sie ForceType oder AddType.</translation>
+    </message>
+    <message>
+        <source>%1 has no effect here: PHP runs through PHP-FPM; use the site&apos;s PHP settings.</source>
+        <translation>%1 hat hier keine Wirkung: PHP läuft über PHP-FPM; verwenden Sie die PHP-Einstellungen der Website.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;VirtualHost&gt; is managed by the panel: these directives already go inside this vhost.</source>
+        <translation>&lt;VirtualHost&gt; wird von der Verwaltungsoberfläche verwaltet: Diese Direktiven stehen bereits innerhalb dieses VHosts.</translation>
+    </message>
+    <message>
+        <source>&lt;DirectoryMatch&gt; is not available: a pattern could match folders outside the site; use &lt;Directory&gt; with a folder inside the site&apos;s home.</source>
+        <translation>&lt;DirectoryMatch&gt; ist nicht verfügbar: Ein Muster könnte auf Ordner außerhalb der Website passen; verwenden Sie &lt;Directory&gt; mit einem Ordner im Home-Verzeichnis der Website.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not available: sites cannot proxy to other servers.</source>
+        <translation>&lt;%1&gt; ist nicht verfügbar: Websites können keine Anfragen an andere Server weiterreichen (Proxy).</translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: &lt;%1&gt;.</source>
+        <translation>Unbekannt oder nicht erlaubt: &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>URL rewriting</source>
+        <translation>URL-Umschreibung</translation>
+    </message>
+    <message>
+        <source>Rewrites and redirects requests by pattern (mod_rewrite), as many applications&apos; “pretty URLs” need.</source>
+        <translation>Schreibt Anfragen nach Mustern um und leitet sie weiter (mod_rewrite), wie es die „schönen URLs“ vieler Anwendungen erfordern.</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Sets, changes or removes HTTP headers (mod_headers), for example for caching or security policies.</source>
+        <translation>Setzt, ändert oder entfernt HTTP-Header (mod_headers), zum Beispiel für Caching oder Sicherheitsrichtlinien.</translation>
+    </message>
+    <message>
+        <source>Expiry times</source>
+        <translation>Ablaufzeiten</translation>
+    </message>
+    <message>
+        <source>Tells browsers how long they may keep files (mod_expires).</source>
+        <translation>Teilt Browsern mit, wie lange sie Dateien aufbewahren dürfen (mod_expires).</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <source>Compresses text responses such as HTML, CSS and JavaScript (mod_deflate).</source>
+        <translation>Komprimiert Textantworten wie HTML, CSS und JavaScript (mod_deflate).</translation>
+    </message>
+    <message>
+        <source>Folder listings</source>
+        <translation>Ordnerauflistungen</translation>
+    </message>
+    <message>
+        <source>Lists a folder&apos;s files when it has no index page (mod_autoindex); needs Options +Indexes.</source>
+        <translation>Listet die Dateien eines Ordners auf, wenn er keine Indexseite hat (mod_autoindex); erfordert Options +Indexes.</translation>
+    </message>
+    <message>
+        <source>The directives are longer than 64 KiB; shorten them.</source>
+        <translation>Die Direktiven sind länger als 64 KiB; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 8 KiB, which Apache cannot read.</source>
+        <translation>Die Zeile ist länger als 8 KiB; Apache kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The line contains a control character; remove it.</source>
+        <translation>Die Zeile enthält ein Steuerzeichen; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is never closed; add &lt;/%1&gt;.</source>
+        <translation>&lt;%1&gt; wird nie geschlossen; fügen Sie &lt;/%1&gt; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: ${…} variables are not available; write the value itself.</source>
+        <translation>%1: ${…}-Variablen sind nicht verfügbar; schreiben Sie den Wert selbst.</translation>
+    </message>
+    <message>
+        <source>%1: expressions that read files (file(), filesize(), filemod()) are not available.</source>
+        <translation>%1: Ausdrücke, die Dateien lesen (file(), filesize(), filemod()), sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument.</source>
+        <translation>%1 benötigt ein Argument.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 arguments.</source>
+        <translation>%1 benötigt mindestens %2 Argumente.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 arguments; put quotes around an argument that contains spaces.</source>
+        <translation>%1 nimmt höchstens %2 Argumente an; setzen Sie ein Argument, das Leerzeichen enthält, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&lt;%1 is missing its closing “&gt;”.</source>
+        <translation>Bei &lt;%1 fehlt das schließende „&gt;“.</translation>
+    </message>
+    <message>
+        <source>%1: a quote is never closed.</source>
+        <translation>%1: Ein Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>%1 darf nicht in einem anderen &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; oder &lt;If&gt; stehen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside &lt;Location&gt;, &lt;Files&gt; or &lt;Limit&gt;.</source>
+        <translation>%1 darf nicht in &lt;Location&gt;, &lt;Files&gt; oder &lt;Limit&gt; stehen.</translation>
+    </message>
+    <message>
+        <source>%1 must come straight after an &lt;If&gt; or &lt;ElseIf&gt; section.</source>
+        <translation>%1 muss direkt auf einen &lt;If&gt;- oder &lt;ElseIf&gt;-Abschnitt folgen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Limit&gt; or &lt;LimitExcept&gt;.</source>
+        <translation>%1 darf nicht in einem anderen &lt;Limit&gt; oder &lt;LimitExcept&gt; stehen.</translation>
+    </message>
+    <message>
+        <source>%1 is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>%1 ist nur innerhalb von &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; oder &lt;If&gt; erlaubt.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory ~ …&gt; is not available: a pattern could match folders outside the site; give a folder inside %1.</source>
+        <translation>&lt;Directory ~ …&gt; ist nicht verfügbar: Ein Muster könnte auf Ordner außerhalb der Website passen; geben Sie einen Ordner innerhalb von %1 an.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory&gt; takes one folder; put quotes around a folder that contains spaces.</source>
+        <translation>&lt;Directory&gt; nimmt einen Ordner an; setzen Sie einen Ordner, der Leerzeichen enthält, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory %1&gt; is outside the site&apos;s home; give a folder inside %2.</source>
+        <translation>&lt;Directory %1&gt; liegt außerhalb des Home-Verzeichnisses der Website; geben Sie einen Ordner innerhalb von %2 an.</translation>
+    </message>
+    <message>
+        <source>&lt;IfModule&gt; takes a module name, like mod_rewrite.c.</source>
+        <translation>&lt;IfModule&gt; nimmt einen Modulnamen an, etwa mod_rewrite.c.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes one path, or “~” and a pattern; put quotes around a path that contains spaces.</source>
+        <translation>&lt;%1&gt; nimmt einen Pfad an oder „~“ und ein Muster; setzen Sie einen Pfad, der Leerzeichen enthält, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes HTTP methods, like GET POST.</source>
+        <translation>&lt;%1&gt; nimmt HTTP-Methoden an, etwa GET POST.</translation>
+    </message>
+    <message>
+        <source>%1 is missing its closing “&gt;”.</source>
+        <translation>Bei %1 fehlt das schließende „&gt;“.</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; has no &lt;%1&gt; to close.</source>
+        <translation>&lt;/%1&gt; hat kein &lt;%1&gt;, das es schließen könnte.</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; comes before the &lt;%2&gt; opened on line %3 is closed; close it first with &lt;/%2&gt;.</source>
+        <translation>&lt;/%1&gt; steht, bevor das in Zeile %3 geöffnete &lt;%2&gt; geschlossen ist; schließen Sie es zuerst mit &lt;/%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: %1.</source>
+        <translation>Unbekannt oder nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2; switch it on for this vhost.</source>
+        <translation>%1 erfordert %2; schalten Sie die Funktion für diesen VHost ein.</translation>
+    </message>
+    <message>
+        <source>RewriteBase only works inside &lt;Directory&gt; or &lt;Location&gt;.</source>
+        <translation>RewriteBase funktioniert nur innerhalb von &lt;Directory&gt; oder &lt;Location&gt;.</translation>
+    </message>
+    <message>
+        <source>Options Indexes needs %1; switch it on for this vhost.</source>
+        <translation>Options Indexes erfordert %1; schalten Sie die Funktion für diesen VHost ein.</translation>
+    </message>
+    <message>
+        <source>Options None stands on its own.</source>
+        <translation>Options None steht für sich allein.</translation>
+    </message>
+    <message>
+        <source>Options FollowSymLinks is not available: a link could lead out of the site; use SymLinksIfOwnerMatch.</source>
+        <translation>Options FollowSymLinks ist nicht verfügbar: Ein Link könnte aus der Website herausführen; verwenden Sie SymLinksIfOwnerMatch.</translation>
+    </message>
+    <message>
+        <source>Options ExecCGI is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation>Options ExecCGI ist nicht verfügbar: CGI-Skripte können hier nicht laufen; PHP läuft über PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>Options All is not available: it includes FollowSymLinks and ExecCGI; name the options you need.</source>
+        <translation>Options All ist nicht verfügbar: Es schließt FollowSymLinks und ExecCGI ein; nennen Sie die Optionen, die Sie benötigen.</translation>
+    </message>
+    <message>
+        <source>Options %1 is not available: server-side includes are switched off here.</source>
+        <translation>Options %1 ist nicht verfügbar: Server Side Includes sind hier abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Options %1 is not available; sites can use Indexes, MultiViews and SymLinksIfOwnerMatch.</source>
+        <translation>Options %1 ist nicht verfügbar; Websites können Indexes, MultiViews und SymLinksIfOwnerMatch verwenden.</translation>
+    </message>
+    <message>
+        <source>Options: either every option starts with + or -, or none does.</source>
+        <translation>Options: Entweder beginnt jede Option mit + oder -, oder keine.</translation>
+    </message>
+    <message>
+        <source>Require is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>Require ist nur innerhalb von &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; oder &lt;If&gt; erlaubt.</translation>
+    </message>
+    <message>
+        <source>Require not … only works inside &lt;RequireAll&gt;, next to a Require that grants access.</source>
+        <translation>Require not … funktioniert nur innerhalb von &lt;RequireAll&gt;, neben einem Require, das Zugriff gewährt.</translation>
+    </message>
+    <message>
+        <source>Require all takes “granted” or “denied”.</source>
+        <translation>Require all nimmt „granted“ oder „denied“ an.</translation>
+    </message>
+    <message>
+        <source>Require ip takes addresses or networks, like 192.0.2.0/24 or 2001:db8::/32.</source>
+        <translation>Require ip nimmt Adressen oder Netze an, etwa 192.0.2.0/24 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>Require host takes host or domain names, like cam.ac.uk.</source>
+        <translation>Require host nimmt Host- oder Domainnamen an, etwa cam.ac.uk.</translation>
+    </message>
+    <message>
+        <source>Require %1 is not available; use Require all granted, all denied, ip … or host ….</source>
+        <translation>Require %1 ist nicht verfügbar; verwenden Sie Require all granted, all denied, ip … oder host ….</translation>
+    </message>
+    <message>
+        <source>Alias needs a URL path and a folder, like: Alias /files %1/files.</source>
+        <translation>Alias benötigt einen URL-Pfad und einen Ordner, etwa: Alias /files %1/files.</translation>
+    </message>
+    <message>
+        <source>Alias can only point inside the site&apos;s home (%1); “%2” is outside it.</source>
+        <translation>Alias kann nur in das Home-Verzeichnis der Website (%1) zeigen; „%2“ liegt außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: it would change PHP settings behind the panel&apos;s back; use the site&apos;s PHP settings.</source>
+        <translation>%1 kann %2 nicht setzen: Es würde PHP-Einstellungen an der Verwaltungsoberfläche vorbei ändern; verwenden Sie die PHP-Einstellungen der Website.</translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: proxying is not available.</source>
+        <translation>%1 kann %2 nicht setzen: Proxy-Funktionen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>RewriteRule: flags go in square brackets, like [L,R=301].</source>
+        <translation>RewriteRule: Flags stehen in eckigen Klammern, etwa [L,R=301].</translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [P] (proxy) flag is not available: sites cannot proxy to other servers.</source>
+        <translation>RewriteRule mit dem Flag [P] (Proxy) ist nicht verfügbar: Websites können keine Anfragen an andere Server weiterreichen.</translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [H] (handler) flag is not available: handlers are managed by the panel.</source>
+        <translation>RewriteRule mit dem Flag [H] (Handler) ist nicht verfügbar: Handler werden von der Verwaltungsoberfläche verwaltet.</translation>
+    </message>
+    <message>
+        <source>RewriteRule: “%1” starts with a part filled in from the request, so Apache could read it as any file on the server; start it with a fixed folder, or add the [PT] flag.</source>
+        <translation>RewriteRule: „%1“ beginnt mit einem Teil, der aus der Anfrage eingesetzt wird, sodass Apache es als beliebige Datei auf dem Server lesen könnte; beginnen Sie es mit einem festen Ordner oder fügen Sie das Flag [PT] hinzu.</translation>
+    </message>
+    <message>
+        <source>RewriteRule: Apache would read “%1” from the server&apos;s disk, outside the site&apos;s home (%2); rewrite to a page of the site, or add the [PT] flag.</source>
+        <translation>RewriteRule: Apache würde „%1“ vom Datenträger des Servers lesen, außerhalb des Home-Verzeichnisses der Website (%2); schreiben Sie auf eine Seite der Website um oder fügen Sie das Flag [PT] hinzu.</translation>
+    </message>
+    <message>
+        <source>AddOutputFilterByType can only add the DEFLATE filter here.</source>
+        <translation>AddOutputFilterByType kann hier nur den Filter DEFLATE hinzufügen.</translation>
+    </message>
+    <message>
+        <source>LimitRequestBody is a number of bytes from 0 to 2147483648.</source>
+        <translation>LimitRequestBody ist eine Anzahl Bytes von 0 bis 2147483648.</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,15 @@
     </message>
 </context>
 <context>
-    <name>mws</name>
+    <name>mws::HypervisorConnection</name>
+    <message>
+        <source>Could not connect to the hypervisor at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>running</source>
         <translation type="unfinished"></translation>
@@ -57,17 +65,6 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mws::HypervisorConnection</name>
-    <message>
-        <source>Could not connect to the hypervisor at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not list the virtual machines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +480,146 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::AddVhostDialog</name>
+    <message>
+        <source>Add a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vhost serves one folder of the site under one or more domain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.org
+example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder in the site&apos;s home, inside public_html. The panel makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ApachePage</name>
+    <message>
+        <source>Apache settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no vhosts yet. Add one on the Web sites page; its Apache settings can then be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features switched on for this vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no optional features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;directives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Apache directives of the vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No directives of your own, for example:
+# ErrorDocument 404 /404.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vhost&apos;s settings again, dropping your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache %1 on this site&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only directives sites may use are accepted, and paths must stay inside the site&apos;s folder, %1. They are checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features switched on for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Apache settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::AppController</name>
     <message>
         <source>Sign-in not remembered</source>
@@ -515,6 +652,213 @@ After: %2</source>
     </message>
     <message>
         <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CertificateRequestDialog</name>
+    <message>
+        <source>Certificate request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this certificate signing request to your certificate authority. It is for %1. The private key stays on the panel; when the certificate comes back, use “Upload certificate…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing request, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ChangeFlow</name>
+    <message>
+        <source>The panel could not preview “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job for “%1” could not be followed to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+See the jobs panel for how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DiffDialog</name>
+    <message>
+        <source>new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel will change these files on the site&apos;s server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration file changes; only what the panel stores changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone from here. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::EditorFooter</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: someone changed the settings, so your changes were replaced by what the site has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what would change on the server before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingController</name>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the site&apos;s web hosting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingLoader</name>
+    <message>
+        <source>No site selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no web sites, PHP or Apache settings to show: %1 Use File → Refresh to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: the control panel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +914,42 @@ After: %2</source>
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +1071,18 @@ After: %2</source>
         <source>Sign &amp;out of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::OverviewPage</name>
@@ -780,6 +1172,181 @@ After: %2</source>
     </message>
     <message>
         <source>The site has no address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::PhpPage</name>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On/Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time zone, like Europe/London</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n choices</source>
+        <translation>
+            <numerusform>one of %n choice</numerusform>
+            <numerusform>one of %n choices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size in bytes, or with K, M or G: from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments start with “;” in PHP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections like [PHP] are not needed: write one “name = value” a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the setting as “name = value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the setting&apos;s name before “=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can &amp;set (double-click to add it below):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP settings a site can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s s&amp;ettings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s PHP settings, one “name = value” a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Nothing set: the site uses the defaults shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the PHP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s settings again, dropping your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One setting a line, as &lt;code&gt;name = value&lt;/code&gt;. Lines starting with &lt;code&gt;;&lt;/code&gt; are comments; they are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional PHP extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no optional extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1 on this site&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts cannot raise it with ini_set().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the site gets the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not offered by this host any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PHP settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +1491,407 @@ Status: %3</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::UploadCertificateDialog</name>
+    <message>
+        <source>Upload a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the certificate your certificate authority issued for this vhost&apos;s request, and the intermediate certificates that come with it (PEM, “-----BEGIN CERTIFICATE-----”). The panel checks that they fit its key and every domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediate certificates, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not in PEM form: it should start with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never paste a private key here: the panel made the key and keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is not in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::WebSitesPage</name>
+    <message>
+        <source>&lt;b&gt;Vhosts&lt;/b&gt; — each serves one folder under its domain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vhosts of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd vhost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete vhost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the edits and show the vhost as the panel has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the change does to the web server&apos;s files, then apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder served, relative to the site&apos;s home and inside public_html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names, one per line; the first is the main name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line; the first is the main name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the other names to the main name (301 redirect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send HTTP visitors to &amp;HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell browsers to use only HTTPS for a year (HS&amp;TS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the web server &amp;write to the document root for one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For installers and updates that write their own files. PHP scripts can then change the site&apos;s files; the panel turns this off by itself after an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a certificate re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel makes a new private key, which never leaves it, and a certificate signing request for this vhost&apos;s names to give to a certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the waiting request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate a certificate authority issued for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For test and demo names only: browsers warn visitors about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS — certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTPS — certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>HTTPS — certificate expires in %n day</numerusform>
+            <numerusform>HTTPS — certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTPS until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site serves no web pages yet. Use “Add vhost…” to give it a domain name and a folder to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an HTTPS certificate: add one in “HTTPS certificate” below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that have seen the site refuse plain HTTP for it for a year, even if the certificate is removed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writable until %1; the panel turns it off then by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writable for one hour from when the change is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are disabled: the control panel cannot be reached, or a change is being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vhost first; nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the vhost answers over HTTP only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed, made by the panel (for testing: browsers warn visitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by a certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1. Browsers refuse HTTPS for these names: upload a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires in %n day(s). Renew it: make a certificate request and upload the new certificate.</source>
+        <translation>
+            <numerusform>%1 — expires in %n day. Renew it: make a certificate request and upload the new certificate.</numerusform>
+            <numerusform>%1 — expires in %n days. Renew it: make a certificate request and upload the new certificate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate request made on the panel is waiting for its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the vhost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will serve the files in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These domain names stop being served: %1. The files in %2 stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its HTTPS certificate and key are removed from the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the vhost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These domain names stop working on this site: %1. Visitors to them get an error page until a vhost serves them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vhost is renamed from %1 to %2; its domain names keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will serve the files in %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one hour the web server, and so any PHP script, may change the files in %1. Turn it off as soon as the installer or update has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that visit will refuse plain HTTP for these names for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vhost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel did not make a certificate request for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel makes a key and a certificate for %1, valid for 90 days. Browsers warn visitors about it: it is for test and demo names only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the certificate installed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a self-signed certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS stops working for %1; the vhost answers over HTTP only, and its HTTPS redirect and HSTS are switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that were told to use only HTTPS (HSTS) cannot reach these names until a certificate is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one domain name, like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove certi&amp;ficate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::validate</name>
     <message>
         <source>Give the site a name.</source>
@@ -947,6 +1915,634 @@ Status: %3</source>
     </message>
     <message>
         <source>A user is named by their CRSid, like &quot;abc123&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain name cannot have two dots in a row or start with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 63 characters; each part of a domain name between dots can have at most 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; a domain name is letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a hyphen; the parts of a domain name cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a domain name, like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address; give a domain name, like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; a domain name is letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a wildcard; give each domain name in full, like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“localhost” is not a public domain name; give one like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name is %1 characters long; it can have at most 253.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written as an internationalised domain name; check for unusual characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a full domain name; give one like www.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number; the last part of a domain name (like “org”) has letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vhost a short name, like “main” or “blog”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vhost name can have at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vhost name is lower-case letters, digits and hyphens, starting with a letter or digit, like “blog-2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document root, like “public_html” or “public_html/blog”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document root contains a control character; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate folders with “/”, not “\”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document root relative to the site&apos;s home, like “public_html/blog”, not as an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document root can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document root can contain only letters, digits, “.”, “_”, “-” and “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document root must stay inside the site&apos;s home; “..” is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty or “.” parts from the document root (“//”, “/./” or a trailing “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document root must be “public_html” or a folder inside it, like “public_html/blog”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most memory one request may use. Raise it for applications that report “Allowed memory size exhausted”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum execution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a script may run, in seconds, before PHP stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum input time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long PHP may spend reading a request&apos;s data, in seconds; -1 uses the maximum execution time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum input variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many form fields one request may send. Raise it for large forms, such as menu editors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache compiled scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps compiled PHP in memory (OPcache). Leave it on unless debugging the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice changed scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks whether scripts changed on disk. Switch it off only if you clear the cache after every deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for changes every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, in seconds, OPcache checks scripts for changes; 0 checks on every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest uploaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest file one upload may be. Raise post_max_size with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest form submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest request body PHP accepts, uploads included. It must be at least the largest uploaded file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone PHP&apos;s date functions use, like Europe/London.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, in seconds, an unused session is kept before it may be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character set PHP announces for its pages. Keep UTF-8 unless the site is old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short open tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets old scripts start PHP with “&lt;?” instead of “&lt;?php”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show errors in pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows PHP errors to visitors. Useful while developing; keep it off on a live site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes PHP errors to the site&apos;s error log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of PHP errors are shown or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats shown errors as HTML rather than plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unlimited or negative on a shared host; give a size %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a size like 128M, 512K or 1G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is On or Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone PHP knows; give one like Europe/London or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be at least %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than %3 (%4); raise %3 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PHP setting sites can change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 contains %2, which a PHP setting cannot contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads other configuration files; it is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads code into the web server; switch modules on in the vhost&apos;s settings instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a server-wide setting; it is not available in a vhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the vhost&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: the site&apos;s logs are set up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: sites cannot proxy to other servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: handlers are managed by the panel, and PHP runs through PHP-FPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AliasMatch is not available; use Alias with a folder inside the site&apos;s home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteMap is not available: it can run programs and read files outside the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DefaultType was removed in Apache 2.4; use ForceType or AddType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effect here: PHP runs through PHP-FPM; use the site&apos;s PHP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;VirtualHost&gt; is managed by the panel: these directives already go inside this vhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;DirectoryMatch&gt; is not available: a pattern could match folders outside the site; use &lt;Directory&gt; with a folder inside the site&apos;s home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not available: sites cannot proxy to other servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL rewriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrites and redirects requests by pattern (mod_rewrite), as many applications&apos; “pretty URLs” need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets, changes or removes HTTP headers (mod_headers), for example for caching or security policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells browsers how long they may keep files (mod_expires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compresses text responses such as HTML, CSS and JavaScript (mod_deflate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a folder&apos;s files when it has no index page (mod_autoindex); needs Options +Indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directives are longer than 64 KiB; shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than 8 KiB, which Apache cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains a control character; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is never closed; add &lt;/%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ${…} variables are not available; write the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expressions that read files (file(), filesize(), filemod()) are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 arguments; put quotes around an argument that contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 is missing its closing “&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quote is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside &lt;Location&gt;, &lt;Files&gt; or &lt;Limit&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must come straight after an &lt;If&gt; or &lt;ElseIf&gt; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Limit&gt; or &lt;LimitExcept&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Directory ~ …&gt; is not available: a pattern could match folders outside the site; give a folder inside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Directory&gt; takes one folder; put quotes around a folder that contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Directory %1&gt; is outside the site&apos;s home; give a folder inside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;IfModule&gt; takes a module name, like mod_rewrite.c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes one path, or “~” and a pattern; put quotes around a path that contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes HTTP methods, like GET POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing its closing “&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; has no &lt;%1&gt; to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; comes before the &lt;%2&gt; opened on line %3 is closed; close it first with &lt;/%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2; switch it on for this vhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteBase only works inside &lt;Directory&gt; or &lt;Location&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options Indexes needs %1; switch it on for this vhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options None stands on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options FollowSymLinks is not available: a link could lead out of the site; use SymLinksIfOwnerMatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options ExecCGI is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options All is not available: it includes FollowSymLinks and ExecCGI; name the options you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options %1 is not available: server-side includes are switched off here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options %1 is not available; sites can use Indexes, MultiViews and SymLinksIfOwnerMatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: either every option starts with + or -, or none does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require not … only works inside &lt;RequireAll&gt;, next to a Require that grants access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require all takes “granted” or “denied”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require ip takes addresses or networks, like 192.0.2.0/24 or 2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require host takes host or domain names, like cam.ac.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 is not available; use Require all granted, all denied, ip … or host ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias needs a URL path and a folder, like: Alias /files %1/files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias can only point inside the site&apos;s home (%1); “%2” is outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: it would change PHP settings behind the panel&apos;s back; use the site&apos;s PHP settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: proxying is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteRule: flags go in square brackets, like [L,R=301].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [P] (proxy) flag is not available: sites cannot proxy to other servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [H] (handler) flag is not available: handlers are managed by the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteRule: “%1” starts with a part filled in from the request, so Apache could read it as any file on the server; start it with a fixed folder, or add the [PT] flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RewriteRule: Apache would read “%1” from the server&apos;s disk, outside the site&apos;s home (%2); rewrite to a page of the site, or add the [PT] flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AddOutputFilterByType can only add the DEFLATE filter here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LimitRequestBody is a number of bytes from 0 to 2147483648.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,7 +140,7 @@ void MainWindow::buildMenus()
                     [this] { m_pages->setCurrentWidget(m_hosting->webSitesPage()); });
     view->addAction(tr("&PHP"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
                     [this] { m_pages->setCurrentWidget(m_hosting->phpPage()); });
-    view->addAction(tr("A&pache"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+    view->addAction(tr("Apa&che"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { m_pages->setCurrentWidget(m_hosting->apachePage()); });
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));

@@ -15,6 +15,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("mws::HypervisorConnection", text);
 }
 
+// The state names are in the class's translation context too; lupdate would file a plain tr() in
+// a free function under "mws".
+struct StateNames
+{
+    Q_DECLARE_TR_FUNCTIONS(mws::HypervisorConnection)
+};
+
 // libvirt prints every error to stderr unless told otherwise; we report errors as values.
 void silenceLibvirtErrors()
 {
@@ -56,23 +63,23 @@ QString stateName(DomainInfo::State state)
 {
     switch (state) {
     case DomainInfo::State::Running:
-        return tr("running");
+        return StateNames::tr("running");
     case DomainInfo::State::Blocked:
-        return tr("blocked");
+        return StateNames::tr("blocked");
     case DomainInfo::State::Paused:
-        return tr("paused");
+        return StateNames::tr("paused");
     case DomainInfo::State::ShuttingDown:
-        return tr("shutting down");
+        return StateNames::tr("shutting down");
     case DomainInfo::State::ShutOff:
-        return tr("shut off");
+        return StateNames::tr("shut off");
     case DomainInfo::State::Crashed:
-        return tr("crashed");
+        return StateNames::tr("crashed");
     case DomainInfo::State::Suspended:
-        return tr("suspended");
+        return StateNames::tr("suspended");
     case DomainInfo::State::Unknown:
         break;
     }
-    return tr("unknown");
+    return StateNames::tr("unknown");
 }
 
 struct HypervisorConnection::Private

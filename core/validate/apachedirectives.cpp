@@ -132,6 +132,17 @@ QString refusedDirectiveReason(const QString &name)
     return {};
 }
 
+// A module as messages name it: by the label the vhost's settings show, then its name, so that
+// the user finds the switch: "URL rewriting (rewrite)".
+QString moduleText(const QString &module)
+{
+    for (const ApacheModule &each : apacheModuleCatalogue()) {
+        if (each.name == module)
+            return tr("%1 (%2)").arg(each.label, each.name);
+    }
+    return module;
+}
+
 enum class SectionKind
 {
     IfModule,
@@ -345,6 +356,9 @@ QStringList rewriteFlags(const QString &argument)
 
 class DirectiveChecker
 {
+    // The same context as the file's tr(), which is also where lupdate then files the messages.
+    Q_DECLARE_TR_FUNCTIONS(mws::validate)
+
 public:
     explicit DirectiveChecker(const DirectiveContext &context)
         : m_context(context), m_home(QDir::cleanPath(context.siteHome))
@@ -670,7 +684,7 @@ private:
         }
         const QString &name = rule->name;
         if (!rule->module.isEmpty() && !moduleEnabled(rule->module)) {
-            report(line, tr("%1 needs the %2 module; switch it on for this vhost.").arg(name, rule->module));
+            report(line, tr("%1 needs %2; switch it on for this vhost.").arg(name, moduleText(rule->module)));
             return;
         }
         if (words.unclosedQuote) {
@@ -717,8 +731,8 @@ private:
             const QString option = (isSigned ? argument.mid(1) : argument).toLower();
             if (option == u"indexes") {
                 if (!removes && !moduleEnabled(QStringLiteral("autoindex")))
-                    report(line,
-                           tr("Options Indexes needs the autoindex module; switch it on for this vhost."));
+                    report(line, tr("Options Indexes needs %1; switch it on for this vhost.")
+                                     .arg(moduleText(QStringLiteral("autoindex"))));
             } else if (option == u"multiviews" || option == u"symlinksifownermatch") {
                 // Harmless either way.
             } else if (option == u"none") {
@@ -962,13 +976,11 @@ QList<DirectiveProblem> apacheDirectiveProblems(const QString &text, const Direc
     DirectiveChecker checker(context);
     for (const LogicalLine &line : logicalLines(text)) {
         if (line.text.toUtf8().size() > maximumLineBytes) {
-            checker.report(line.number,
-                           tr("Line %1 is longer than 8 KiB, which Apache cannot read.").arg(line.number));
+            checker.report(line.number, tr("The line is longer than 8 KiB, which Apache cannot read."));
             continue;
         }
         if (hasControlCharacter(line.text)) {
-            checker.report(line.number,
-                           tr("Line %1 contains a control character; remove it.").arg(line.number));
+            checker.report(line.number, tr("The line contains a control character; remove it."));
             continue;
         }
         const QString trimmed = line.text.trimmed();

@@ -73,20 +73,6 @@ QString withoutSpaces(QString text)
     return text;
 }
 
-// Bytes in the shortest exact PHP shorthand: 134217728 → "128M", 1000 → "1000".
-QString sizeShorthand(qint64 bytes)
-{
-    if (bytes != 0) {
-        if (bytes % gibibyte == 0)
-            return QString::number(bytes / gibibyte) + u'G';
-        if (bytes % mebibyte == 0)
-            return QString::number(bytes / mebibyte) + u'M';
-        if (bytes % kibibyte == 0)
-            return QString::number(bytes / kibibyte) + u'K';
-    }
-    return QString::number(bytes);
-}
-
 // PHP shorthand ("128M", "512k", "1G", plain bytes) to bytes; nullopt when it is not one.
 std::optional<qint64> parseSize(const QString &text)
 {
@@ -280,7 +266,8 @@ QString unsafeCharacterName(const QString &value)
 QString rangeText(const PhpSetting &setting)
 {
     if (setting.type == PhpSettingType::Size)
-        return tr("between %1 and %2").arg(sizeShorthand(setting.minimum), sizeShorthand(setting.maximum));
+        return tr("between %1 and %2")
+            .arg(phpSizeShorthand(setting.minimum), phpSizeShorthand(setting.maximum));
     if (setting.unit == secondsUnit)
         return tr("between %1 and %2 seconds").arg(setting.minimum).arg(setting.maximum);
     return tr("between %1 and %2").arg(setting.minimum).arg(setting.maximum);
@@ -296,7 +283,7 @@ PhpValueCheck checkSize(const PhpSetting &setting, const QString &value)
         return refused(tr("%1 is a size like 128M, 512K or 1G.").arg(setting.name));
     if (*bytes < setting.minimum || *bytes > setting.maximum)
         return refused(tr("%1 must be %2.").arg(setting.name, rangeText(setting)));
-    return PhpValueCheck{sizeShorthand(*bytes), {}};
+    return PhpValueCheck{phpSizeShorthand(*bytes), {}};
 }
 
 PhpValueCheck checkInteger(const PhpSetting &setting, const QString &value)
@@ -358,8 +345,8 @@ void checkNotLarger(const QMap<QString, QString> &settings, const QString &small
     const std::optional<qint64> largerBytes = effectiveBytes(settings, larger);
     if (!smallerBytes || !largerBytes || *largerBytes >= *smallerBytes)
         return;
-    const QString smallerText = sizeShorthand(*smallerBytes);
-    const QString largerText = sizeShorthand(*largerBytes);
+    const QString smallerText = phpSizeShorthand(*smallerBytes);
+    const QString largerText = phpSizeShorthand(*largerBytes);
     if (settings.contains(larger)) {
         if (!problems.contains(larger))
             problems.insert(
@@ -372,6 +359,19 @@ void checkNotLarger(const QMap<QString, QString> &settings, const QString &small
 }
 
 } // namespace
+
+QString phpSizeShorthand(qint64 bytes)
+{
+    if (bytes != 0) {
+        if (bytes % gibibyte == 0)
+            return QString::number(bytes / gibibyte) + u'G';
+        if (bytes % mebibyte == 0)
+            return QString::number(bytes / mebibyte) + u'M';
+        if (bytes % kibibyte == 0)
+            return QString::number(bytes / kibibyte) + u'K';
+    }
+    return QString::number(bytes);
+}
 
 const QList<PhpSetting> &phpSettingCatalogue()
 {

@@ -55,6 +55,10 @@ PhpValueCheck checkPhpValue(const QString &name, const QString &value);
 // not given counts with its default. Returns setting → problem for every bad one; empty when fine.
 QMap<QString, QString> phpSettingsProblems(const QMap<QString, QString> &settings);
 
+// Bytes in the shortest exact PHP shorthand, the way the settings are written: 134217728 → "128M",
+// 1000 → "1000".
+QString phpSizeShorthand(qint64 bytes);
+
 // What is written into the pool file for a value that checkPhpValue normalized: "On"/"Off" for a
 // Boolean, the number for an error_reporting preset (pool values do not reliably go through PHP's
 // constant expansion), the value itself otherwise. Empty when the value is not acceptable.

@@ -355,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(!apply->isEnabled());
 
         typeText(editor, QStringLiteral("ErrorDocument 404 /404.html\nRewriteRule ^ /x"));
-        QTRY_VERIFY2(problems->text().contains(QStringLiteral("RewriteRule needs the rewrite module")),
+        QTRY_VERIFY2(problems->text().contains(QStringLiteral("RewriteRule needs URL rewriting (rewrite)")),
                      qPrintable(problems->text()));
         QCOMPARE(problemLines(editor), QList<int>{2});
         QVERIFY(editor->problemsAt(2).contains(QStringLiteral("rewrite")));

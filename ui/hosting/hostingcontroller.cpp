@@ -50,7 +50,7 @@ HostingController::HostingController(QTabWidget *tabs, int index, JobsPanel *job
     m_apache->setObjectName(QStringLiteral("apachePage"));
     tabs->insertTab(index, m_webSites, tr("&Web sites"));
     tabs->insertTab(index + 1, m_php, tr("&PHP"));
-    tabs->insertTab(index + 2, m_apache, tr("A&pache"));
+    tabs->insertTab(index + 2, m_apache, tr("Apa&che"));
 
     for (HostingPage *page : pages()) {
         auto *cover = new QLabel(page);

@@ -18,8 +18,9 @@ bool HostingLoader::siteIsActive(QString *explanation) const
     }
     if (site->status != model::SiteStatus::Active) {
         *explanation =
-            tr("%1 is %2. Web sites, PHP and Apache settings can be changed while a site is active.")
-                .arg(site->name, statusText(site->status).toLower());
+            tr("%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is "
+               "active.")
+                .arg(site->name, statusText(site->status));
         return false;
     }
     return true;

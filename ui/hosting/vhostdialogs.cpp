@@ -138,7 +138,7 @@ AddVhostDialog::AddVhostDialog(const model::SiteHosting &hosting, QWidget *paren
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Domain names:"), m_domains);
     form->addRow(QString(), m_domainsCheck);
-    form->addRow(tr("Document &root:"), m_documentRoot);
+    form->addRow(tr("Document r&oot:"), m_documentRoot);
     auto *rootHelp =
         new QLabel(tr("A folder in the site's home, inside public_html. The panel makes it."), this);
     rootHelp->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "pages/apachepage.h"
 
+#include "pages/editorfooter.h"
 #include "syntax/codeeditor.h"
 #include "syntax/syntaxhighlighting.h"
 #include "validate/apachedirectives.h"
@@ -10,9 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,7 +20,6 @@ namespace mws::ui {
 
 namespace {
 
-constexpr int validateDelayMs = 150;
 constexpr int moduleColumns = 3;
 
 QStringList sorted(QStringList list)
@@ -68,7 +66,7 @@ ApachePage::ApachePage(QWidget *parent) : HostingPage(parent)
     layout->addLayout(header);
 
     auto *vhostRow = new QHBoxLayout;
-    auto *vhostLabel = new QLabel(tr("&Vhost:"), this);
+    auto *vhostLabel = new QLabel(tr("V&host:"), this);
     m_vhosts = new QComboBox(this);
     m_vhosts->setObjectName(QStringLiteral("apacheVhost"));
     m_vhosts->setAccessibleName(tr("Vhost"));
@@ -112,47 +110,21 @@ ApachePage::ApachePage(QWidget *parent) : HostingPage(parent)
     m_editor->setPlaceholderText(
         tr("# No directives of your own, for example:\n# ErrorDocument 404 /404.html"));
     editorLabel->setBuddy(m_editor);
-    m_problemsLabel = new QLabel(content);
-    m_problemsLabel->setObjectName(QStringLiteral("apacheProblems"));
-    m_problemsLabel->setTextFormat(Qt::RichText);
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_problemsLabel->setAccessibleName(tr("Problems with the directives"));
-    m_problemsLabel->hide();
+    m_footer = new EditorFooter(this, QStringLiteral("apache"), m_editor, tr("Problems with the directives"));
     m_hint = new QLabel(content);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     contentLayout->addWidget(editorLabel);
     contentLayout->addWidget(m_editor, 1);
-    contentLayout->addWidget(m_problemsLabel);
+    contentLayout->addWidget(m_footer->problemsLabel());
     contentLayout->addWidget(m_hint);
     m_stack->addWidget(content);
     layout->addWidget(m_stack, 1);
 
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("apacheNote"));
-    m_note->setWordWrap(true);
-    m_note->hide();
-    layout->addWidget(m_note);
-
-    auto *buttons = new QHBoxLayout;
-    m_revert = new QPushButton(tr("Re&vert"), this);
-    m_revert->setObjectName(QStringLiteral("apacheRevert"));
-    m_revert->setToolTip(tr("Show the vhost's settings again, dropping your changes."));
-    m_apply = new QPushButton(tr("&Review and apply…"), this);
-    m_apply->setObjectName(QStringLiteral("apacheApply"));
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-    connect(m_revert, &QPushButton::clicked, this, [this] { revert(); });
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
-
-    m_validateTimer = new QTimer(this);
-    m_validateTimer->setSingleShot(true);
-    m_validateTimer->setInterval(validateDelayMs);
-    connect(m_validateTimer, &QTimer::timeout, this, [this] { validate(); });
-    connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, [this] { m_validateTimer->start(); });
+    m_footer->addNoteAndButtons(layout, tr("Show the vhost's settings again, dropping your changes."));
+    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
+    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
+    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
 
     clear();
 }
@@ -164,7 +136,6 @@ void ApachePage::clear()
     m_catalogue = {};
     m_current.clear();
     m_edits.clear();
-    m_problems.clear();
     m_version->clear();
     {
         const QSignalBlocker blocker(m_vhosts);
@@ -172,12 +143,8 @@ void ApachePage::clear()
     }
     m_vhosts->setEnabled(false);
     m_editor->clear();
-    m_editor->setProblems({});
-    m_validateTimer->stop();
-    m_problemsLabel->clear();
-    m_problemsLabel->hide();
-    m_note->clear();
-    m_note->hide();
+    m_footer->clearProblems();
+    m_footer->clearNote();
     m_placeholder->setText(tr("No site selected."));
     m_stack->setCurrentWidget(m_placeholder);
     setReadOnly(m_readOnly);
@@ -197,7 +164,7 @@ void ApachePage::showHosting(const model::SiteHosting &hosting, const model::Hos
 {
     const bool sameSite = m_hasHosting && hosting.siteId == m_hosting.siteId;
     const bool sameVersion = sameSite && hosting.version == m_hosting.version;
-    if (m_validateTimer->isActive())
+    if (m_footer->isCheckPending())
         validate();
     keepCurrentEdits();
     bool reloadedOverEdits = false;
@@ -223,14 +190,10 @@ void ApachePage::showHosting(const model::SiteHosting &hosting, const model::Hos
                        "site's folder, %1. They are checked as you type.")
                         .arg(hosting.home.isEmpty() ? tr("(unknown)") : hosting.home));
     rebuildModules();
-    if (reloadedOverEdits) {
-        m_note->setText(tr("Reloaded: someone changed the settings, so your changes were replaced by what "
-                           "the site has now."));
-        m_note->show();
-    } else if (!sameVersion) {
-        m_note->clear();
-        m_note->hide();
-    }
+    if (reloadedOverEdits)
+        m_footer->showReloadedNote();
+    else if (!sameVersion)
+        m_footer->clearNote();
     fillVhosts(previous);
 }
 
@@ -294,10 +257,7 @@ void ApachePage::fillVhosts(const QString &preferred)
                                   "settings can then be changed here."));
         m_stack->setCurrentWidget(m_placeholder);
         m_editor->clear();
-        m_validateTimer->stop();
-        m_problems.clear();
-        m_editor->setProblems({});
-        m_problemsLabel->hide();
+        m_footer->clearProblems();
         setReadOnly(m_readOnly);
         return;
     }
@@ -365,42 +325,28 @@ void ApachePage::keepCurrentEdits()
 
 void ApachePage::validate()
 {
-    m_validateTimer->stop();
-    m_problems.clear();
+    QList<std::pair<int, QString>> problems;
     if (const model::Vhost *vhost = m_hosting.vhost(m_current)) {
         const validate::DirectiveContext context{m_hosting.home,
                                                  checkedModules() + unshownModules(vhost, m_moduleBoxes)};
         for (const validate::DirectiveProblem &problem :
              validate::apacheDirectiveProblems(m_editor->toPlainText(), context))
-            m_problems.append({problem.line, problem.message});
+            problems.append({problem.line, problem.message});
     }
-    m_editor->setProblems(m_problems);
-    QStringList lines;
-    for (const auto &[line, message] : std::as_const(m_problems)) {
-        lines.append(line > 0 ? tr("<b>Line %1:</b> %2").arg(line).arg(message.toHtmlEscaped())
-                              : message.toHtmlEscaped());
-    }
-    m_problemsLabel->setText(lines.join(QStringLiteral("<br>")));
-    m_problemsLabel->setVisible(!lines.isEmpty());
+    m_footer->showProblems(problems);
     updateButtons();
+}
+
+QList<std::pair<int, QString>> ApachePage::problems() const
+{
+    return m_footer->problems();
 }
 
 void ApachePage::updateButtons()
 {
-    const bool canSend = m_hasHosting && !m_readOnly && !m_current.isEmpty();
-    const bool changed = canSend && currentHasEdits();
-    m_apply->setEnabled(changed && m_problems.isEmpty());
-    m_revert->setEnabled(changed);
-    if (!m_hasHosting || m_current.isEmpty())
-        m_apply->setToolTip(QString());
-    else if (m_readOnly)
-        m_apply->setToolTip(tr("The settings cannot be changed now."));
-    else if (!m_problems.isEmpty())
-        m_apply->setToolTip(tr("Fix the problems first."));
-    else if (!changed)
-        m_apply->setToolTip(tr("Nothing has changed."));
-    else
-        m_apply->setToolTip(tr("See what would change on the server before applying it."));
+    const bool shown = m_hasHosting && !m_current.isEmpty();
+    const bool changed = shown && currentHasEdits();
+    m_footer->updateButtons(shown, m_readOnly, changed, changed);
 }
 
 void ApachePage::revert()
@@ -408,8 +354,7 @@ void ApachePage::revert()
     if (m_current.isEmpty())
         return;
     m_edits.remove(m_current);
-    m_note->clear();
-    m_note->hide();
+    m_footer->clearNote();
     showVhost(m_current);
 }
 
@@ -417,7 +362,7 @@ void ApachePage::apply()
 {
     validate(); // what the user sees now, even if the last keystroke was not checked yet
     const model::Vhost *vhost = m_hosting.vhost(m_current);
-    if (!m_apply->isEnabled() || !vhost)
+    if (!m_footer->canApply() || !vhost)
         return;
     api::VhostChanges changes;
     changes.modules = checkedModules() + unshownModules(vhost, m_moduleBoxes);

@@ -14,13 +14,12 @@ class QComboBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
-class QTimer;
 
 namespace mws::ui {
 
 class CodeEditor;
+class EditorFooter;
 
 // Per vhost, the Apache features (modules) it switches on and its own directives, checked as the
 // user types with the same allow-list the panel applies. "Review and apply…" turns them into
@@ -41,7 +40,7 @@ public:
     // The modules ticked for the shown vhost, in the catalogue's order.
     QStringList checkedModules() const;
     // What is wrong with the shown directives, as (1-based line, message); line 0: the whole text.
-    QList<std::pair<int, QString>> problems() const { return m_problems; }
+    QList<std::pair<int, QString>> problems() const;
 
 private:
     struct VhostEdit
@@ -70,12 +69,8 @@ private:
     QLabel *m_noModules;
     QList<QCheckBox *> m_moduleBoxes;
     CodeEditor *m_editor;
-    QLabel *m_problemsLabel;
+    EditorFooter *m_footer;
     QLabel *m_hint;
-    QLabel *m_note;
-    QPushButton *m_revert;
-    QPushButton *m_apply;
-    QTimer *m_validateTimer;
 
     model::SiteHosting m_hosting;
     model::HostingCatalogue m_catalogue;
@@ -83,7 +78,6 @@ private:
     bool m_readOnly = false;
     QString m_current;
     QHash<QString, VhostEdit> m_edits; // unsent edits of the vhosts not shown now
-    QList<std::pair<int, QString>> m_problems;
 };
 
 } // namespace mws::ui

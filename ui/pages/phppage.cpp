@@ -1,5 +1,6 @@
 #include "pages/phppage.h"
 
+#include "pages/editorfooter.h"
 #include "syntax/codeeditor.h"
 #include "syntax/syntaxhighlighting.h"
 #include "validate/phpsettings.h"
@@ -9,12 +10,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBlock>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -25,25 +24,6 @@ namespace mws::ui {
 namespace {
 
 constexpr int nameRole = Qt::UserRole + 1;
-constexpr int validateDelayMs = 150;
-
-constexpr qint64 kibibyte = 1024;
-constexpr qint64 mebibyte = 1024 * kibibyte;
-constexpr qint64 gibibyte = 1024 * mebibyte;
-
-// Bytes in PHP's shorthand, the way the settings are written: 16777216 → "16M".
-QString sizeText(qint64 bytes)
-{
-    if (bytes != 0) {
-        if (bytes % gibibyte == 0)
-            return QString::number(bytes / gibibyte) + u'G';
-        if (bytes % mebibyte == 0)
-            return QString::number(bytes / mebibyte) + u'M';
-        if (bytes % kibibyte == 0)
-            return QString::number(bytes / kibibyte) + u'K';
-    }
-    return QString::number(bytes);
-}
 
 QString groupLabel(const QString &group)
 {
@@ -61,7 +41,8 @@ QString allowedText(const validate::PhpSetting &setting)
 {
     switch (setting.type) {
     case validate::PhpSettingType::Size:
-        return PhpPage::tr("%1 – %2").arg(sizeText(setting.minimum), sizeText(setting.maximum));
+        return PhpPage::tr("%1 – %2").arg(validate::phpSizeShorthand(setting.minimum),
+                                          validate::phpSizeShorthand(setting.maximum));
     case validate::PhpSettingType::Integer:
         if (setting.unit == u"seconds")
             return PhpPage::tr("%1 – %2 s").arg(setting.minimum).arg(setting.maximum);
@@ -84,7 +65,7 @@ QString allowedToolTip(const validate::PhpSetting &setting)
         return PhpPage::tr("One of:\n%1").arg(setting.choices.join(u'\n'));
     if (setting.type == validate::PhpSettingType::Size)
         return PhpPage::tr("A size in bytes, or with K, M or G: from %1 to %2.")
-            .arg(sizeText(setting.minimum), sizeText(setting.maximum));
+            .arg(validate::phpSizeShorthand(setting.minimum), validate::phpSizeShorthand(setting.maximum));
     return allowedText(setting);
 }
 
@@ -175,16 +156,6 @@ bool sameConfig(const model::PhpConfig &a, const model::PhpConfig &b)
     return a.settings == b.settings && sorted(a.extensions) == sorted(b.extensions);
 }
 
-QString problemsHtml(const QList<std::pair<int, QString>> &problems)
-{
-    QStringList lines;
-    for (const auto &[line, message] : problems) {
-        lines.append(line > 0 ? PhpPage::tr("<b>Line %1:</b> %2").arg(line).arg(message.toHtmlEscaped())
-                              : message.toHtmlEscaped());
-    }
-    return lines.join(QStringLiteral("<br>"));
-}
-
 } // namespace
 
 PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
@@ -239,21 +210,15 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
     m_editor->setAccessibleName(tr("This site's PHP settings, one “name = value” a line"));
     m_editor->setPlaceholderText(tr("; Nothing set: the site uses the defaults shown above."));
     editorTitle->setBuddy(m_editor);
+    m_footer = new EditorFooter(this, QStringLiteral("php"), m_editor, tr("Problems with the PHP settings"));
     auto *hint = new QLabel(tr("One setting a line, as <code>name = value</code>. Lines starting with "
                                "<code>;</code> are comments; they are not kept."),
                             bottom);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    m_problemsLabel = new QLabel(bottom);
-    m_problemsLabel->setObjectName(QStringLiteral("phpProblems"));
-    m_problemsLabel->setTextFormat(Qt::RichText);
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_problemsLabel->setAccessibleName(tr("Problems with the PHP settings"));
-    m_problemsLabel->hide();
     editorLayout->addWidget(editorTitle);
     editorLayout->addWidget(m_editor, 1);
-    editorLayout->addWidget(m_problemsLabel);
+    editorLayout->addWidget(m_footer->problemsLabel());
     editorLayout->addWidget(hint);
     bottomLayout->addLayout(editorLayout, 3);
 
@@ -282,30 +247,10 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("phpNote"));
-    m_note->setWordWrap(true);
-    m_note->hide();
-    layout->addWidget(m_note);
-
-    auto *buttons = new QHBoxLayout;
-    m_revert = new QPushButton(tr("Re&vert"), this);
-    m_revert->setObjectName(QStringLiteral("phpRevert"));
-    m_revert->setToolTip(tr("Show the site's settings again, dropping your changes."));
-    m_apply = new QPushButton(tr("&Review and apply…"), this);
-    m_apply->setObjectName(QStringLiteral("phpApply"));
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-    connect(m_revert, &QPushButton::clicked, this, [this] { revert(); });
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
-
-    m_validateTimer = new QTimer(this);
-    m_validateTimer->setSingleShot(true);
-    m_validateTimer->setInterval(validateDelayMs);
-    connect(m_validateTimer, &QTimer::timeout, this, [this] { validate(); });
-    connect(m_editor, &QPlainTextEdit::textChanged, m_validateTimer, [this] { m_validateTimer->start(); });
+    m_footer->addNoteAndButtons(layout, tr("Show the site's settings again, dropping your changes."));
+    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
+    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
+    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
 
     clear();
 }
@@ -327,25 +272,20 @@ QString PhpPage::settingsText(const QMap<QString, QString> &settings)
 
 void PhpPage::clear()
 {
-    m_validateTimer->stop();
     m_hasHosting = false;
     m_hosting = {};
     m_catalogue = {};
     m_shownText.clear();
     m_edited = {};
-    m_problems.clear();
     m_catalogueModel->removeRows(0, m_catalogueModel->rowCount());
     m_extensions->clear();
     m_noExtensions->hide();
     m_builtin->clear();
     m_version->clear();
     m_editor->clear();
-    m_editor->setProblems({});
     m_editor->setReadOnly(true);
-    m_problemsLabel->clear();
-    m_problemsLabel->hide();
-    m_note->clear();
-    m_note->hide();
+    m_footer->clearProblems();
+    m_footer->clearNote();
     updateButtons();
 }
 
@@ -364,7 +304,7 @@ void PhpPage::showHosting(const model::SiteHosting &hosting, const model::Hostin
     const bool keepEdits = sameSite && hadEdits && hosting.version == m_hosting.version;
     bool reloadedOverEdits = false;
     if (sameSite && hadEdits && !keepEdits) {
-        if (m_validateTimer->isActive())
+        if (m_footer->isCheckPending())
             validate();
         // Edits that are what the site now has (the user's own change, applied) were not lost.
         reloadedOverEdits = !sameConfig(m_edited, hosting.php);
@@ -386,14 +326,10 @@ void PhpPage::showHosting(const model::SiteHosting &hosting, const model::Hostin
     m_builtin->setVisible(!catalogue.builtinExtensions.isEmpty());
     if (!keepEdits)
         m_editor->setPlainText(m_shownText);
-    if (reloadedOverEdits) {
-        m_note->setText(tr("Reloaded: someone changed the settings, so your changes were replaced by what "
-                           "the site has now."));
-        m_note->show();
-    } else if (!keepEdits) {
-        m_note->clear();
-        m_note->hide();
-    }
+    if (reloadedOverEdits)
+        m_footer->showReloadedNote();
+    else if (!keepEdits)
+        m_footer->clearNote();
     setReadOnly(m_readOnly);
     validate();
 }
@@ -525,7 +461,6 @@ void PhpPage::insertSetting(const QModelIndex &index)
 
 void PhpPage::validate()
 {
-    m_validateTimer->stop();
     const ParsedSettings parsed = parseSettings(m_editor->toPlainText());
     QMap<QString, QString> given;
     QMap<QString, int> lineOf;
@@ -533,11 +468,11 @@ void PhpPage::validate()
         given.insert(line.name, line.value);
         lineOf.insert(line.name, line.line);
     }
-    m_problems = parsed.problems;
+    QList<std::pair<int, QString>> problems = parsed.problems;
     const QMap<QString, QString> bad = validate::phpSettingsProblems(given);
     for (auto it = bad.cbegin(); it != bad.cend(); ++it)
-        m_problems.append({lineOf.value(it.key(), 0), it.value()});
-    std::stable_sort(m_problems.begin(), m_problems.end(),
+        problems.append({lineOf.value(it.key(), 0), it.value()});
+    std::stable_sort(problems.begin(), problems.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
 
     m_edited = {};
@@ -547,10 +482,13 @@ void PhpPage::validate()
     }
     m_edited.extensions = checkedExtensions();
 
-    m_editor->setProblems(m_problems);
-    m_problemsLabel->setText(problemsHtml(m_problems));
-    m_problemsLabel->setVisible(!m_problems.isEmpty());
+    m_footer->showProblems(problems);
     updateButtons();
+}
+
+QList<std::pair<int, QString>> PhpPage::problems() const
+{
+    return m_footer->problems();
 }
 
 bool PhpPage::hasUnsentEdits() const
@@ -562,19 +500,7 @@ bool PhpPage::hasUnsentEdits() const
 void PhpPage::updateButtons()
 {
     const bool changed = m_hasHosting && !sameConfig(m_edited, m_hosting.php);
-    const bool canSend = m_hasHosting && !m_readOnly;
-    m_apply->setEnabled(canSend && changed && m_problems.isEmpty());
-    m_revert->setEnabled(canSend && hasUnsentEdits());
-    if (!m_hasHosting)
-        m_apply->setToolTip(QString());
-    else if (m_readOnly)
-        m_apply->setToolTip(tr("The settings cannot be changed now."));
-    else if (!m_problems.isEmpty())
-        m_apply->setToolTip(tr("Fix the problems first."));
-    else if (!changed)
-        m_apply->setToolTip(tr("Nothing has changed."));
-    else
-        m_apply->setToolTip(tr("See what would change on the server before applying it."));
+    m_footer->updateButtons(m_hasHosting, m_readOnly, changed, m_hasHosting && hasUnsentEdits());
 }
 
 void PhpPage::revert()
@@ -583,15 +509,14 @@ void PhpPage::revert()
         return;
     fillExtensions(m_hosting.php.extensions);
     m_editor->setPlainText(m_shownText);
-    m_note->clear();
-    m_note->hide();
+    m_footer->clearNote();
     validate();
 }
 
 void PhpPage::apply()
 {
     validate(); // what the user sees now, even if the last keystroke was not checked yet
-    if (!m_apply->isEnabled())
+    if (!m_footer->canApply())
         return;
     Q_EMIT changeRequested(api::HostingRequest::setPhp(m_hosting.siteId, m_edited),
                            ChangeNotice{tr("Change the PHP settings"), {}, {}});

@@ -11,14 +11,13 @@
 class QLabel;
 class QListWidget;
 class QModelIndex;
-class QPushButton;
 class QStandardItemModel;
-class QTimer;
 class QTreeView;
 
 namespace mws::ui {
 
 class CodeEditor;
+class EditorFooter;
 
 // A site's PHP settings: the catalogue of what may be set (grouped, with units and ranges), an
 // INI editor with the site's "name = value" lines checked as the user types, and the optional
@@ -38,7 +37,7 @@ public:
     // meaningful while problems() is empty.
     model::PhpConfig editedConfig() const { return m_edited; }
     // What is wrong with the edited settings, as (1-based line, message); line 0: not one line.
-    QList<std::pair<int, QString>> problems() const { return m_problems; }
+    QList<std::pair<int, QString>> problems() const;
 
     // "name = value" lines for the settings, in the catalogue's order.
     static QString settingsText(const QMap<QString, QString> &settings);
@@ -58,14 +57,10 @@ private:
     QTreeView *m_catalogueView;
     QStandardItemModel *m_catalogueModel;
     CodeEditor *m_editor;
-    QLabel *m_problemsLabel;
+    EditorFooter *m_footer;
     QListWidget *m_extensions;
     QLabel *m_noExtensions;
     QLabel *m_builtin;
-    QLabel *m_note;
-    QPushButton *m_revert;
-    QPushButton *m_apply;
-    QTimer *m_validateTimer;
 
     model::SiteHosting m_hosting;
     model::HostingCatalogue m_catalogue;
@@ -73,7 +68,6 @@ private:
     bool m_readOnly = false;
     QString m_shownText; // the editor's text as showHosting() put it there
     model::PhpConfig m_edited;
-    QList<std::pair<int, QString>> m_problems;
 };
 
 } // namespace mws::ui

@@ -156,7 +156,7 @@ void WebSitesPage::buildForm(QWidget *form)
     auto *domainsHelp = new QLabel(tr("One per line; the first is the main name."), form);
     domainsHelp->setWordWrap(true);
     fields->addRow(tr("&Name:"), m_name);
-    fields->addRow(tr("Document &root:"), m_documentRoot);
+    fields->addRow(tr("Document r&oot:"), m_documentRoot);
     fields->addRow(tr("Do&main names:"), m_domains);
     fields->addRow(QString(), domainsHelp);
     fields->addRow(QString(), m_domainsCheck);
@@ -216,7 +216,7 @@ void WebSitesPage::buildForm(QWidget *form)
     m_tlsSelfSigned = new QPushButton(tr("Use a &self-signed certificate"), m_tlsBox);
     m_tlsSelfSigned->setObjectName(QStringLiteral("tlsSelfSigned"));
     m_tlsSelfSigned->setToolTip(tr("For test and demo names only: browsers warn visitors about it"));
-    m_tlsRemove = new QPushButton(tr("Remo&ve certificate…"), m_tlsBox);
+    m_tlsRemove = new QPushButton(tr("Remove certi&ficate…"), m_tlsBox);
     m_tlsRemove->setObjectName(QStringLiteral("tlsRemove"));
     for (QPushButton *button : {m_tlsRequest, m_tlsShowRequest, m_tlsUpload, m_tlsSelfSigned, m_tlsRemove})
         tlsButtons->addWidget(button);

@@ -689,16 +689,17 @@ private Q_SLOTS:
 
         // Modules switched off.
         row("rewrite off") << "RewriteRule ^/a$ /b [R]" << none << 1
-                           << "RewriteRule needs the rewrite module; switch it on for this vhost.";
+                           << "RewriteRule needs URL rewriting (rewrite); switch it on for this vhost.";
         row("rewrite engine off") << "RewriteEngine On" << QStringList{"headers"} << 1
-                                  << "RewriteEngine needs the rewrite module";
-        row("headers off") << "Header set X y" << rewrite << 1 << "Header needs the headers module";
-        row("expires off") << "ExpiresActive On" << none << 1 << "needs the expires module";
+                                  << "RewriteEngine needs URL rewriting (rewrite)";
+        row("headers off") << "Header set X y" << rewrite << 1 << "Header needs Response headers (headers)";
+        row("expires off") << "ExpiresActive On" << none << 1 << "needs Expiry times (expires)";
         row("deflate off") << "AddOutputFilterByType DEFLATE text/html" << none << 1
-                           << "needs the deflate module";
-        row("autoindex off") << "IndexOptions FancyIndexing" << none << 1 << "needs the autoindex module";
+                           << "needs Compression (deflate)";
+        row("autoindex off") << "IndexOptions FancyIndexing" << none << 1
+                             << "needs Folder listings (autoindex)";
         row("Indexes without autoindex")
-            << "Options +Indexes" << rewrite << 1 << "Options Indexes needs the autoindex module";
+            << "Options +Indexes" << rewrite << 1 << "Options Indexes needs Folder listings (autoindex)";
 
         // Options.
         row("FollowSymLinks") << "Options +FollowSymLinks" << none << 1 << "use SymLinksIfOwnerMatch";
@@ -834,6 +835,24 @@ private Q_SLOTS:
         QVERIFY(problems.first().message.contains("64 KiB"));
         // Just under the limit is read (and, being comments, fine).
         QVERIFY(problemsOf(QStringLiteral("# padding\n").repeated(6500)).isEmpty());
+    }
+
+    // Callers put "Line N: " before a message (the Apache page, the panel's 422), so no message
+    // names its own line.
+    void messagesDoNotNameTheirLine()
+    {
+        const QString text = QStringLiteral("Redirect /a /b\nRedirect /c\x01 /d\nRedirect /") +
+                             QString(8200, u'a') +
+                             QStringLiteral(" /b\nRewriteRule ^ /x\nOptions +Indexes\n");
+        const QList<DirectiveProblem> problems = problemsOf(text);
+        QCOMPARE(problems.size(), 4);
+        for (const DirectiveProblem &problem : problems) {
+            QVERIFY2(!problem.message.startsWith(QStringLiteral("Line"), Qt::CaseInsensitive),
+                     qPrintable(problem.message));
+            QVERIFY2(
+                !problem.message.contains(QStringLiteral("line %1").arg(problem.line), Qt::CaseInsensitive),
+                qPrintable(problem.message));
+        }
     }
 
     void refusesEverythingWithoutAHome()
