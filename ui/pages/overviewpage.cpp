@@ -96,6 +96,8 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_memberView->setAccessibleName(tr("Members of the site"));
     m_memberView->verticalHeader()->hide();
     m_memberView->horizontalHeader()->setStretchLastSection(true);
+    m_memberView->setWordWrap(false);
+    m_memberView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_memberView, 1);
@@ -145,6 +147,13 @@ void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMemb
         m_members->appendRow(row);
     }
     m_memberView->resizeColumnsToContents();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    // Filled while another tab was showing, the columns were sized for a hidden view.
+    m_memberView->resizeColumnsToContents();
+    QWidget::showEvent(event);
 }
 
 } // namespace mws::ui

@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLabel *m_title;
     QLabel *m_status;
