@@ -45,7 +45,8 @@ QString searchTextOf(const model::Site &site)
     // Domain names are stored in their ASCII (IDNA) form; people type them either way.
     QString text = site.name + QLatin1Char('\n') + site.hostname + QLatin1Char('\n') + site.id;
     for (const QString &domain : site.domains)
-        text += QLatin1Char('\n') + domain + QLatin1Char('\n') + QUrl::fromAce(domain.toLatin1(), QUrl::IgnoreIDNWhitelist);
+        text += QLatin1Char('\n') + domain + QLatin1Char('\n') +
+                QUrl::fromAce(domain.toLatin1(), QUrl::IgnoreIDNWhitelist);
     return text.toLower();
 }
 
