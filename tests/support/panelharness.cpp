@@ -142,6 +142,7 @@ bool TestWlsProcess::start(const QString &directory, QString *error)
 {
     m_keyPath = directory + QStringLiteral("/wls-901.pem");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    stopWithParent(m_process);
     m_process.start(QStringLiteral(MWS_TEST_WLS_BINARY),
                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--kid"), kid(),
                      QStringLiteral("--public-key-out"), m_keyPath});
@@ -256,6 +257,7 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
 bool PanelProcess::launch(QString *error)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    stopWithParent(m_process);
     m_process.start(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--config"), configPath()});
     const quint16 port = readListeningPort(m_process, 20000);
     if (port != m_port) {

@@ -6,6 +6,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace mws::test {
 
 bool waitForPort(quint16 port, int timeoutMs)
@@ -48,6 +51,11 @@ bool makeSelfSignedCertificate(const QString &keyPath, const QString &certificat
         return false;
     }
     return true;
+}
+
+void stopWithParent(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 } // namespace mws::test

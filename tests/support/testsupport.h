@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QProcess;
+
 namespace mws::test {
 
 // Waits up to timeoutMs for a TCP connect to 127.0.0.1:port to succeed.
@@ -12,5 +14,9 @@ quint16 freeLoopbackPort();
 
 // A self-signed P-256 certificate for 127.0.0.1 (openssl req), as a self-hosted panel has.
 bool makeSelfSignedCertificate(const QString &keyPath, const QString &certificatePath, QString *error);
+
+// The process gets SIGTERM when the one that started it dies, however it dies: a test that
+// crashes or a demo that is killed leaves no servers behind.
+void stopWithParent(QProcess &process);
 
 } // namespace mws::test

@@ -43,6 +43,8 @@ bool WebServers::start(const QString &hostRoot, quint16 httpPort, QString *error
 {
     m_root = hostRoot;
     m_php.setProcessChannelMode(QProcess::MergedChannels);
+    stopWithParent(m_php);
+    stopWithParent(m_apache);
     m_php.start(QStringLiteral("/usr/sbin/php-fpm8.4"),
                 {QStringLiteral("-F"), QStringLiteral("-y"), hostRoot + QStringLiteral("/php/fpm.conf")});
     m_apache.setProcessChannelMode(QProcess::MergedChannels);
