@@ -735,6 +735,58 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
     </message>
+    <message>
+        <source>Domain name %1</source>
+        <translation>Domainname %1</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Erweiterung %1</translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation>PHP-Einstellung %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Document-Root</translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation>Domainnamen</translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation>Eigene Direktiven</translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation>HTTPS-Weiterleitung</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

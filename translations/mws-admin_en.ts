@@ -729,6 +729,58 @@ See the jobs panel for how it ends.</source>
         <source>MWS Admin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domain name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 using namespace mws::test;
 
@@ -79,6 +82,7 @@ class TestHostingPages : public QObject
 private:
     ApiFixture m_fixture;
     FakeBrowserUser m_browser;
+    QTemporaryDir m_files;
     QString m_siteId;
     std::unique_ptr<mws::ui::AppController> m_app;
     mws::ui::MainWindow *m_window = nullptr;
@@ -97,13 +101,26 @@ private:
 
     Fetched fetch(const QString &host, const QString &path = QStringLiteral("/"))
     {
-        const quint16 port = panel().httpPort();
+        return curlFetch(QStringLiteral("http"), panel().httpPort(), host, path, {});
+    }
+
+    // Over HTTPS; tls says how curl checks the certificate (--cacert FILE, or -k).
+    Fetched fetchHttps(const QString &host, const QStringList &tls)
+    {
+        return curlFetch(QStringLiteral("https"), panel().httpsPort(), host, QStringLiteral("/"), tls);
+    }
+
+    Fetched curlFetch(const QString &scheme, quint16 port, const QString &host, const QString &path,
+                      const QStringList &extra)
+    {
         QProcess curl;
-        curl.start(QStringLiteral("curl"),
-                   {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
-                    QStringLiteral("\n%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("10"),
-                    QStringLiteral("--resolve"), QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port),
-                    QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(path)});
+        curl.start(
+            QStringLiteral("curl"),
+            QStringList{QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("-"),
+                        QStringLiteral("-w"), QStringLiteral("\n%{http_code}"), QStringLiteral("--max-time"),
+                        QStringLiteral("10"), QStringLiteral("--resolve"),
+                        QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port)} +
+                extra + QStringList{QStringLiteral("%1://%2:%3%4").arg(scheme, host).arg(port).arg(path)});
         Fetched page;
         // Waits with the event loop running, so the app keeps working meanwhile.
         if (!QTest::qWaitFor([&curl] { return curl.state() == QProcess::NotRunning; }, 20000))
@@ -327,6 +344,134 @@ private Q_SLOTS:
         // The user's edits are still there to be fixed.
         QCOMPARE(directives->toPlainText(), QStringLiteral("RewriteRule ^(broken$ /x"));
         QTest::mouseClick(child<QPushButton>("apacheRevert"), Qt::LeftButton);
+    }
+
+    // The vhost's TLS section: a self-signed certificate that HTTPS then serves, an upload the
+    // panel refuses field by field, and removing the certificate behind a confirmation.
+    void theVhostsCertificateFromTheTlsSection()
+    {
+        showTab("webSitesPage");
+        QCOMPARE(child<QListWidget>("vhostList")->count(), 1);
+        QVERIFY(child<QPushButton>("tlsSelfSigned")->isVisible());
+        QTRY_VERIFY(child<QPushButton>("tlsSelfSigned")->isEnabled());
+        QVERIFY(!child<QPushButton>("tlsRemove")->isEnabled());
+
+        // 1. A self-signed certificate: the diff, the job, then HTTPS answers with it.
+        QTest::mouseClick(child<QPushButton>("tlsSelfSigned"), Qt::LeftButton);
+        QString diff = reviewAndApply();
+        QVERIFY2(diff.contains(QLatin1String("SSLCertificateFile")), qPrintable(diff));
+        waitForJob(QStringLiteral("done"));
+        QTRY_VERIFY(child<QLabel>("tlsMode")->text().contains(QLatin1String("Self-signed")));
+        QVERIFY(child<QLabel>("tlsExpiry")->isVisible());
+        QVERIFY(!child<QLabel>("tlsExpiry")->text().isEmpty());
+        const QDate expires = QDate::currentDate().addDays(90);
+        QVERIFY2(child<QLabel>("tlsExpiry")->text().contains(QString::number(expires.year())),
+                 qPrintable(child<QLabel>("tlsExpiry")->text()));
+        QVERIFY(child<QLabel>("tlsNames")->text().contains(QLatin1String("www.gui.test")));
+        QVERIFY(child<QListWidget>("vhostList")->item(0)->text().contains(QLatin1String("HTTPS until")));
+        QVERIFY(child<QPushButton>("tlsRemove")->isEnabled());
+
+        // Only the certificate the panel reports is trusted: curl checks the name and the chain.
+        HttpClient http;
+        QString error;
+        const QString owner = signIn(http, panel(), QStringLiteral("test0002"), &error);
+        QVERIFY2(!owner.isEmpty(), qPrintable(error));
+        const HttpReply hostingReply =
+            http.getJson(panel().url(QStringLiteral("/api/v1/sites/%1/hosting").arg(m_siteId)), owner);
+        QCOMPARE(hostingReply.status, 200);
+        const QJsonObject tls = hostingReply.json()
+                                    .value(QStringLiteral("vhosts"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("tls"))
+                                    .toObject();
+        QCOMPARE(tls.value(QStringLiteral("mode")).toString(), QStringLiteral("selfSigned"));
+        const QByteArray certificatePem = tls.value(QStringLiteral("certificate")).toString().toUtf8();
+        QVERIFY(certificatePem.startsWith("-----BEGIN CERTIFICATE-----"));
+        const QString caFile = m_files.filePath(QStringLiteral("gui-self-signed.pem"));
+        QVERIFY(writeText(caFile, certificatePem));
+        const QStringList trustIt{QStringLiteral("--cacert"), caFile};
+        Fetched page = fetchHttps(QStringLiteral("www.gui.test"), trustIt);
+        QVERIFY2(page.status == 200, qPrintable(page.error));
+        QCOMPARE(page.body, QByteArray("made from the desktop\n"));
+
+        // 2. An upload the panel refuses: the field and the reason are shown, nothing changes.
+        QVERIFY(child<QPushButton>("tlsUpload")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("tlsUpload"), Qt::LeftButton);
+        QTRY_VERIFY(topLevel("uploadCertificateDialog"));
+        QWidget *upload = topLevel("uploadCertificateDialog");
+        auto *certificate = upload->findChild<QPlainTextEdit *>(QStringLiteral("uploadCertificate"));
+        auto *ok = upload->findChild<QPushButton *>(QStringLiteral("uploadOk"));
+        QVERIFY(!ok->isEnabled());
+        // Not even PEM: the dialog says so as it is typed.
+        QTest::keyClicks(certificate, QStringLiteral("not a certificate"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(upload->findChild<QLabel *>(QStringLiteral("uploadProblem"))
+                    ->text()
+                    .contains(QLatin1String("PEM")));
+        // PEM armour round garbage: only the panel can tell.
+        certificate->setPlainText(QStringLiteral("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n"
+                                                 "-----END CERTIFICATE-----\n"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!topLevel("uploadCertificateDialog"));
+        QTRY_VERIFY_WITH_TIMEOUT(topLevel<QMessageBox>("applyResult"), 15000);
+        QVERIFY(!topLevel("diffDialog"));
+        QMessageBox *result = topLevel<QMessageBox>("applyResult");
+        const QString refusal = result->text();
+        // The panel's field error: which field, and what is wrong with it, said once.
+        QVERIFY2(refusal.contains(QStringLiteral("• Certificate: The certificate could not be read")),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(QLatin1String("PEM block is damaged")), qPrintable(refusal));
+        QCOMPARE(refusal.count(QLatin1String("could not be read")), 1);
+        result->close();
+        QTRY_VERIFY(!topLevel("applyResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(!hosting()->isBusy(), 15000);
+        QVERIFY(child<QLabel>("tlsMode")->text().contains(QLatin1String("Self-signed")));
+        page = fetchHttps(QStringLiteral("www.gui.test"), trustIt);
+        QVERIFY2(page.status == 200, qPrintable(page.error));
+
+        // 3. Removing the certificate: what stops working, confirmed by the vhost's name.
+        QVERIFY(child<QPushButton>("tlsRemove")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("tlsRemove"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(topLevel("diffDialog"), 15000);
+        QWidget *dialog = topLevel("diffDialog");
+        auto *consequences = dialog->findChild<QWidget *>(QStringLiteral("changeConsequences"));
+        QVERIFY(consequences);
+        const QString notice = consequences->findChild<QLabel *>()->text();
+        QVERIFY2(notice.contains(QLatin1String("HTTPS stops working for www.gui.test")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("HTTP only")), qPrintable(notice));
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyChange"));
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmText"));
+        QVERIFY(confirm);
+        QVERIFY(!apply->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("mai"));
+        QVERIFY(!apply->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("n"));
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        waitForJob(QStringLiteral("done"));
+        QTRY_VERIFY(child<QLabel>("tlsMode")->text().contains(QLatin1String("HTTP only")));
+        QVERIFY(child<QListWidget>("vhostList")->item(0)->text().contains(QLatin1String("HTTP only")));
+        QVERIFY(!child<QPushButton>("tlsRemove")->isEnabled());
+
+        // The site's certificate is gone from HTTPS: it no longer verifies, and the refusing
+        // default vhost answers for the name instead of the site.
+        QDeadlineTimer deadline(15000);
+        do {
+            page = fetchHttps(QStringLiteral("www.gui.test"), trustIt);
+            if (page.status == 0)
+                break;
+            QTest::qWait(100);
+        } while (!deadline.hasExpired());
+        QVERIFY2(page.status == 0, page.body.constData());
+        page = fetchHttps(QStringLiteral("www.gui.test"), {QStringLiteral("-k")});
+        QCOMPARE(page.status, 403);
+        QVERIFY(page.body != QByteArray("made from the desktop\n"));
+        page = fetch(QStringLiteral("www.gui.test"));
+        QVERIFY2(page.status == 200, qPrintable(page.error));
+        QCOMPARE(page.body, QByteArray("made from the desktop\n"));
     }
 
     void deletingTheVhostIsConfirmedByItsName()

@@ -4,7 +4,45 @@
 #include "api/panelclient.h"
 #include "hosting/diffdialog.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 namespace mws::ui {
+
+namespace {
+
+// The panel names fields as its API does ("domains[1]", "settings.memory_limit"); people read
+// them as the forms label them.
+QString fieldLabel(const QString &field)
+{
+    static const QRegularExpression indexed(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+    if (const QRegularExpressionMatch match = indexed.match(field); match.hasMatch()) {
+        const int number = match.captured(2).toInt() + 1;
+        if (match.captured(1) == QLatin1String("domains"))
+            return ChangeFlow::tr("Domain name %1").arg(number);
+        if (match.captured(1) == QLatin1String("modules"))
+            return ChangeFlow::tr("Feature %1").arg(number);
+        if (match.captured(1) == QLatin1String("extensions"))
+            return ChangeFlow::tr("Extension %1").arg(number);
+    }
+    if (field.startsWith(QLatin1String("settings.")))
+        return ChangeFlow::tr("PHP setting %1").arg(field.mid(9));
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Name")},
+        {QStringLiteral("documentRoot"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Document root")},
+        {QStringLiteral("domains"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Domain names")},
+        {QStringLiteral("directives"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Custom directives")},
+        {QStringLiteral("httpsRedirect"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "HTTPS redirect")},
+        {QStringLiteral("hsts"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "HSTS")},
+        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Certificate")},
+        {QStringLiteral("chain"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Chain")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Private key")},
+    };
+    const char *label = labels.value(field);
+    return label ? ChangeFlow::tr(label) : field;
+}
+
+} // namespace
 
 ChangeFlow::ChangeFlow(QObject *parent) : QObject(parent) {}
 
@@ -100,9 +138,13 @@ void ChangeFlow::fail(const Error &error, const QString &what)
     QString details = error.message;
     if (!error.fields.isEmpty()) {
         QStringList lines;
-        for (const FieldError &field : error.fields)
-            lines << tr("• %1: %2").arg(field.field, field.message);
-        details += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        bool repeated = false; // the panel's detail is often the first field's message
+        for (const FieldError &field : error.fields) {
+            lines << tr("• %1: %2").arg(fieldLabel(field.field), field.message);
+            repeated = repeated || field.message == error.message;
+        }
+        details = repeated ? lines.join(QLatin1Char('\n'))
+                           : details + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     }
     if (!error.detail.isEmpty() && error.fields.isEmpty())
         details += QLatin1Char('\n') + error.detail;
