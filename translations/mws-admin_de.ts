@@ -1010,6 +1010,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Remove a certificate</source>
         <translation>Zertifikat entfernen</translation>
     </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation>Website vom Netz nehmen</translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation>Website wieder bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::MainWindow</name>

@@ -1004,6 +1004,14 @@ See the jobs panel for how it ends.</source>
         <source>Remove a certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::MainWindow</name>

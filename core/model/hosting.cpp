@@ -175,6 +175,7 @@ QJsonObject SiteHosting::toJson() const
             {QStringLiteral("vhosts"), arrayOf(vhosts)},
             {QStringLiteral("php"), php.toJson()},
             {QStringLiteral("appliedAt"), timeToJson(appliedAt)},
+            {QStringLiteral("serving"), serving},
             {QStringLiteral("home"), home}};
 }
 
@@ -186,6 +187,7 @@ SiteHosting SiteHosting::fromJson(const QJsonObject &json)
     hosting.vhosts = listOf<Vhost>(json, "vhosts");
     hosting.php = PhpConfig::fromJson(json.value(QLatin1String("php")).toObject());
     hosting.appliedAt = timeFromJson(json.value(QLatin1String("appliedAt")));
+    hosting.serving = json.value(QLatin1String("serving")).toBool(true);
     hosting.home = json.value(QLatin1String("home")).toString();
     return hosting;
 }

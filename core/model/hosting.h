@@ -80,7 +80,8 @@ struct SiteHosting
     QList<Vhost> vhosts;
     PhpConfig php;
     QDateTime appliedAt;
-    QString home; // the site's folder on its host, for paths in directives (not stored)
+    bool serving = true; // false while the site is suspended or turned off: its names answer 503
+    QString home;        // the site's folder on its host, for paths in directives (not stored)
 
     const Vhost *vhost(const QString &name) const;
     Vhost *vhost(const QString &name);

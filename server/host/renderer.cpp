@@ -125,6 +125,20 @@ void renderVhostBlock(QString &out, const HostConfig &config, const QString &tls
     out += QStringLiteral("</VirtualHost>\n");
 }
 
+// A suspended or turned-off site keeps its names (no other site gets its visitors) but serves
+// nothing: every request gets 503 with a short explanation.
+void renderOfflineBlock(QString &out, const HostConfig &config, const model::Vhost &vhost)
+{
+    out += QStringLiteral("<VirtualHost %1:%2>\n").arg(config.listenAddress).arg(config.httpPort);
+    out += QStringLiteral("    ServerName %1\n").arg(vhost.mainDomain());
+    if (vhost.domains.size() > 1)
+        out += QStringLiteral("    ServerAlias %1\n").arg(vhost.domains.mid(1).join(QLatin1Char(' ')));
+    out += QStringLiteral("    Header always set X-MWS-Config \"%1\"\n").arg(QLatin1String(tagPlaceholder));
+    out += QStringLiteral("    ErrorDocument 503 \"This site is not available at the moment.\"\n");
+    out += QStringLiteral("    RewriteEngine On\n    RewriteRule ^ - [R=503,L]\n");
+    out += QStringLiteral("</VirtualHost>\n");
+}
+
 QByteArray renderApacheSite(const HostConfig &config, const QString &tlsRoot,
                             const model::SiteHosting &hosting)
 {
@@ -133,6 +147,10 @@ QByteArray renderApacheSite(const HostConfig &config, const QString &tlsRoot,
                       .arg(hosting.siteId);
     for (const model::Vhost &vhost : hosting.vhosts) {
         out += QStringLiteral("\n# vhost %1\n").arg(vhost.name);
+        if (!hosting.serving) {
+            renderOfflineBlock(out, config, vhost);
+            continue;
+        }
         renderVhostBlock(out, config, tlsRoot, hosting, vhost, false);
         if (vhost.tls.mode != model::TlsMode::None)
             renderVhostBlock(out, config, tlsRoot, hosting, vhost, true);
@@ -223,6 +241,8 @@ SiteFiles renderSite(const HostConfig &config, const model::SiteHosting &hosting
     SiteFiles files;
     files.insert(siteApacheFile(hosting.siteId),
                  renderApacheSite(config, tlsRoot.isEmpty() ? config.root : tlsRoot, hosting));
+    if (!hosting.serving)
+        return files; // no PHP runs for a site that serves nothing
     files.insert(sitePoolFile(hosting.siteId), renderPool(config, hosting));
     for (const model::Vhost &vhost : hosting.vhosts) {
         if (vhost.tls.mode == model::TlsMode::None)

@@ -195,6 +195,14 @@ public:
         Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
         if (!current)
             return failBeforeSwap(current.error().message);
+        if (current->version != m_change.baseVersion && isServingChange()) {
+            // Taking a site offline or back only flips that: it applies to whatever is current,
+            // so a quick suspend-and-back does not leave the site dark.
+            const bool serving = m_change.proposed.serving;
+            m_change.proposed = *current;
+            m_change.proposed.serving = serving;
+            m_change.baseVersion = current->version;
+        }
         if (current->version != m_change.baseVersion)
             return failBeforeSwap(
                 QStringLiteral("The site's configuration changed (version %1, this change was made "
@@ -215,6 +223,13 @@ public:
     }
 
     QString jobId() const { return m_change.jobId; }
+
+private:
+    bool isServingChange() const
+    {
+        return m_change.action == QLatin1String("site.offline") ||
+               m_change.action == QLatin1String("site.online");
+    }
 
 private:
     void progress(int percent, const QString &line)
@@ -423,7 +438,9 @@ private:
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray tag = reply->rawHeader("X-MWS-Config");
             const bool current = tag == m_expectedTag;
-            if (current && status > 0 && status < 500) {
+            // An offline site's vhosts answer 503 on purpose.
+            const bool healthy = m_proposed.serving ? status > 0 && status < 500 : status == 503;
+            if (current && healthy) {
                 log(QStringLiteral("%1 answered %2").arg(vhost.mainDomain()).arg(status));
                 m_unchecked.removeFirst();
                 m_firstServerError = {};
@@ -437,7 +454,7 @@ private:
             // A server error from the new configuration may be PHP-FPM's pools restarting; if
             // it lasts, the change broke the site.
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (current && status >= 500 && !m_firstServerError.isValid())
+            if (current && !healthy && status >= 500 && !m_firstServerError.isValid())
                 m_firstServerError = now;
             if (m_firstServerError.isValid() && m_firstServerError.secsTo(now) >= 3)
                 return rollBack(QStringLiteral("%1 answers %2 with the new configuration.")

@@ -48,6 +48,8 @@ QString kindText(const QString &kind)
         {QStringLiteral("tls.self-signed"),
          QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Install a self-signed certificate")},
         {QStringLiteral("tls.remove"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Remove a certificate")},
+        {QStringLiteral("site.offline"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Take the site offline")},
+        {QStringLiteral("site.online"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Serve the site again")},
     };
     const char *text = known.value(kind);
     return text ? JobsPanel::tr(text) : kind;

@@ -1,6 +1,7 @@
 // Sites: list and search, request or create, show, update, and the staff life-cycle actions.
 #include "api/apisupport.h"
 #include "http/jsonbody.h"
+#include "sitehost.h"
 #include "store.h"
 #include "validate/sitefields.h"
 
@@ -68,6 +69,29 @@ Handled changeStatus(PanelContext &context, const Request &request, const Caller
     });
     if (!done.ok())
         return done.error();
+    // A site that stops being active stops serving its vhosts (their names answer 503), and
+    // serves them again when it is active again: a hosting job of its own.
+    const bool active = to == model::SiteStatus::Active;
+    if (context.host && (access.site.status == model::SiteStatus::Active) != active) {
+        Result<model::SiteHosting> hosting = context.store.siteHosting(site.id);
+        // Queued even when the flag already reads as wanted: an earlier change still in the
+        // queue may be about to flip it.
+        if (hosting.ok() && hosting->version > 0) {
+            store::HostingChange change;
+            change.siteId = site.id;
+            change.baseVersion = hosting->version;
+            change.proposed = *hosting;
+            change.proposed.serving = active;
+            change.action = active ? QStringLiteral("site.online") : QStringLiteral("site.offline");
+            change.target = site.id;
+            change.actor = caller.crsid;
+            change.elevated = caller.elevated;
+            change.createdAt = context.now();
+            if (Result<model::Job> queued = context.host->queue(change); !queued.ok())
+                qWarning("could not queue %s for %s: %s", qPrintable(change.action), qPrintable(site.id),
+                         qPrintable(queued.error().message));
+        }
+    }
     return jsonResponse(request, siteJson(*updated, access.role), 200, versionTag(updated->version));
 }
 

@@ -783,6 +783,70 @@ private Q_SLOTS:
                             {{QStringLiteral("settings"), QJsonObject{}}}, ssh, {{"If-Match", ifMatch()}});
         QCOMPARE(reply.status, 403);
     }
+
+    // Last: the site stops being active, then is active again.
+    void aSuspendedSiteServesNothingUntilItIsBack()
+    {
+        // Serving: HTTP sends visitors to HTTPS (switched on above).
+        QCOMPARE(fetch(QStringLiteral("www.dept.test"), QStringLiteral("/index.html")).status, 301);
+        const HttpReply suspended = m_http.sendJson(
+            "POST", url(sitePath(QStringLiteral("/suspend"))),
+            {{QStringLiteral("reason"), QStringLiteral("unpaid bill")}}, m_staff, {{"If-Match", "*"}});
+        QCOMPARE(suspended.status, 200);
+        Page page = fetchUntil(
+            QStringLiteral("www.dept.test"), [](const Page &p) { return p.status == 503; },
+            QStringLiteral("/index.html"));
+        QCOMPARE(page.status, 503);
+        QVERIFY(page.body.contains("not available"));
+        QVERIFY(!QFileInfo::exists(liveFile(QStringLiteral("php/pools/%1.conf").arg(m_siteId))));
+        // Recorded once the job commits, a moment after Apache answers 503.
+        QTRY_COMPARE_WITH_TIMEOUT(hosting().value(QStringLiteral("serving")).toBool(true), false, 10000);
+
+        const HttpReply back = m_http.sendJson("POST", url(sitePath(QStringLiteral("/unsuspend"))), {},
+                                               m_staff, {{"If-Match", "*"}});
+        QCOMPARE(back.status, 200);
+        page = fetchUntil(
+            QStringLiteral("www.dept.test"), [](const Page &p) { return p.status == 301; },
+            QStringLiteral("/index.html"));
+        QCOMPARE(page.status, 301);
+        page = fetch(QStringLiteral("www.dept.test"), QStringLiteral("/index.html"), true,
+                     m_ca.filePath(QStringLiteral("root.pem")));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.body, QByteArray("main site\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(liveFile(QStringLiteral("php/pools/%1.conf").arg(m_siteId))), 10000);
+
+        // Suspended and back at once: the second job applies to what the first leaves.
+        QCOMPARE(m_http
+                     .sendJson("POST", url(sitePath(QStringLiteral("/suspend"))),
+                               {{QStringLiteral("reason"), QStringLiteral("mistake")}}, m_staff,
+                               {{"If-Match", "*"}})
+                     .status,
+                 200);
+        QCOMPARE(m_http
+                     .sendJson("POST", url(sitePath(QStringLiteral("/unsuspend"))), {}, m_staff,
+                               {{"If-Match", "*"}})
+                     .status,
+                 200);
+        const QJsonArray jobs = m_http.getJson(url(sitePath(QStringLiteral("/jobs?limit=2"))), m_owner)
+                                    .json()
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+        for (const QJsonValue &job : jobs)
+            QTRY_COMPARE_WITH_TIMEOUT(waitForJob(job.toObject().value(QStringLiteral("id")).toString())
+                                          .value(QStringLiteral("state"))
+                                          .toString(),
+                                      QStringLiteral("succeeded"), 15000);
+        QStringList kinds;
+        for (const QJsonValue &job : jobs)
+            kinds << job.toObject().value(QStringLiteral("kind")).toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("site.offline"), QStringLiteral("site.online")}));
+        QVERIFY(hosting().value(QStringLiteral("serving")).toBool(false));
+        QCOMPARE(
+            fetchUntil(QStringLiteral("www.dept.test"), [](const Page &p) { return p.status == 301; }).status,
+            301);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostApply)
