@@ -638,9 +638,7 @@ Status SiteHost::prepare()
     Status written = writeFile(m_config.apacheMainConfig(), renderApacheMain(m_config), publicFile);
     if (written)
         written = writeFile(m_config.phpMainConfig(), renderPhpFpmMain(m_config), publicFile);
-    if (!written)
-        return written;
-    return readCatalogue();
+    return written;
 }
 
 Status SiteHost::readCatalogue()
@@ -690,6 +688,7 @@ Status SiteHost::readCatalogue()
         if (!loaded.contains(name))
             m_catalogue.optionalExtensions << name;
     }
+    m_catalogue.apacheModules.clear();
     for (const validate::ApacheModule &module : validate::apacheModuleCatalogue())
         m_catalogue.apacheModules << module.name;
     return {};
@@ -879,14 +878,7 @@ void SiteHost::lockExpiredDocumentRoots()
     if (!all)
         return;
     const QDateTime now = m_now();
-    QSet<QString> waiting; // sites with a change queued: it is applied first, the lock after
-    if (Result<QStringList> jobs = m_store.hostingChangeJobs(); jobs)
-        for (const QString &jobId : *jobs)
-            if (Result<store::HostingChange> change = m_store.hostingChange(jobId); change)
-                waiting.insert(change->siteId);
     for (const model::SiteHosting &hosting : *all) {
-        if (waiting.contains(hosting.siteId))
-            continue;
         model::SiteHosting locked = hosting;
         QStringList vhosts;
         for (model::Vhost &vhost : locked.vhosts)
@@ -895,6 +887,10 @@ void SiteHost::lockExpiredDocumentRoots()
                 vhosts << vhost.name;
             }
         if (vhosts.isEmpty())
+            continue;
+        // A change already queued is applied first; the lock comes at the next look.
+        if (Result<QString> waiting = m_store.pendingHostingJob(hosting.siteId);
+            !waiting || !waiting->isEmpty())
             continue;
         store::HostingChange change;
         change.siteId = hosting.siteId;

@@ -49,9 +49,11 @@ public:
 
     const HostConfig &config() const { return m_config; }
 
-    // Folders, the default certificate and the main files; reads what PHP and Apache offer.
-    // Idempotent: run at every start (and by mws-paneld --prepare-host).
+    // Folders, the default certificate and the main files. Idempotent: run at every start
+    // (and by mws-paneld --prepare-host).
     Status prepare();
+    // Asks PHP and Apache what they offer (versions, extensions); a serving panel does this once.
+    Status readCatalogue();
     // Undoes a change a crash interrupted (or keeps it, if it was committed) and fails its job.
     Status recover();
 
@@ -83,7 +85,6 @@ private:
     void enqueue(const QString &jobId);
     void startNext();
     void runFinished(const QString &jobId, bool succeeded);
-    Status readCatalogue();
 
     HostConfig m_config;
     store::Store &m_store;

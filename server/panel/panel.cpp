@@ -121,6 +121,8 @@ Status Panel::listen()
     if (Status prepared = prepareHost(); !prepared.ok())
         return prepared;
     if (m_host) {
+        if (Status read = m_host->readCatalogue(); !read.ok())
+            return read;
         // "Writable for an hour" switches itself off: look for expired grants twice a minute
         // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);

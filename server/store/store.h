@@ -186,7 +186,8 @@ public:
     Status addHostingChange(const HostingChange &change);
     Result<HostingChange> hostingChange(const QString &jobId);
     Status removeHostingChange(const QString &jobId);
-    Result<QStringList> hostingChangeJobs(); // oldest first
+    Result<QStringList> hostingChangeJobs();                  // oldest first
+    Result<QString> pendingHostingJob(const QString &siteId); // the site's oldest; empty when none
 
     // Idempotency keys, per person.
     Result<std::optional<IdempotencyRecord>> findIdempotency(const QString &crsid, const QString &key);

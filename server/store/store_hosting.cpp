@@ -179,4 +179,14 @@ Result<QStringList> Store::hostingChangeJobs()
     return ids;
 }
 
+Result<QString> Store::pendingHostingJob(const QString &siteId)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT job_id FROM hosting_changes WHERE site_id = ? "
+                                               "ORDER BY created_at, job_id LIMIT 1"),
+                                {siteId});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
 } // namespace mws::store

@@ -197,16 +197,14 @@ Handled submit(PanelContext &context, const Request &request, const Caller &call
         return match.error();
     // One change at a time per site: a second one made against the same version would only
     // fail when its turn came.
-    if (Result<QStringList> waiting = context.store.hostingChangeJobs(); waiting.ok()) {
-        for (const QString &jobId : *waiting)
-            if (Result<store::HostingChange> queued = context.store.hostingChange(jobId);
-                queued.ok() && queued->siteId == current.siteId)
-                return Error::make(
-                    Error::Kind::Conflict,
-                    QStringLiteral("A change to this site is being applied (job %1); wait for it to "
-                                   "finish, then make yours.")
-                        .arg(jobId));
-    }
+    Result<QString> waiting = context.store.pendingHostingJob(current.siteId);
+    if (!waiting.ok())
+        return waiting.error();
+    if (!waiting->isEmpty())
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("A change to this site is being applied (job %1); wait for it to "
+                                          "finish, then make yours.")
+                               .arg(*waiting));
 
     store::HostingChange stored;
     stored.siteId = current.siteId;

@@ -60,13 +60,10 @@ Result<JsonBody> JsonBody::parse(const QHttpServerRequest &request, bool allowEm
 
 std::optional<QString> JsonBody::text(const QString &field, bool required, int maxLength, bool multiline)
 {
-    m_known.insert(field);
-    const QJsonValue value = m_object.value(field);
-    if (value.isUndefined() || (value.isNull() && !required)) {
-        if (required)
-            addError(field, QStringLiteral("This field is required."));
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken || (taken->isNull() && !required)) // null stands for "not given" when optional
         return std::nullopt;
-    }
+    const QJsonValue &value = *taken;
     if (!value.isString()) {
         addError(field, QStringLiteral("Must be a string."));
         return std::nullopt;
@@ -103,13 +100,10 @@ std::optional<QString> JsonBody::multiline(const QString &field, bool required, 
 
 std::optional<bool> JsonBody::boolean(const QString &field, bool required)
 {
-    m_known.insert(field);
-    const QJsonValue value = m_object.value(field);
-    if (value.isUndefined()) {
-        if (required)
-            addError(field, QStringLiteral("This field is required."));
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken)
         return std::nullopt;
-    }
+    const QJsonValue &value = *taken;
     if (!value.isBool()) {
         addError(field, QStringLiteral("Must be true or false."));
         return std::nullopt;
@@ -119,13 +113,10 @@ std::optional<bool> JsonBody::boolean(const QString &field, bool required)
 
 std::optional<qint64> JsonBody::integer(const QString &field, bool required, qint64 min, qint64 max)
 {
-    m_known.insert(field);
-    const QJsonValue value = m_object.value(field);
-    if (value.isUndefined()) {
-        if (required)
-            addError(field, QStringLiteral("This field is required."));
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken)
         return std::nullopt;
-    }
+    const QJsonValue &value = *taken;
     const double number = value.toDouble();
     if (!value.isDouble() || number != double(qint64(number))) {
         addError(field, QStringLiteral("Must be a whole number."));
@@ -138,15 +129,36 @@ std::optional<qint64> JsonBody::integer(const QString &field, bool required, qin
     return qint64(number);
 }
 
-std::optional<QStringList> JsonBody::strings(const QString &field, bool required, int maxItems, int maxLength)
+std::optional<QJsonValue> JsonBody::take(const QString &field, bool required)
 {
     m_known.insert(field);
     const QJsonValue value = m_object.value(field);
-    if (value.isUndefined()) {
-        if (required)
-            addError(field, QStringLiteral("This field is required."));
+    if (!value.isUndefined())
+        return value;
+    if (required)
+        addError(field, QStringLiteral("This field is required."));
+    return std::nullopt;
+}
+
+bool JsonBody::checkItem(const QString &name, const QJsonValue &item, int maxLength)
+{
+    if (!item.isString())
+        addError(name, QStringLiteral("Must be a string."));
+    else if (item.toString().size() > maxLength)
+        addError(name, QStringLiteral("At most %1 characters.").arg(maxLength));
+    else if (hasControlCharacters(item.toString()))
+        addError(name, QStringLiteral("Must not contain control characters."));
+    else
+        return true;
+    return false;
+}
+
+std::optional<QStringList> JsonBody::strings(const QString &field, bool required, int maxItems, int maxLength)
+{
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken)
         return std::nullopt;
-    }
+    const QJsonValue &value = *taken;
     if (!value.isArray()) {
         addError(field, QStringLiteral("Must be a list of strings."));
         return std::nullopt;
@@ -159,19 +171,8 @@ std::optional<QStringList> JsonBody::strings(const QString &field, bool required
     QStringList out;
     bool good = true;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString item = array.at(i).toString();
-        const QString name = QStringLiteral("%1[%2]").arg(field).arg(i);
-        if (!array.at(i).isString()) {
-            addError(name, QStringLiteral("Must be a string."));
-            good = false;
-        } else if (item.size() > maxLength) {
-            addError(name, QStringLiteral("At most %1 characters.").arg(maxLength));
-            good = false;
-        } else if (hasControlCharacters(item)) {
-            addError(name, QStringLiteral("Must not contain control characters."));
-            good = false;
-        }
-        out << item;
+        good = checkItem(QStringLiteral("%1[%2]").arg(field).arg(i), array.at(i), maxLength) && good;
+        out << array.at(i).toString();
     }
     return good ? std::optional(out) : std::nullopt;
 }
@@ -179,13 +180,10 @@ std::optional<QStringList> JsonBody::strings(const QString &field, bool required
 std::optional<QMap<QString, QString>> JsonBody::stringMap(const QString &field, bool required, int maxItems,
                                                           int maxLength)
 {
-    m_known.insert(field);
-    const QJsonValue value = m_object.value(field);
-    if (value.isUndefined()) {
-        if (required)
-            addError(field, QStringLiteral("This field is required."));
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken)
         return std::nullopt;
-    }
+    const QJsonValue &value = *taken;
     if (!value.isObject()) {
         addError(field, QStringLiteral("Must be an object of names and string values."));
         return std::nullopt;
@@ -198,15 +196,7 @@ std::optional<QMap<QString, QString>> JsonBody::stringMap(const QString &field, 
     QMap<QString, QString> out;
     bool good = true;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString name = QStringLiteral("%1.%2").arg(field, it.key());
-        if (!it.value().isString()) {
-            addError(name, QStringLiteral("Must be a string."));
-            good = false;
-        } else if (it.value().toString().size() > maxLength || hasControlCharacters(it.value().toString())) {
-            addError(name,
-                     QStringLiteral("At most %1 characters, without control characters.").arg(maxLength));
-            good = false;
-        }
+        good = checkItem(QStringLiteral("%1.%2").arg(field, it.key()), it.value(), maxLength) && good;
         out.insert(it.key(), it.value().toString());
     }
     return good ? std::optional(out) : std::nullopt;

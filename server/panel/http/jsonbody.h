@@ -5,6 +5,7 @@
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -43,6 +44,10 @@ public:
     Status finish();
 
 private:
+    // The field's value, marked as read; a missing one is nullopt (and an error if required).
+    std::optional<QJsonValue> take(const QString &field, bool required);
+    // One string of a list or map: false (with a field error) when it is not acceptable.
+    bool checkItem(const QString &name, const QJsonValue &item, int maxLength);
     std::optional<QString> text(const QString &field, bool required, int maxLength, bool multiline);
 
     QJsonObject m_object;
