@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <csignal>
+#include <memory>
 #include <optional>
 #include <sys/types.h>
 #include <utility>
@@ -110,6 +111,39 @@ signInWithSession(api::PanelClient &client, const QString &user, QString *error,
         return std::nullopt;
     }
     return success;
+}
+
+// Staff (test0100, in staff mode) create an active site owned by owner; the owner's signed-in
+// client is returned with the site's id. Nothing, and why, when a step fails.
+struct OwnedSite
+{
+    QString siteId;
+    std::unique_ptr<api::PanelClient> owner;
+};
+inline std::optional<OwnedSite> createOwnedSite(const api::PanelEndpoint &endpoint, const QString &name,
+                                                const QString &owner, QString *error)
+{
+    api::PanelClient staff(endpoint);
+    const auto signedIn = signInWithSession(staff, QStringLiteral("test0100"), error);
+    if (!signedIn)
+        return std::nullopt;
+    staff.setToken(signedIn->token);
+    const auto elevated =
+        signInWithSession(staff, QStringLiteral("test0100"), error, auth::LoginSession::Purpose::StaffMode);
+    if (!elevated)
+        return std::nullopt;
+    staff.setToken(elevated->token);
+    const auto site = await(staff.createSite({name, {}, QStringLiteral("web@example.test"), owner}));
+    if (!site.ok()) {
+        *error = describe(site);
+        return std::nullopt;
+    }
+    OwnedSite created{site->id, std::make_unique<api::PanelClient>(endpoint)};
+    const auto ownerSignIn = signInWithSession(*created.owner, owner, error);
+    if (!ownerSignIn)
+        return std::nullopt;
+    created.owner->setToken(ownerSignIn->token);
+    return created;
 }
 
 } // namespace mws::test

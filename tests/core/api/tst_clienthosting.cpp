@@ -44,23 +44,11 @@ private Q_SLOTS:
         options.webServers = true;
         QString error;
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
-        const api::PanelEndpoint endpoint{m_fixture.panel().url(QString()), {}};
-        api::PanelClient staff(endpoint);
-        const auto signedIn = signInWithSession(staff, QStringLiteral("test0100"), &error);
-        QVERIFY2(signedIn, qPrintable(error));
-        staff.setToken(signedIn->token);
-        const auto elevated = signInWithSession(staff, QStringLiteral("test0100"), &error,
-                                                auth::LoginSession::Purpose::StaffMode);
-        QVERIFY2(elevated, qPrintable(error));
-        staff.setToken(elevated->token);
-        const auto site = await(staff.createSite(
-            {QStringLiteral("Hosting"), {}, QStringLiteral("web@example.test"), QStringLiteral("test0101")}));
-        QVERIFY2(site.ok(), qPrintable(describe(site)));
-        m_siteId = site->id;
-        m_owner = std::make_unique<api::PanelClient>(endpoint);
-        const auto owner = signInWithSession(*m_owner, QStringLiteral("test0101"), &error);
-        QVERIFY2(owner, qPrintable(error));
-        m_owner->setToken(owner->token);
+        auto site = createOwnedSite({m_fixture.panel().url(QString()), {}}, QStringLiteral("Hosting"),
+                                    QStringLiteral("test0101"), &error);
+        QVERIFY2(site, qPrintable(error));
+        m_siteId = site->siteId;
+        m_owner = std::move(site->owner);
     }
 
     void catalogueSaysWhatTheHostOffers()
