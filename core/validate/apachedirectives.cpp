@@ -225,6 +225,24 @@ bool hasControlCharacter(const QString &text)
                        [](QChar c) { return c != u'\t' && c.category() == QChar::Other_Control; });
 }
 
+// White space as Apache reads it (apr_isspace in the C locale): a non-breaking space or any
+// other Unicode space is part of a word to Apache, so it must be here too.
+bool isApacheSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f';
+}
+
+QString apacheTrimmed(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isApacheSpace(text[begin]))
+        ++begin;
+    while (end > begin && isApacheSpace(text[end - 1]))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
 // Apache's ap_getword_conf: words split at white space; a word starting with " or ' runs to the
 // matching quote, inside which only a backslash before that quote is an escape.
 struct Words
@@ -239,7 +257,7 @@ Words splitWords(QStringView text)
     qsizetype at = 0;
     const qsizetype end = text.size();
     while (true) {
-        while (at < end && text[at].isSpace())
+        while (at < end && isApacheSpace(text[at]))
             ++at;
         if (at >= end)
             break;
@@ -262,7 +280,7 @@ Words splitWords(QStringView text)
             }
             result.unclosedQuote = result.unclosedQuote || !closed;
         } else {
-            while (at < end && !text[at].isSpace())
+            while (at < end && !isApacheSpace(text[at]))
                 word += text[at++];
         }
         result.words.append(word);
@@ -508,8 +526,7 @@ private:
     {
         const bool closed = text.endsWith(u'>');
         const QString inner = text.mid(1, text.size() - (closed ? 2 : 1));
-        const qsizetype nameEnd =
-            std::find_if(inner.cbegin(), inner.cend(), [](QChar c) { return c.isSpace(); }) - inner.cbegin();
+        const qsizetype nameEnd = std::find_if(inner.cbegin(), inner.cend(), isApacheSpace) - inner.cbegin();
         const QString typedName = inner.left(nameEnd);
         const Words words = splitWords(QStringView(inner).mid(nameEnd));
         const bool afterIf = takeAfterIf();
@@ -644,7 +661,7 @@ private:
             report(line, tr("%1 is missing its closing “>”.").arg(text));
             return;
         }
-        const QString name = text.mid(2, text.size() - 3).trimmed();
+        const QString name = apacheTrimmed(text.mid(2, text.size() - 3));
         const auto matches = [&](const OpenSection &open) {
             return open.name.compare(name, Qt::CaseInsensitive) == 0;
         };
@@ -983,7 +1000,7 @@ QList<DirectiveProblem> apacheDirectiveProblems(const QString &text, const Direc
             checker.report(line.number, tr("The line contains a control character; remove it."));
             continue;
         }
-        const QString trimmed = line.text.trimmed();
+        const QString trimmed = apacheTrimmed(line.text);
         if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
             continue;
         checker.checkLine(line.number, trimmed);
