@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -68,6 +69,9 @@ void printConfigErrors(const mws::Error &error)
 
 int main(int argc, char *argv[])
 {
+    // What the panel makes is its own unless it says otherwise: sites' users, running on the
+    // same machine, must not read its database, keys or logs.
+    ::umask(027);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mws-paneld"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MWS_VERSION));

@@ -11,16 +11,18 @@ namespace mws::host {
 struct HostConfig
 {
     bool enabled = false;
-    QString root;      // the panel's own files: apache/, php/, tls/, keys/, run/, logs/, staging/
-    QString sitesRoot; // one home per site: <sitesRoot>/<site id>/{public_html,logs}
+    QString root;      // the panel's own files: front/, sites/, tls/, keys/, run/, logs/, staging/
+    QString sitesRoot; // one home per site: <sitesRoot>/<site id>/{public_html,logs,tmp}
     QString apacheBinary = QStringLiteral("/usr/sbin/apache2");
     QString apacheModulesDir = QStringLiteral("/usr/lib/apache2/modules");
     QString mimeTypesFile = QStringLiteral("/etc/mime.types");
     QString apacheUser = QStringLiteral("www-data");
     QString apacheGroup = QStringLiteral("www-data");
     QString phpFpmBinary = QStringLiteral("/usr/sbin/php-fpm8.4");
-    QString phpExtensionDir; // empty: the folder PHP reports
-    QString listenAddress = QStringLiteral("127.0.0.1");
+    QString phpExtensionDir;                             // empty: the folder PHP reports
+    QString listenAddress = QStringLiteral("127.0.0.1"); // where the front listens
+    int backendPortFirst = 20000; // each site's own web server listens on 127.0.0.1 at one of these
+    int backendPortLast = 29999;
     int httpPort = 80;
     int httpsPort = 443;
     bool unixUsers = true;             // a Unix user and group per site (the panel runs as root)
@@ -28,18 +30,23 @@ struct HostConfig
     int docrootWritableSeconds = 3600; // how long "writable by the web server" lasts
     QStringList trustedCaFiles;        // extra roots accepted for uploaded certificate chains
 
-    QString apacheDir() const { return root + QStringLiteral("/apache"); }
-    QString apacheMainConfig() const { return apacheDir() + QStringLiteral("/httpd.conf"); }
-    QString phpDir() const { return root + QStringLiteral("/php"); }
-    QString phpMainConfig() const { return phpDir() + QStringLiteral("/fpm.conf"); }
+    // Root's own folders: no site can write them, and root reads nothing a site wrote.
+    QString frontDir() const { return root + QStringLiteral("/front"); }
+    QString frontMainConfig() const { return frontDir() + QStringLiteral("/httpd.conf"); }
     QString runDir() const { return root + QStringLiteral("/run"); }
+    QString pidDir() const { return runDir() + QStringLiteral("/pids"); }
     QString logDir() const { return root + QStringLiteral("/logs"); }
     QString keyDir() const { return root + QStringLiteral("/keys"); }
     QString stagingDir() const { return root + QStringLiteral("/staging"); }
     QString backupDir() const { return root + QStringLiteral("/backup"); }
     QString journalFile() const { return root + QStringLiteral("/apply-journal.json"); }
-    QString apachePidFile() const { return runDir() + QStringLiteral("/apache2.pid"); }
-    QString phpPidFile() const { return runDir() + QStringLiteral("/php-fpm.pid"); }
+    // The front's client certificate, which each site's web server requires of every connection.
+    QString frontClientCertificate() const { return root + QStringLiteral("/tls/front-client.crt"); }
+    QString frontClientKeyAndCertificate() const { return keyDir() + QStringLiteral("/front-client.pem"); }
+    // A site's stack: its configuration (root-owned, readable by the site's group only), and
+    // the folder its servers run in (the site's own: pid files, PHP-FPM's socket).
+    QString siteConfigDir(const QString &siteId) const { return root + QStringLiteral("/sites/") + siteId; }
+    QString siteRunDir(const QString &siteId) const { return runDir() + QStringLiteral("/sites/") + siteId; }
     QString siteHome(const QString &siteId) const { return sitesRoot + QLatin1Char('/') + siteId; }
 };
 

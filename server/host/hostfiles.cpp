@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -37,7 +38,8 @@ Error hostError(const QString &message, const QString &detail)
 }
 
 // Writes a file whole or not at all, with the given permissions.
-Status writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
+Status writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions,
+                 std::optional<gid_t> group)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return hostError(QStringLiteral("Cannot create the folder of %1.").arg(path));
@@ -45,6 +47,10 @@ Status writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Perm
     if (!file.open(QIODevice::WriteOnly))
         return hostError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(permissions);
+    // The group before the bytes: the file is never readable by a group it was not meant for.
+    if (group && ::fchown(int(file.handle()), uid_t(-1), *group) != 0)
+        return hostError(QStringLiteral("Cannot give %1 to its group: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     file.write(bytes);
     if (!file.commit())
         return hostError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
@@ -77,14 +83,9 @@ Status signalDaemon(const QString &name, const QString &pidFile, int signal)
     return {};
 }
 
-// The site's files as they are on disk now, by path relative to root.
-SiteFiles siteFilesOnDisk(const HostConfig &config, const QString &siteId)
+SiteFiles filesOnDisk(const HostConfig &config, const QStringList &paths)
 {
     SiteFiles files;
-    QStringList paths{siteApacheFile(siteId), sitePoolFile(siteId)};
-    QDirIterator tls(config.root + QLatin1Char('/') + siteTlsDir(siteId), QDir::Files);
-    while (tls.hasNext())
-        paths << siteTlsDir(siteId) + QLatin1Char('/') + QFileInfo(tls.next()).fileName();
     for (const QString &path : paths) {
         QFile file(config.root + QLatin1Char('/') + path);
         if (file.open(QIODevice::ReadOnly))
@@ -140,6 +141,36 @@ Status makeDir(const QString &path, mode_t mode, std::optional<uid_t> owner, std
     if (::chmod(native.constData(), mode) != 0)
         return hostError(QStringLiteral("Cannot set the permissions of %1.").arg(path));
     return {};
+}
+
+Status makeOwnedFolderOnce(const QString &parent, const QString &name, mode_t mode, uid_t owner, gid_t group)
+{
+    const auto failed = [&](const QString &what) {
+        return hostError(QStringLiteral("Cannot %1 %2/%3: %4")
+                             .arg(what, parent, name, QString::fromLocal8Bit(std::strerror(errno))));
+    };
+    const int parentFd =
+        ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (parentFd < 0)
+        return failed(QStringLiteral("open the parent of"));
+    const QByteArray native = QFile::encodeName(name);
+    Status result;
+    if (::mkdirat(parentFd, native.constData(), 0700) == 0) {
+        if (::fchownat(parentFd, native.constData(), owner, group, AT_SYMLINK_NOFOLLOW) != 0 ||
+            ::fchmodat(parentFd, native.constData(), mode, 0) != 0)
+            result = failed(QStringLiteral("hand over"));
+    } else if (errno != EEXIST) {
+        result = failed(QStringLiteral("create"));
+    } else {
+        struct stat info = {};
+        if (::fstatat(parentFd, native.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0)
+            result = failed(QStringLiteral("inspect"));
+        else if (!S_ISDIR(info.st_mode) || info.st_uid != owner)
+            result = hostError(QStringLiteral("%1/%2 is not a folder of its own user; it was left alone.")
+                                   .arg(parent, name));
+    }
+    ::close(parentFd);
+    return result;
 }
 
 // Apache names the file and line of a syntax error; show the live file's name, not the staged one.

@@ -1,6 +1,9 @@
 #include "sitehost.h"
 
+#include "applyrun.h"
 #include "hostfiles.h"
+#include "siteaccount.h"
+#include "siteparts.h"
 #include "store.h"
 #include "tlscertificates.h"
 #include "util/linediff.h"
@@ -12,441 +15,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
-
-#include <csignal>
 
 namespace mws::host {
 
-// One change being applied: a chain of asynchronous steps, each of which either moves on or
-// ends the run, restoring what it changed.
-class SiteHost::ApplyRun : public QObject
-{
-public:
-    ApplyRun(SiteHost &host, store::HostingChange change)
-        : m_host(host), m_config(host.m_config), m_store(host.m_store), m_change(std::move(change))
-    {}
-
-    void start()
-    {
-        if (Result<model::Job> job = m_store.job(m_change.jobId);
-            job && job->state == model::JobState::Cancelled) {
-            (void)m_store.removeHostingChange(m_change.jobId);
-            return end(false);
-        }
-        progress(5, QStringLiteral("Checking the change against the current configuration"));
-        Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
-        if (!current)
-            return failBeforeSwap(current.error().message);
-        if (current->version != m_change.baseVersion && isServingChange()) {
-            // Taking a site offline or back only flips that: it applies to whatever is current,
-            // so a quick suspend-and-back does not leave the site dark.
-            const bool serving = m_change.proposed.serving;
-            m_change.proposed = *current;
-            m_change.proposed.serving = serving;
-            m_change.baseVersion = current->version;
-        }
-        if (current->version != m_change.baseVersion)
-            return failBeforeSwap(
-                QStringLiteral("The site's configuration changed (version %1, this change was made "
-                               "for %2). Reload it and make the change again.")
-                    .arg(current->version)
-                    .arg(m_change.baseVersion));
-        for (const QString &domain : m_change.proposed.allDomains()) {
-            Result<QString> owner = m_store.domainOwner(domain);
-            if (owner && !owner->isEmpty() && *owner != m_change.siteId)
-                return failBeforeSwap(
-                    QStringLiteral("The domain name %1 has been taken by another site in the meantime.")
-                        .arg(domain));
-        }
-        m_proposed = m_change.proposed;
-        m_proposed.siteId = m_change.siteId;
-        m_proposed.version = m_change.baseVersion + 1;
-        ensureAccount();
-    }
-
-    QString jobId() const { return m_change.jobId; }
-
-private:
-    bool isServingChange() const
-    {
-        return m_change.action == QLatin1String("site.offline") ||
-               m_change.action == QLatin1String("site.online");
-    }
-
-private:
-    void progress(int percent, const QString &line)
-    {
-        // Progress and log lines are for people watching; a failed write of one must not stop the apply.
-        (void)m_store.updateJob(m_change.jobId, model::JobState::Running, percent, m_host.m_now());
-        if (!line.isEmpty())
-            log(line);
-    }
-    void log(const QString &line) { (void)m_store.appendJobLog(m_change.jobId, line, m_host.m_now()); }
-
-    // The site's Unix user, home, logs, temporary folder and document roots.
-    void ensureAccount()
-    {
-        const QString user = siteUnixUser(m_change.siteId);
-        if (m_config.unixUsers && !unixAccount(user)) {
-            log(QStringLiteral("Creating the Unix user %1").arg(user));
-            runProcess(
-                QStringLiteral("useradd"),
-                {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--home-dir"),
-                 m_config.siteHome(m_change.siteId), QStringLiteral("--no-create-home"),
-                 QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), user},
-                [this](int exitCode, const QString &output) {
-                    if (exitCode != 0)
-                        return failBeforeSwap(
-                            QStringLiteral("The site's Unix user could not be created: %1").arg(output));
-                    makeFolders();
-                });
-            return;
-        }
-        makeFolders();
-    }
-
-    void makeFolders()
-    {
-        std::optional<uid_t> owner;
-        std::optional<gid_t> group;
-        std::optional<gid_t> webGroup;
-        if (m_config.unixUsers) {
-            const std::optional<Account> account = unixAccount(siteUnixUser(m_change.siteId));
-            webGroup = unixGroup(m_config.apacheGroup);
-            if (!account || !webGroup)
-                return failBeforeSwap(
-                    QStringLiteral("The site's Unix user or the web server's group is missing."));
-            owner = account->uid;
-            group = account->gid;
-        }
-        const QString home = m_config.siteHome(m_change.siteId);
-        // The web server reads through its group; other sites' PHP, running as other users, cannot.
-        Status made = makeDir(home, 0750, owner, webGroup);
-        if (made)
-            made = makeDir(home + QStringLiteral("/logs"), 0750, owner, group);
-        if (made)
-            made = makeDir(home + QStringLiteral("/tmp"), 0700, owner, group);
-        if (made)
-            made = makeDir(home + QStringLiteral("/public_html"), 0750, owner, webGroup);
-        const QDateTime now = m_host.m_now();
-        for (const model::Vhost &vhost : m_proposed.vhosts) {
-            if (!made)
-                break;
-            const bool writable = vhost.docrootWritableUntil.isValid() && vhost.docrootWritableUntil > now;
-            made = makeDir(QDir::cleanPath(home + QLatin1Char('/') + vhost.documentRoot),
-                           writable ? 02770 : 0750, owner, webGroup);
-        }
-        if (!made)
-            return failBeforeSwap(made.error().message);
-        stage();
-    }
-
-    // The new files beside the live ones, and candidate main files that include them.
-    void stage()
-    {
-        progress(20, QStringLiteral("Rendering the configuration"));
-        m_old = siteFilesOnDisk(m_config, m_change.siteId);
-        m_new = renderSite(m_config, m_proposed);
-        const SiteFiles candidate = renderSite(m_config, m_proposed, m_config.stagingDir());
-        QDir(m_config.stagingDir()).removeRecursively();
-        for (auto it = candidate.cbegin(); it != candidate.cend(); ++it)
-            if (Status written =
-                    writeFile(m_config.stagingDir() + QLatin1Char('/') + it.key(), it.value(), publicFile);
-                !written)
-                return failBeforeSwap(written.error().message);
-
-        const QString apacheFile = QFileInfo(siteApacheFile(m_change.siteId)).fileName();
-        QStringList apacheIncludes = liveFilesMatching(m_config.apacheDir() + QStringLiteral("/sites"),
-                                                       QStringLiteral("*.conf"), apacheFile);
-        apacheIncludes << m_config.stagingDir() + QLatin1Char('/') + siteApacheFile(m_change.siteId);
-        const QString poolFile = QFileInfo(sitePoolFile(m_change.siteId)).fileName();
-        QStringList poolIncludes = liveFilesMatching(m_config.phpDir() + QStringLiteral("/pools"),
-                                                     QStringLiteral("*.conf"), poolFile);
-        poolIncludes << m_config.stagingDir() + QLatin1Char('/') + sitePoolFile(m_change.siteId);
-        Status written = writeFile(m_config.stagingDir() + QStringLiteral("/httpd.conf"),
-                                   renderApacheMain(m_config, apacheIncludes), publicFile);
-        if (written)
-            written = writeFile(m_config.stagingDir() + QStringLiteral("/fpm.conf"),
-                                renderPhpFpmMain(m_config, poolIncludes), publicFile);
-        if (!written)
-            return failBeforeSwap(written.error().message);
-        testConfigurations();
-    }
-
-    // Both servers test the whole candidate at once: neither depends on the other's answer.
-    void testConfigurations()
-    {
-        progress(35, QStringLiteral("Testing the whole configuration (apache2 -t, php-fpm -t)"));
-        m_testsRunning = 2;
-        const auto tested = [this](const QString &server, int exitCode, const QString &output) {
-            if (exitCode != 0)
-                m_testFailures << QStringLiteral("%1 refused the configuration:\n%2")
-                                      .arg(server, readableOutput(output, m_config));
-            if (--m_testsRunning > 0)
-                return;
-            if (!m_testFailures.isEmpty())
-                return failBeforeSwap(m_testFailures.join(QLatin1Char('\n')));
-            swap();
-        };
-        runProcess(m_config.apacheBinary,
-                   {QStringLiteral("-t"), QStringLiteral("-f"),
-                    m_config.stagingDir() + QStringLiteral("/httpd.conf")},
-                   [tested](int exitCode, const QString &output) {
-                       tested(QStringLiteral("Apache"), exitCode, output);
-                   });
-        runProcess(
-            m_config.phpFpmBinary,
-            {QStringLiteral("-t"), QStringLiteral("-y"), m_config.stagingDir() + QStringLiteral("/fpm.conf")},
-            [tested](int exitCode, const QString &output) {
-                tested(QStringLiteral("PHP-FPM"), exitCode, output);
-            });
-    }
-
-    // Journal first, then backups, then the renames: whatever happens after the journal is
-    // written, recover() can put the old files back.
-    void swap()
-    {
-        progress(55, QStringLiteral("Putting the new files in place"));
-        QJsonArray files;
-        QSet<QString> paths;
-        for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-            paths.insert(it.key());
-        for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
-            paths.insert(it.key());
-        QStringList sorted(paths.begin(), paths.end());
-        sorted.sort();
-        for (const QString &path : sorted)
-            files.append(QJsonObject{{QStringLiteral("path"), path},
-                                     {QStringLiteral("existed"), m_old.contains(path)}});
-        const QJsonObject journal{{QStringLiteral("jobId"), m_change.jobId},
-                                  {QStringLiteral("siteId"), m_change.siteId},
-                                  {QStringLiteral("targetVersion"), m_proposed.version},
-                                  {QStringLiteral("files"), files}};
-        QDir(m_config.backupDir()).removeRecursively();
-        for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-            if (Status saved =
-                    writeFile(m_config.backupDir() + QLatin1Char('/') + it.key(), it.value(), publicFile);
-                !saved)
-                return failBeforeSwap(saved.error().message);
-        if (Status saved = writeFile(m_config.journalFile(), QJsonDocument(journal).toJson(), publicFile);
-            !saved)
-            return failBeforeSwap(saved.error().message);
-        m_swapped = true;
-
-        for (auto it = m_new.cbegin(); it != m_new.cend(); ++it) {
-            const QString staged = m_config.stagingDir() + QStringLiteral("/live/") + it.key();
-            Status moved = writeFile(staged, it.value(), publicFile);
-            if (moved)
-                moved = replaceFile(staged, m_config.root + QLatin1Char('/') + it.key());
-            if (!moved)
-                return rollBack(moved.error().message);
-        }
-        for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-            if (!m_new.contains(it.key()))
-                QFile::remove(m_config.root + QLatin1Char('/') + it.key());
-        failpoint("after-swap");
-        reload();
-    }
-
-    void reload()
-    {
-        progress(65, QStringLiteral("Reloading Apache and PHP-FPM gracefully"));
-        Status reloaded = signalDaemon(QStringLiteral("PHP-FPM"), m_config.phpPidFile(), SIGUSR2);
-        if (reloaded)
-            reloaded = signalDaemon(QStringLiteral("Apache"), m_config.apachePidFile(), SIGUSR1);
-        if (!reloaded)
-            return rollBack(reloaded.error().message);
-        m_healthDeadline = QDateTime::currentDateTimeUtc().addSecs(m_config.healthTimeoutSeconds);
-        m_unchecked = m_proposed.vhosts;
-        m_expectedTag = configTag(m_config, m_proposed);
-        progress(75, m_unchecked.isEmpty() ? QString() : QStringLiteral("Checking that each vhost answers"));
-        checkHealth();
-    }
-
-    // Polls each vhost until it answers with the new configuration's tag and no server error.
-    void checkHealth()
-    {
-        if (m_unchecked.isEmpty())
-            return commit();
-        const model::Vhost vhost = m_unchecked.first();
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://%1:%2/").arg(m_config.listenAddress).arg(m_config.httpPort)));
-        request.setRawHeader("Host", vhost.mainDomain().toLatin1());
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(2000);
-        QNetworkReply *reply = m_host.m_network.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, vhost] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray tag = reply->rawHeader("X-MWS-Config");
-            const bool current = tag == m_expectedTag;
-            // An offline site's vhosts answer 503 on purpose.
-            const bool healthy = m_proposed.serving ? status > 0 && status < 500 : status == 503;
-            if (current && healthy) {
-                log(QStringLiteral("%1 answered %2").arg(vhost.mainDomain()).arg(status));
-                m_unchecked.removeFirst();
-                m_firstServerError = {};
-                return checkHealth();
-            }
-            m_lastHealth =
-                status == 0 ? reply->errorString()
-                            : QStringLiteral("HTTP %1%2")
-                                  .arg(status)
-                                  .arg(current ? QString() : QStringLiteral(" from the old configuration"));
-            // A server error from the new configuration may be PHP-FPM's pools restarting; if
-            // it lasts, the change broke the site.
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (current && !healthy && status >= 500 && !m_firstServerError.isValid())
-                m_firstServerError = now;
-            if (m_firstServerError.isValid() && m_firstServerError.secsTo(now) >= 3)
-                return rollBack(QStringLiteral("%1 answers %2 with the new configuration.")
-                                    .arg(vhost.mainDomain(), m_lastHealth));
-            if (now > m_healthDeadline)
-                return rollBack(
-                    QStringLiteral("%1 did not answer properly after the reload (last answer: %2).")
-                        .arg(vhost.mainDomain(), m_lastHealth));
-            QTimer::singleShot(100, this, [this] { checkHealth(); });
-        });
-    }
-
-    void commit()
-    {
-        progress(95, QStringLiteral("Recording the new configuration"));
-        const QDateTime now = m_host.m_now();
-        Status committed = m_store.database().transaction([&]() -> Status {
-            Result<model::SiteHosting> saved = m_store.saveSiteHosting(m_proposed, m_change.baseVersion, now);
-            if (!saved)
-                return saved.error();
-            model::AuditEvent event;
-            event.at = now;
-            event.actor = m_change.actor;
-            event.elevated = m_change.elevated;
-            event.siteId = m_change.siteId;
-            event.action = m_change.action;
-            event.target = m_change.target;
-            event.before = m_change.auditBefore;
-            event.after = m_change.auditAfter;
-            if (Result<qint64> audited = m_store.appendAudit(event); !audited)
-                return audited.error();
-            if (Status removed = m_store.removeHostingChange(m_change.jobId); !removed)
-                return removed;
-            (void)m_store.appendJobLog(
-                m_change.jobId, QStringLiteral("Configuration version %1 is live").arg(m_proposed.version),
-                now);
-            return m_store.finishJob(m_change.jobId, model::JobState::Succeeded, {},
-                                     QJsonObject{{QStringLiteral("version"), m_proposed.version}}, now);
-        });
-        if (!committed)
-            return rollBack(committed.error().message);
-        cleanUp();
-        end(true);
-    }
-
-    void rollBack(const QString &reason)
-    {
-        log(reason);
-        log(QStringLiteral("Restoring the previous configuration"));
-        QStringList problems;
-        for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
-            if (!m_old.contains(it.key()))
-                QFile::remove(m_config.root + QLatin1Char('/') + it.key());
-        for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-            if (Status restored =
-                    writeFile(m_config.root + QLatin1Char('/') + it.key(), it.value(), publicFile);
-                !restored)
-                problems << restored.error().message;
-        // A reload that failed the first time may fail again; the old files are in place anyway.
-        (void)signalDaemon(QStringLiteral("PHP-FPM"), m_config.phpPidFile(), SIGUSR2);
-        (void)signalDaemon(QStringLiteral("Apache"), m_config.apachePidFile(), SIGUSR1);
-        cleanUp();
-        QString message = reason;
-        message += problems.isEmpty()
-                       ? QStringLiteral(
-                             "\nThe site was left as it was: the previous configuration is back in place.")
-                       : QStringLiteral("\nRestoring the previous configuration failed too: %1")
-                             .arg(problems.join(u' '));
-        finishFailed(message);
-    }
-
-    void failBeforeSwap(const QString &reason)
-    {
-        log(reason);
-        QDir(m_config.stagingDir()).removeRecursively();
-        finishFailed(reason + QStringLiteral("\nNothing was changed."));
-    }
-
-    void finishFailed(const QString &message)
-    {
-        const QDateTime now = m_host.m_now();
-        (void)m_store.removeHostingChange(m_change.jobId);
-        if (Status finished = m_store.finishJob(m_change.jobId, model::JobState::Failed, message, {}, now);
-            !finished)
-            qWarning("job %s: %s", qPrintable(m_change.jobId), qPrintable(finished.error().message));
-        end(false);
-    }
-
-    void cleanUp()
-    {
-        QDir(m_config.stagingDir()).removeRecursively();
-        if (m_swapped) {
-            QFile::remove(m_config.journalFile());
-            QDir(m_config.backupDir()).removeRecursively();
-        }
-    }
-
-    void end(bool succeeded)
-    {
-        // The host deletes this run; let the current step unwind first.
-        QTimer::singleShot(0, &m_host, [host = &m_host, id = m_change.jobId, succeeded] {
-            host->runFinished(id, succeeded);
-        });
-    }
-
-    void runProcess(const QString &program, const QStringList &arguments,
-                    std::function<void(int, const QString &)> done)
-    {
-        auto *process = new QProcess(this);
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        connect(process, &QProcess::finished, this,
-                [process, done](int exitCode, QProcess::ExitStatus status) {
-                    process->deleteLater();
-                    const QString output = QString::fromLocal8Bit(process->readAll());
-                    done(status == QProcess::NormalExit ? exitCode : -1, output);
-                });
-        connect(
-            process, &QProcess::errorOccurred, this, [process, program, done](QProcess::ProcessError error) {
-                if (error != QProcess::FailedToStart)
-                    return;
-                process->deleteLater();
-                done(-1, QStringLiteral("%1 could not be started: %2").arg(program, process->errorString()));
-            });
-        process->start(program, arguments);
-    }
-
-    SiteHost &m_host;
-    const HostConfig &m_config;
-    store::Store &m_store;
-    store::HostingChange m_change;
-    model::SiteHosting m_proposed;
-    SiteFiles m_old;
-    SiteFiles m_new;
-    bool m_swapped = false;
-    int m_testsRunning = 0;
-    QStringList m_testFailures;
-    QList<model::Vhost> m_unchecked;
-    QDateTime m_healthDeadline;
-    QDateTime m_firstServerError;
-    QByteArray m_expectedTag;
-    QString m_lastHealth;
-};
-
 SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTime()> now, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_store(store), m_now(std::move(now))
+    : QObject(parent), m_config(std::move(config)), m_store(store), m_now(std::move(now)),
+      m_supervisor(m_config)
 {
     // Health checks go straight to the local Apache, never through a proxy from the environment.
     m_network.setProxy(QNetworkProxy::NoProxy);
@@ -456,15 +35,23 @@ SiteHost::~SiteHost() = default;
 
 Status SiteHost::prepare()
 {
-    for (const QString &dir : {m_config.root, m_config.apacheDir() + QStringLiteral("/sites"),
-                               m_config.phpDir() + QStringLiteral("/pools"), m_config.runDir(),
-                               m_config.logDir(), m_config.root + QStringLiteral("/tls"), m_config.sitesRoot})
-        if (!QDir().mkpath(dir))
-            return hostError(QStringLiteral("Cannot create %1.").arg(dir));
-    if (!QDir().mkpath(m_config.keyDir()) ||
-        !QFile::setPermissions(m_config.keyDir(),
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-        return hostError(QStringLiteral("Cannot create %1 for private keys.").arg(m_config.keyDir()));
+    // Root's own folders: sites may pass through some to reach their own, and write none.
+    const QList<QPair<QString, mode_t>> folders{
+        {m_config.root, 0755},
+        {m_config.frontDir(), 0700},
+        {m_config.frontDir() + QStringLiteral("/sites"), 0700},
+        {m_config.root + QStringLiteral("/sites"), 0755},
+        {m_config.root + QStringLiteral("/tls"), 0755},
+        {m_config.keyDir(), 0700},
+        {m_config.runDir(), 0755},
+        {m_config.runDir() + QStringLiteral("/sites"), 0711},
+        {m_config.pidDir(), 0755},
+        {m_config.logDir(), 0750},
+        {m_config.sitesRoot, 0755},
+    };
+    for (const auto &[dir, mode] : folders)
+        if (Status made = makeDir(dir, mode, std::nullopt, std::nullopt); !made)
+            return made;
     // The vhost that answers names no site has needs a certificate of its own.
     const QString defaultKey = m_config.keyDir() + QStringLiteral("/default.pem");
     const QString defaultCertificate = m_config.root + QStringLiteral("/tls/default.pem");
@@ -482,10 +69,32 @@ Status SiteHost::prepare()
         if (!written)
             return written;
     }
-    Status written = writeFile(m_config.apacheMainConfig(), renderApacheMain(m_config), publicFile);
-    if (written)
-        written = writeFile(m_config.phpMainConfig(), renderPhpFpmMain(m_config), publicFile);
-    return written;
+    if (Status identity = prepareFrontIdentity(m_config); !identity)
+        return identity;
+    return writeFile(m_config.frontMainConfig(), renderFrontMain(m_config), secretFile);
+}
+
+void SiteHost::startServing()
+{
+    for (const SiteServer *server : siteServers())
+        if (server->id() == QLatin1String("front"))
+            m_supervisor.ensureRunning(server->service(m_config, {}, std::nullopt));
+    const QStringList sites = QDir(m_config.root + QStringLiteral("/sites"))
+                                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &siteId : sites) {
+        Result<RunAs> runAs = siteRunAs(m_config, siteId);
+        if (!runAs) {
+            qWarning("site %s is not served: %s", qPrintable(siteId), qPrintable(runAs.error().message));
+            continue;
+        }
+        for (const SiteServer *server : siteServers()) {
+            if (server->id() == QLatin1String("front"))
+                continue;
+            const ServiceSpec spec = server->service(m_config, siteId, *runAs);
+            if (spec.wanted)
+                m_supervisor.ensureRunning(spec);
+        }
+    }
 }
 
 Status SiteHost::readCatalogue()
@@ -567,14 +176,20 @@ Status SiteHost::recover()
                     if (!backup.open(QIODevice::ReadOnly))
                         return hostError(
                             QStringLiteral("The backup of %1 is missing; restore it by hand.").arg(path));
-                    if (Status restored = writeFile(live, backup.readAll(), publicFile); !restored)
+                    // The same access as the file had: the journal names the group that may read it.
+                    const qint64 group = value.toObject().value(QLatin1String("group")).toInteger(-1);
+                    const std::optional<gid_t> readers =
+                        group >= 0 ? std::optional<gid_t>(gid_t(group)) : std::nullopt;
+                    if (Status restored =
+                            writeFile(live, backup.readAll(),
+                                      readers ? secretFile | QFileDevice::ReadGroup : publicFile, readers);
+                        !restored)
                         return restored;
                 } else {
                     QFile::remove(live);
                 }
             }
-            (void)signalDaemon(QStringLiteral("PHP-FPM"), m_config.phpPidFile(), SIGUSR2);
-            (void)signalDaemon(QStringLiteral("Apache"), m_config.apachePidFile(), SIGUSR1);
+            // The servers start from these files when the panel serves (startServing).
             if (Result<model::Job> job = m_store.job(jobId); job && !job->finishedAt.isValid()) {
                 (void)m_store.appendJobLog(
                     jobId,
@@ -605,8 +220,15 @@ model::ConfigPreview SiteHost::preview(const model::SiteHosting &current,
 {
     model::SiteHosting next = proposed;
     next.version = current.version + 1;
-    const SiteFiles before = current.version == 0 ? SiteFiles() : renderSite(m_config, current);
-    const SiteFiles after = renderSite(m_config, next);
+    const Result<SiteSlot> slot = siteSlot(m_config, proposed.siteId);
+    const PartContext context{m_config, slot ? *slot : SiteSlot(), m_config.root};
+    SiteFiles before;
+    SiteFiles after;
+    for (const SitePart *part : siteParts()) {
+        if (current.version != 0)
+            before.insert(part->render(context, current));
+        after.insert(part->render(context, next));
+    }
     QSet<QString> paths;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         paths.insert(it.key());

@@ -4,6 +4,7 @@
 #include "model/hosting.h"
 #include "model/types.h"
 #include "renderer.h"
+#include "supervisor.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -21,6 +22,8 @@ struct HostingChange;
 
 namespace mws::host {
 
+class ApplyRun;
+
 // A private key the panel made for a vhost, and the request to certify it.
 struct NewKey
 {
@@ -28,16 +31,12 @@ struct NewKey
     QByteArray requestPem;
 };
 
-// The web servers on the machine the panel runs on: Apache 2.4 and PHP-FPM, configured from
-// the files it renders under HostConfig::root. Changes arrive as stored HostingChanges with a
-// job each; they are applied one at a time, asynchronously on the panel's thread:
-//
-//   render beside the live files → apache2 -t and php-fpm -t on the whole candidate
-//   → journal + backups → atomic renames → graceful reloads → health check of each vhost
-//   → commit to the store.
-//
-// Any failure before the commit puts the previous files back byte for byte and reloads; a
-// crash in the middle is undone by recover() at the next start.
+// The web servers on the machine the panel runs on: a front on the public ports, and for each
+// site its own Apache and PHP-FPM running as the site's Unix user, all configured from the files
+// the panel renders under HostConfig::root (see siteparts.h). Changes arrive as stored
+// HostingChanges with a job each; they are applied one at a time (ApplyRun), asynchronously on
+// the panel's thread. Any failure before the commit puts the previous files back byte for byte
+// and reloads; a crash in the middle is undone by recover() at the next start.
 class SiteHost : public QObject
 {
     Q_OBJECT
@@ -56,6 +55,9 @@ public:
     Status readCatalogue();
     // Undoes a change a crash interrupted (or keeps it, if it was committed) and fails its job.
     Status recover();
+    // Starts the front and every site's servers from the live files, and keeps them running.
+    void startServing();
+    Supervisor &supervisor() { return m_supervisor; }
 
     const model::HostingCatalogue &catalogue() const { return m_catalogue; }
 
@@ -78,7 +80,6 @@ signals:
     void jobFinished(const QString &jobId, bool succeeded);
 
 private:
-    class ApplyRun;
     friend class ApplyRun;
 
     // Applies the change stored for this job when the ones before it are done.
@@ -91,6 +92,7 @@ private:
     std::function<QDateTime()> m_now;
     model::HostingCatalogue m_catalogue;
     QNetworkAccessManager m_network;
+    Supervisor m_supervisor;
     QStringList m_queue;
     std::unique_ptr<ApplyRun> m_running;
 };

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <unistd.h>
+
 namespace mws::panel {
 
 namespace {
@@ -33,7 +35,7 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("php_extension_dir"), QStringLiteral("listen_address"), QStringLiteral("http_port"),
           QStringLiteral("https_port"), QStringLiteral("unix_users"),
           QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files"),
-          QStringLiteral("docroot_writable_seconds")}},
+          QStringLiteral("docroot_writable_seconds"), QStringLiteral("backend_ports")}},
     };
     return keys;
 }
@@ -139,6 +141,31 @@ void readHost(Reader &read, host::HostConfig &host)
     if (host.httpPort == host.httpsPort)
         read.fail(QStringLiteral("host/https_port"), QStringLiteral("must differ from http_port"));
     host.unixUsers = read.boolean(QStringLiteral("host/unix_users"), true);
+    // Each site's servers run as the site's own user: only root can start them so, and a root
+    // panel without Unix users would run every site's code as root.
+    const bool root = ::geteuid() == 0;
+    if (root && !host.unixUsers)
+        read.fail(
+            QStringLiteral("host/unix_users"),
+            QStringLiteral("must be true when the panel runs as root: each site's web server and PHP run "
+                           "as the site's own user, never as root"));
+    if (!root && host.unixUsers)
+        read.fail(QStringLiteral("host/unix_users"),
+                  QStringLiteral("needs the panel to run as root (it makes a Unix user per site); set it to "
+                                 "false to run every site as the panel's own user, with no isolation"));
+    const QString ports = read.string(QStringLiteral("host/backend_ports"), QStringLiteral("20000-29999"));
+    const QRegularExpressionMatch range =
+        QRegularExpression(QStringLiteral("^\\s*(\\d{4,5})\\s*-\\s*(\\d{4,5})\\s*$")).match(ports);
+    host.backendPortFirst = range.captured(1).toInt();
+    host.backendPortLast = range.captured(2).toInt();
+    if (!range.hasMatch() || host.backendPortFirst < 1024 || host.backendPortLast > 65535 ||
+        host.backendPortLast < host.backendPortFirst)
+        read.fail(QStringLiteral("host/backend_ports"),
+                  QStringLiteral("must be a range FIRST-LAST of unprivileged ports (1024-65535)"));
+    else if ((host.httpPort >= host.backendPortFirst && host.httpPort <= host.backendPortLast) ||
+             (host.httpsPort >= host.backendPortFirst && host.httpsPort <= host.backendPortLast))
+        read.fail(QStringLiteral("host/backend_ports"),
+                  QStringLiteral("must not contain http_port or https_port"));
     host.healthTimeoutSeconds = read.integer(QStringLiteral("host/health_timeout_seconds"), 15, 1, 300);
     host.docrootWritableSeconds =
         read.integer(QStringLiteral("host/docroot_writable_seconds"), 3600, 1, 86400);

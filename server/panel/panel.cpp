@@ -123,6 +123,7 @@ Status Panel::listen()
     if (m_host) {
         if (Status read = m_host->readCatalogue(); !read.ok())
             return read;
+        m_host->startServing();
         // "Writable for an hour" switches itself off: look for expired grants twice a minute
         // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);

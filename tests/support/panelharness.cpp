@@ -163,10 +163,8 @@ QUrl TestWlsProcess::authenticateUrl() const
 PanelProcess::~PanelProcess()
 {
     stop();
-    if (m_web) {
-        m_web->stop();
+    if (m_httpPort != 0)
         removeSiteUsers(sitesRoot());
-    }
 }
 
 bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QString *error)
@@ -237,20 +235,6 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                      .toUtf8());
     config.write(host.toUtf8());
     config.close();
-    if (options.webServers) {
-        QProcess prepare;
-        prepare.setProcessChannelMode(QProcess::MergedChannels);
-        prepare.start(QStringLiteral(MWS_PANELD_BINARY),
-                      {QStringLiteral("--config"), configPath(), QStringLiteral("--prepare-host")});
-        if (!prepare.waitForFinished(30000) || prepare.exitCode() != 0) {
-            *error =
-                QStringLiteral("mws-paneld --prepare-host failed: ") + QString::fromUtf8(prepare.readAll());
-            return false;
-        }
-        m_web = std::make_unique<WebServers>();
-        if (!m_web->start(hostRoot(), m_httpPort, error))
-            return false;
-    }
     return launch(error);
 }
 
@@ -263,6 +247,11 @@ bool PanelProcess::launch(QString *error)
     if (port != m_port) {
         *error = QStringLiteral("mws-paneld did not start: ") +
                  QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    // The panel starts the front (and every site's own servers) itself.
+    if (m_httpPort != 0 && !waitForPort(m_httpPort, 15000)) {
+        *error = QStringLiteral("the front did not start: ") + webServerLogs(hostRoot(), sitesRoot());
         return false;
     }
     return true;

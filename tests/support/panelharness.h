@@ -80,8 +80,8 @@ public:
         QHash<QString, QString> extraKeys; // kid → PEM file, e.g. a key a test forges responses with
         PostgresServer *postgres = nullptr;
         bool tls = false; // HTTPS with a certificate made for the run (certificatePath())
-        // Manage real web servers: [host] under the run's folder, with Apache and PHP-FPM
-        // started on free loopback ports once the panel has prepared their files.
+        // Manage real web servers: [host] under the run's folder, the front on free loopback
+        // ports and each site's own Apache and PHP-FPM, all started by the panel.
         bool webServers = false;
         QStringList trustedCaFiles; // [host] trusted_ca_files
         int docrootWritableSeconds = 3600;
@@ -104,7 +104,6 @@ public:
     QString sitesRoot() const;
     quint16 httpPort() const { return m_httpPort; }
     quint16 httpsPort() const { return m_httpsPort; }
-    WebServers *webServers() { return m_web.get(); }
 
 private:
     bool launch(QString *error);
@@ -115,7 +114,6 @@ private:
     bool m_tls = false;
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
-    std::unique_ptr<WebServers> m_web;
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:

@@ -1,28 +1,12 @@
 #pragma once
 
-#include <QProcess>
 #include <QString>
 
 namespace mws::test {
 
-// Real Apache 2.4 and PHP-FPM, started in the foreground from the main files mws-paneld
-// --prepare-host wrote under a host root, as systemd would start them in production.
-class WebServers
-{
-public:
-    ~WebServers();
-    bool start(const QString &hostRoot, quint16 httpPort, QString *error);
-    void stop();
-    bool isRunning() const;
-    qint64 apachePid() const { return m_apache.processId(); }
-    // Apache's and PHP-FPM's own logs, for failure messages.
-    QString logs() const;
-
-private:
-    QString m_root;
-    QProcess m_apache;
-    QProcess m_php;
-};
+// The front's and every site's server logs under a host root, for failure messages. The panel
+// itself starts and supervises the servers (as it does wherever there is no systemd).
+QString webServerLogs(const QString &hostRoot, const QString &sitesRoot);
 
 // Removes the Unix users the panel made for sites with homes under sitesRoot (tests run as root
 // in the build root, where each site gets its own user).

@@ -412,7 +412,7 @@ bool addFixedExtension(X509 *certificate, X509V3_CTX *context, int nid, const ch
     return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
 }
 
-Result<X509Ptr> selfSignedCertificate(EVP_PKEY *key, const QStringList &names, int days)
+Result<X509Ptr> selfSignedCertificate(EVP_PKEY *key, const QStringList &names, int days, CertificateUse use)
 {
     X509Ptr certificate(X509_new());
     BignumPtr serial(BN_new());
@@ -434,7 +434,8 @@ Result<X509Ptr> selfSignedCertificate(EVP_PKEY *key, const QStringList &names, i
         EVP_PKEY_is_a(key, "RSA") ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature";
     if (!addFixedExtension(certificate.get(), &context, NID_basic_constraints, "critical,CA:FALSE") ||
         !addFixedExtension(certificate.get(), &context, NID_key_usage, keyUsage) ||
-        !addFixedExtension(certificate.get(), &context, NID_ext_key_usage, "serverAuth") ||
+        !addFixedExtension(certificate.get(), &context, NID_ext_key_usage,
+                           use == CertificateUse::Client ? "clientAuth" : "serverAuth") ||
         !addFixedExtension(certificate.get(), &context, NID_subject_key_identifier, "hash") ||
         X509_add1_ext_i2d(certificate.get(), NID_subject_alt_name, altNames.get(), 0, X509V3_ADD_DEFAULT) !=
             1 ||
@@ -584,7 +585,8 @@ Result<KeyAndRequest> makeKeyAndRequest(const QStringList &names)
     return KeyAndRequest{bioContents(keyBio.get()), bioContents(requestBio.get())};
 }
 
-Result<QByteArray> makeSelfSigned(const QByteArray &privateKeyPem, const QStringList &names, int days)
+Result<QByteArray> makeSelfSigned(const QByteArray &privateKeyPem, const QStringList &names, int days,
+                                  CertificateUse use)
 {
     if (days < 1 || days > maxSelfSignedDays) {
         return invalidField(QStringLiteral("days"),
@@ -596,7 +598,7 @@ Result<QByteArray> makeSelfSigned(const QByteArray &privateKeyPem, const QString
     Result<KeyPtr> key = readPrivateKey(privateKeyPem);
     if (!key)
         return key.error();
-    Result<X509Ptr> certificate = selfSignedCertificate(key->get(), *validNames, days);
+    Result<X509Ptr> certificate = selfSignedCertificate(key->get(), *validNames, days, use);
     if (!certificate)
         return certificate.error();
     return certificatePem(certificate->get());

@@ -23,9 +23,18 @@ struct KeyAndRequest
 // subjectAltName. The only call that ever hands out a private key.
 Result<KeyAndRequest> makeKeyAndRequest(const QStringList &names);
 
-// A self-signed certificate (CA:FALSE, serverAuth, SAN = names, CN = first name) for test and
-// demo names, valid `days` days from now.
-Result<QByteArray> makeSelfSigned(const QByteArray &privateKeyPem, const QStringList &names, int days);
+// Whom a self-signed certificate identifies: a server, or a client (the front, to the sites'
+// own web servers).
+enum class CertificateUse
+{
+    Server,
+    Client,
+};
+
+// A self-signed certificate (CA:FALSE, serverAuth or clientAuth, SAN = names, CN = first name)
+// for test and demo names and the host's own links, valid `days` days from now.
+Result<QByteArray> makeSelfSigned(const QByteArray &privateKeyPem, const QStringList &names, int days,
+                                  CertificateUse use = CertificateUse::Server);
 
 // What a certificate says about itself, for the site's TLS page.
 struct CertificateInfo

@@ -74,7 +74,7 @@ private Q_SLOTS:
         const api::HostingRequest create = api::HostingRequest::createVhost(m_siteId, vhost);
         const auto preview = await(m_owner->preview(create));
         QVERIFY2(preview.ok(), qPrintable(describe(preview)));
-        QCOMPARE(preview->files.size(), 2); // the vhost file and the PHP pool, both new
+        QCOMPARE(preview->files.size(), 3); // the front routes, the site server and its PHP pool, all new
         QCOMPARE(preview->files.first().change, QStringLiteral("added"));
         QVERIFY(preview->files.first().diff.contains(QLatin1String("+    ServerName www.client.test")));
         // A preview applies nothing.

@@ -1,0 +1,470 @@
+#include "applyrun.h"
+
+#include "hostfiles.h"
+#include "siteaccount.h"
+#include "sitehost.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTimer>
+
+namespace mws::host {
+
+namespace {
+
+bool isClientError(int status)
+{
+    return status >= 400 && status < 500;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+ApplyRun::ApplyRun(SiteHost &host, store::HostingChange change)
+    : m_host(host), m_config(host.m_config), m_store(host.m_store), m_change(std::move(change))
+{}
+
+void ApplyRun::start()
+{
+    if (Result<model::Job> job = m_store.job(m_change.jobId); job && job->state == model::JobState::Cancelled) {
+        (void)m_store.removeHostingChange(m_change.jobId);
+        return end(false);
+    }
+    progress(5, QStringLiteral("Checking the change against the current configuration"));
+    Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
+    if (!current)
+        return failBeforeSwap(current.error().message);
+    if (current->version != m_change.baseVersion && isServingChange()) {
+        // Taking a site offline or back only flips that: it applies to whatever is current,
+        // so a quick suspend-and-back does not leave the site dark.
+        const bool serving = m_change.proposed.serving;
+        m_change.proposed = *current;
+        m_change.proposed.serving = serving;
+        m_change.baseVersion = current->version;
+    }
+    if (current->version != m_change.baseVersion)
+        return failBeforeSwap(QStringLiteral("The site's configuration changed (version %1, this change was made "
+                                             "for %2). Reload it and make the change again.")
+                                  .arg(current->version)
+                                  .arg(m_change.baseVersion));
+    for (const QString &domain : m_change.proposed.allDomains()) {
+        Result<QString> owner = m_store.domainOwner(domain);
+        if (owner && !owner->isEmpty() && *owner != m_change.siteId)
+            return failBeforeSwap(
+                QStringLiteral("The domain name %1 has been taken by another site in the meantime.").arg(domain));
+    }
+    m_proposed = m_change.proposed;
+    m_proposed.siteId = m_change.siteId;
+    m_proposed.version = m_change.baseVersion + 1;
+    ensureAccount();
+}
+
+bool ApplyRun::isServingChange() const
+{
+    return m_change.action == QLatin1String("site.offline") || m_change.action == QLatin1String("site.online");
+}
+
+void ApplyRun::progress(int percent, const QString &line)
+{
+    // Progress and log lines are for people watching; a failed write of one must not stop the apply.
+    (void)m_store.updateJob(m_change.jobId, model::JobState::Running, percent, m_host.m_now());
+    if (!line.isEmpty())
+        log(line);
+}
+
+void ApplyRun::log(const QString &line)
+{
+    (void)m_store.appendJobLog(m_change.jobId, line, m_host.m_now());
+}
+
+// The site's Unix user: its servers run as it, and so does everything done in its home.
+void ApplyRun::ensureAccount()
+{
+    const QString user = siteUnixUser(m_change.siteId);
+    if (!m_config.unixUsers || unixAccount(user))
+        return prepareSite();
+    log(QStringLiteral("Creating the Unix user %1").arg(user));
+    runProcess(this, QStringLiteral("useradd"),
+               {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--home-dir"),
+                m_config.siteHome(m_change.siteId), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                QStringLiteral("/usr/sbin/nologin"), user},
+               std::nullopt, [this](int exitCode, const QString &output) {
+                   if (exitCode != 0)
+                       return failBeforeSwap(QStringLiteral("The site's Unix user could not be created: %1").arg(output));
+                   prepareSite();
+               });
+}
+
+// Root makes the site's own folders once, without following anything; the folders inside the
+// home are made by the site's user.
+void ApplyRun::prepareSite()
+{
+    Result<RunAs> runAs = siteRunAs(m_config, m_change.siteId);
+    if (!runAs)
+        return failBeforeSwap(runAs.error().message);
+    m_runAs = *runAs;
+    if (Status prepared = prepareSiteFolders(m_config, m_change.siteId, m_runAs); !prepared)
+        return failBeforeSwap(prepared.error().message);
+    Result<SiteSlot> slot = siteSlot(m_config, m_change.siteId);
+    if (!slot)
+        return failBeforeSwap(slot.error().message);
+    m_slot = *slot;
+    QList<QPair<QString, QString>> folders{{QStringLiteral("public_html"), QStringLiteral("0750")},
+                                           {QStringLiteral("logs"), QStringLiteral("0750")},
+                                           {QStringLiteral("tmp"), QStringLiteral("0700")}};
+    const QDateTime now = m_host.m_now();
+    for (const model::Vhost &vhost : m_proposed.vhosts) {
+        const bool writable = vhost.docrootWritableUntil.isValid() && vhost.docrootWritableUntil > now;
+        folders.append({vhost.documentRoot, writable ? QStringLiteral("2770") : QStringLiteral("0750")});
+    }
+    makeHomeFolders(this, m_config, m_change.siteId, m_runAs, folders, [this](Status made) {
+        if (!made)
+            return failBeforeSwap(made.error().message);
+        stage();
+    });
+}
+
+// Every part's new files beside the live ones; only the servers whose files change are tested,
+// reloaded and checked.
+void ApplyRun::stage()
+{
+    progress(20, QStringLiteral("Rendering the configuration"));
+    const PartContext liveContext{m_config, m_slot, m_config.root};
+    const PartContext stagedContext{m_config, m_slot, m_config.stagingDir()};
+    QDir(m_config.stagingDir()).removeRecursively();
+    // The site's user tests its own staged files: only its group may enter their folder.
+    const std::optional<gid_t> siteGroup = m_runAs ? std::optional<gid_t>(m_runAs->gid) : std::nullopt;
+    for (const QString &dir : {m_config.stagingDir(), m_config.stagingDir() + QStringLiteral("/sites")})
+        if (Status made = makeDir(dir, 0755, std::nullopt, std::nullopt); !made)
+            return failBeforeSwap(made.error().message);
+    if (Status made = makeDir(m_config.stagingDir() + QStringLiteral("/sites/") + m_change.siteId, 0750,
+                              std::nullopt, siteGroup);
+        !made)
+        return failBeforeSwap(made.error().message);
+    SiteFiles candidate;
+    for (const SitePart *part : siteParts()) {
+        const SiteFiles before = filesOnDisk(m_config, part->filesOnDisk(m_config, m_change.siteId));
+        const SiteFiles after = part->render(liveContext, m_proposed);
+        const SiteFiles staged = part->render(stagedContext, m_proposed);
+        m_old.insert(before);
+        m_new.insert(after);
+        candidate.insert(staged);
+        if (before != after && !m_changedServers.contains(part->server()))
+            m_changedServers << part->server();
+        const std::optional<gid_t> group =
+            part->readBySite() && m_runAs ? std::optional<gid_t>(m_runAs->gid) : std::nullopt;
+        const auto access = group ? secretFile | QFileDevice::ReadGroup : publicFile;
+        for (const SiteFiles *files : {&before, &after})
+            for (auto it = files->cbegin(); it != files->cend(); ++it)
+                m_groups.insert(it.key(), group);
+        for (auto it = staged.cbegin(); it != staged.cend(); ++it)
+            if (Status written = writeFile(m_config.stagingDir() + QLatin1Char('/') + it.key(), it.value(), access, group);
+                !written)
+                return failBeforeSwap(written.error().message);
+    }
+    QStringList ordered;
+    for (const SiteServer *server : siteServers())
+        if (m_changedServers.contains(server->id()))
+            ordered << server->id();
+    m_changedServers = ordered;
+    if (m_changedServers.isEmpty()) {
+        log(QStringLiteral("No file changes"));
+        return commit();
+    }
+    Candidate change{m_config, m_change.siteId, m_runAs, candidate};
+    progress(35, QStringLiteral("Testing the configuration of %1").arg(m_changedServers.join(QStringLiteral(", "))));
+    m_testsRunning = int(m_changedServers.size());
+    for (const QString &id : std::as_const(m_changedServers))
+        siteServer(id)->test(this, change, [this](const QString &refusal) {
+            if (!refusal.isEmpty())
+                m_testFailures << readableOutput(refusal, m_config);
+            if (--m_testsRunning == 0)
+                testServers();
+        });
+}
+
+void ApplyRun::testServers()
+{
+    if (!m_testFailures.isEmpty())
+        return failBeforeSwap(m_testFailures.join(QLatin1Char('\n')));
+    // What each name answered before: a change may not turn a working page into a refusal.
+    QList<HealthProbe> before;
+    Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
+    const bool siteServerRuns = m_host.m_supervisor.isRunning(m_change.siteId + QStringLiteral(".web"));
+    if (current && siteServerRuns)
+        for (const QString &id : {QStringLiteral("web"), QStringLiteral("php")})
+            if (m_changedServers.contains(id))
+                before = siteServer(id)->probes(m_config, *current, m_slot, m_old);
+    recordAnswersBefore(before);
+}
+
+void ApplyRun::recordAnswersBefore(QList<HealthProbe> probes)
+{
+    if (probes.isEmpty())
+        return swap();
+    const HealthProbe probe = probes.takeFirst();
+    ask(probe, [this, probe, probes](int status, const QByteArray &, const QString &) {
+        if (status > 0)
+            m_answerBefore.insert(probe.host, status);
+        recordAnswersBefore(probes);
+    });
+}
+
+// Journal first, then backups, then the renames: whatever happens after the journal is
+// written, recover() can put the old files back.
+void ApplyRun::swap()
+{
+    progress(55, QStringLiteral("Putting the new files in place"));
+    QSet<QString> paths;
+    for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
+        paths.insert(it.key());
+    for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
+        paths.insert(it.key());
+    QStringList sorted(paths.begin(), paths.end());
+    sorted.sort();
+    QJsonArray files;
+    for (const QString &path : sorted)
+    {
+        const std::optional<gid_t> group = m_groups.value(path);
+        files.append(QJsonObject{{QStringLiteral("path"), path},
+                                 {QStringLiteral("existed"), m_old.contains(path)},
+                                 {QStringLiteral("group"), group ? qint64(*group) : qint64(-1)}});
+    }
+    const QJsonObject journal{{QStringLiteral("jobId"), m_change.jobId},
+                              {QStringLiteral("siteId"), m_change.siteId},
+                              {QStringLiteral("targetVersion"), m_proposed.version},
+                              {QStringLiteral("files"), files}};
+    QDir(m_config.backupDir()).removeRecursively();
+    for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
+        if (Status saved = writeFile(m_config.backupDir() + QLatin1Char('/') + it.key(), it.value(), secretFile); !saved)
+            return failBeforeSwap(saved.error().message);
+    if (Status saved = writeFile(m_config.journalFile(), QJsonDocument(journal).toJson(), secretFile); !saved)
+        return failBeforeSwap(saved.error().message);
+    m_swapped = true;
+
+    for (auto it = m_new.cbegin(); it != m_new.cend(); ++it) {
+        const QString staged = m_config.stagingDir() + QStringLiteral("/live/") + it.key();
+        const std::optional<gid_t> group = m_groups.value(it.key());
+        Status moved = writeFile(staged, it.value(), group ? secretFile | QFileDevice::ReadGroup : publicFile, group);
+        if (moved)
+            moved = replaceFile(staged, m_config.root + QLatin1Char('/') + it.key());
+        if (!moved)
+            return rollBack(moved.error().message);
+    }
+    for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
+        if (!m_new.contains(it.key()))
+            QFile::remove(m_config.root + QLatin1Char('/') + it.key());
+    failpoint("after-swap");
+    reload();
+}
+
+Status ApplyRun::reloadChangedServers()
+{
+    for (const QString &id : std::as_const(m_changedServers)) {
+        const ServiceSpec spec = siteServer(id)->service(m_config, m_change.siteId, m_runAs);
+        if (!spec.wanted) {
+            m_host.m_supervisor.stop(spec.name);
+            continue;
+        }
+        if (Status reloaded = m_host.m_supervisor.reload(spec); !reloaded)
+            return reloaded;
+    }
+    return {};
+}
+
+void ApplyRun::reload()
+{
+    QStringList names;
+    for (const QString &id : std::as_const(m_changedServers))
+        names << siteServer(id)->displayName();
+    progress(65, QStringLiteral("Reloading %1 gracefully").arg(names.join(QStringLiteral(", "))));
+    if (Status reloaded = reloadChangedServers(); !reloaded)
+        return rollBack(reloaded.error().message);
+    m_healthDeadline = QDateTime::currentDateTimeUtc().addSecs(m_config.healthTimeoutSeconds);
+    QSet<QString> seen;
+    for (const QString &id : std::as_const(m_changedServers))
+        for (const HealthProbe &probe : siteServer(id)->probes(m_config, m_proposed, m_slot, m_new)) {
+            const QString key = probe.url.toString() + QLatin1Char(' ') + QString::fromLatin1(probe.host + probe.tagHeader);
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                m_unchecked << probe;
+            }
+        }
+    progress(75, m_unchecked.isEmpty() ? QString() : QStringLiteral("Checking that each vhost answers"));
+    checkHealth();
+}
+
+// Asks each probe until its answer carries the new tag and shows a healthy site.
+void ApplyRun::checkHealth()
+{
+    if (m_unchecked.isEmpty())
+        return commit();
+    const HealthProbe probe = m_unchecked.first();
+    ask(probe, [this, probe](int status, const QByteArray &tag, const QString &error) {
+        const bool current = tag == probe.tag;
+        // A name that answered before must not start refusing: 200 turning into 403 is broken.
+        const bool newRefusal = isClientError(status) && m_answerBefore.contains(probe.host) &&
+                                !isClientError(m_answerBefore.value(probe.host));
+        const bool healthy = probe.offline ? status == 503 : status > 0 && status < 500 && !newRefusal;
+        if (current && healthy) {
+            log(QStringLiteral("%1 answered %2").arg(probe.what).arg(status));
+            m_unchecked.removeFirst();
+            m_firstFailure = {};
+            return checkHealth();
+        }
+        m_lastHealth = status == 0 ? error
+                                   : QStringLiteral("HTTP %1%2").arg(status).arg(
+                                         current ? QString() : QStringLiteral(" from the old configuration"));
+        if (newRefusal && current)
+            m_lastHealth += QStringLiteral(" (it answered %1 before the change)").arg(m_answerBefore.value(probe.host));
+        // A server error from the new configuration may be PHP-FPM's workers restarting; if it
+        // lasts, the change broke the site.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (current && !healthy && !m_firstFailure.isValid())
+            m_firstFailure = now;
+        if (m_firstFailure.isValid() && m_firstFailure.secsTo(now) >= 3)
+            return rollBack(QStringLiteral("%1 answers %2 with the new configuration.").arg(probe.what, m_lastHealth));
+        if (now > m_healthDeadline)
+            return rollBack(QStringLiteral("%1 did not answer properly after the reload (last answer: %2).")
+                                .arg(probe.what, m_lastHealth));
+        QTimer::singleShot(100, this, [this] { checkHealth(); });
+    });
+}
+
+// The front's own credentials, and the site's server's certificate as the only one trusted.
+QSslConfiguration ApplyRun::siteServerTls() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QByteArray pem = readAll(m_config.frontClientKeyAndCertificate());
+    const qsizetype split = pem.indexOf("-----BEGIN CERTIFICATE-----");
+    tls.setPrivateKey(QSslKey(pem.left(split), QSsl::Ec));
+    tls.setLocalCertificate(QSslCertificate(pem.mid(split)));
+    tls.setCaCertificates(QSslCertificate::fromPath(siteServerCertificate(m_config, m_change.siteId)));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
+void ApplyRun::ask(const HealthProbe &probe,
+                   std::function<void(int status, const QByteArray &tag, const QString &error)> done)
+{
+    QNetworkRequest request(probe.url);
+    request.setRawHeader("Host", probe.host);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(2000);
+    if (probe.viaSiteServer)
+        request.setSslConfiguration(siteServerTls());
+    QNetworkReply *reply = m_host.m_network.get(request);
+    // The site's server has a certificate of its own, pinned above, for no name in the URL.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            if (error.error() != QSslError::HostNameMismatch)
+                return;
+        reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, probe, done] {
+        reply->deleteLater();
+        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader(probe.tagHeader),
+             reply->errorString());
+    });
+}
+
+void ApplyRun::commit()
+{
+    progress(95, QStringLiteral("Recording the new configuration"));
+    const QDateTime now = m_host.m_now();
+    Status committed = m_store.database().transaction([&]() -> Status {
+        Result<model::SiteHosting> saved = m_store.saveSiteHosting(m_proposed, m_change.baseVersion, now);
+        if (!saved)
+            return saved.error();
+        model::AuditEvent event;
+        event.at = now;
+        event.actor = m_change.actor;
+        event.elevated = m_change.elevated;
+        event.siteId = m_change.siteId;
+        event.action = m_change.action;
+        event.target = m_change.target;
+        event.before = m_change.auditBefore;
+        event.after = m_change.auditAfter;
+        if (Result<qint64> audited = m_store.appendAudit(event); !audited)
+            return audited.error();
+        if (Status removed = m_store.removeHostingChange(m_change.jobId); !removed)
+            return removed;
+        (void)m_store.appendJobLog(m_change.jobId,
+                                   QStringLiteral("Configuration version %1 is live").arg(m_proposed.version), now);
+        return m_store.finishJob(m_change.jobId, model::JobState::Succeeded, {},
+                                 QJsonObject{{QStringLiteral("version"), m_proposed.version}}, now);
+    });
+    if (!committed)
+        return rollBack(committed.error().message);
+    cleanUp();
+    end(true);
+}
+
+void ApplyRun::rollBack(const QString &reason)
+{
+    log(reason);
+    log(QStringLiteral("Restoring the previous configuration"));
+    QStringList problems;
+    for (auto it = m_new.cbegin(); it != m_new.cend(); ++it)
+        if (!m_old.contains(it.key()))
+            QFile::remove(m_config.root + QLatin1Char('/') + it.key());
+    for (auto it = m_old.cbegin(); it != m_old.cend(); ++it) {
+        const std::optional<gid_t> group = m_groups.value(it.key());
+        if (Status restored = writeFile(m_config.root + QLatin1Char('/') + it.key(), it.value(),
+                                        group ? secretFile | QFileDevice::ReadGroup : publicFile, group);
+            !restored)
+            problems << restored.error().message;
+    }
+    // A reload that failed the first time may fail again; the old files are in place anyway.
+    (void)reloadChangedServers();
+    cleanUp();
+    QString message = reason;
+    message += problems.isEmpty()
+                   ? QStringLiteral("\nThe site was left as it was: the previous configuration is back in place.")
+                   : QStringLiteral("\nRestoring the previous configuration failed too: %1").arg(problems.join(u' '));
+    finishFailed(message);
+}
+
+void ApplyRun::failBeforeSwap(const QString &reason)
+{
+    log(reason);
+    QDir(m_config.stagingDir()).removeRecursively();
+    finishFailed(reason + QStringLiteral("\nNothing was changed."));
+}
+
+void ApplyRun::finishFailed(const QString &message)
+{
+    const QDateTime now = m_host.m_now();
+    (void)m_store.removeHostingChange(m_change.jobId);
+    if (Status finished = m_store.finishJob(m_change.jobId, model::JobState::Failed, message, {}, now); !finished)
+        qWarning("job %s: %s", qPrintable(m_change.jobId), qPrintable(finished.error().message));
+    end(false);
+}
+
+void ApplyRun::cleanUp()
+{
+    QDir(m_config.stagingDir()).removeRecursively();
+    if (m_swapped) {
+        QFile::remove(m_config.journalFile());
+        QDir(m_config.backupDir()).removeRecursively();
+    }
+}
+
+void ApplyRun::end(bool succeeded)
+{
+    // The host deletes this run; let the current step unwind first.
+    QTimer::singleShot(0, &m_host, [host = &m_host, id = m_change.jobId, succeeded] {
+        host->runFinished(id, succeeded);
+    });
+}
+
+} // namespace mws::host

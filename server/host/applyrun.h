@@ -1,0 +1,75 @@
+#pragma once
+
+#include "renderer.h"
+#include "siteparts.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+
+namespace mws::host {
+
+class SiteHost;
+
+// One change being applied: a chain of asynchronous steps, each of which either moves on or
+// ends the run, restoring what it changed.
+//
+//   account and folders → render every part beside the live files → config test of each server
+//   whose files change → journal + backups → atomic renames → graceful reload of those servers
+//   only → health checks → commit to the store.
+class ApplyRun : public QObject
+{
+public:
+    ApplyRun(SiteHost &host, store::HostingChange change);
+    void start();
+    QString jobId() const { return m_change.jobId; }
+
+private:
+    bool isServingChange() const;
+    void progress(int percent, const QString &line);
+    void log(const QString &line);
+
+    void ensureAccount();
+    void prepareSite();
+    void stage();
+    void testServers();
+    void recordAnswersBefore(QList<HealthProbe> probes);
+    void swap();
+    void reload();
+    void checkHealth();
+    void commit();
+    void rollBack(const QString &reason);
+    void failBeforeSwap(const QString &reason);
+    void finishFailed(const QString &message);
+    void cleanUp();
+    void end(bool succeeded);
+
+    Status reloadChangedServers();
+    void ask(const HealthProbe &probe, std::function<void(int status, const QByteArray &tag, const QString &error)> done);
+    QSslConfiguration siteServerTls() const;
+
+    SiteHost &m_host;
+    const HostConfig &m_config;
+    store::Store &m_store;
+    store::HostingChange m_change;
+    model::SiteHosting m_proposed;
+    RunAs m_runAs;
+    SiteSlot m_slot;
+    SiteFiles m_old;
+    SiteFiles m_new;
+    QHash<QString, std::optional<gid_t>> m_groups; // which files only the site's group may read
+    QStringList m_changedServers;                   // in the order of siteServers()
+    bool m_swapped = false;
+    QStringList m_testFailures;
+    int m_testsRunning = 0;
+    QHash<QByteArray, int> m_answerBefore; // by name: what the site's server answered before
+    QList<HealthProbe> m_unchecked;
+    QDateTime m_healthDeadline;
+    QDateTime m_firstFailure;
+    QString m_lastHealth;
+};
+
+} // namespace mws::host

@@ -1,0 +1,285 @@
+#include "siteparts.h"
+
+#include "hostfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <csignal>
+
+namespace mws::host {
+
+namespace {
+
+QString staged(const HostConfig &config, const QString &relative)
+{
+    return config.stagingDir() + QLatin1Char('/') + relative;
+}
+
+QString live(const HostConfig &config, const QString &relative)
+{
+    return config.root + QLatin1Char('/') + relative;
+}
+
+QStringList existing(const HostConfig &config, const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &path : paths)
+        if (QFileInfo::exists(live(config, path)))
+            out << path;
+    return out;
+}
+
+void testWith(QObject *context, const QString &program, const QStringList &arguments, const RunAs &runAs,
+              const QString &server, std::function<void(const QString &)> done)
+{
+    runProcess(context, program, arguments, runAs, [server, done](int exitCode, const QString &output) {
+        done(exitCode == 0 ? QString() : QStringLiteral("%1 refused the configuration:\n%2").arg(server, output));
+    });
+}
+
+// ---- parts ----
+
+class WebServerPart final : public SitePart
+{
+public:
+    QString name() const override { return QStringLiteral("web server configuration"); }
+    QString server() const override { return QStringLiteral("web"); }
+    bool readBySite() const override { return true; }
+    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    {
+        const QByteArray file = renderSiteWebServer(context.config, hosting, context.slot);
+        return file.isEmpty() ? SiteFiles() : SiteFiles{{siteWebServerFile(hosting.siteId), file}};
+    }
+    QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const override
+    {
+        return existing(config, {siteWebServerFile(siteId)});
+    }
+};
+
+class PhpPart final : public SitePart
+{
+public:
+    QString name() const override { return QStringLiteral("PHP-FPM pool"); }
+    QString server() const override { return QStringLiteral("php"); }
+    bool readBySite() const override { return true; }
+    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    {
+        const QByteArray file = renderSitePhp(context.config, hosting);
+        return file.isEmpty() ? SiteFiles() : SiteFiles{{sitePhpFile(hosting.siteId), file}};
+    }
+    QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const override
+    {
+        return existing(config, {sitePhpFile(siteId)});
+    }
+};
+
+class TlsPart final : public SitePart
+{
+public:
+    QString name() const override { return QStringLiteral("certificates"); }
+    QString server() const override { return QStringLiteral("front"); }
+    bool readBySite() const override { return false; }
+    SiteFiles render(const PartContext &, const model::SiteHosting &hosting) const override
+    {
+        return renderSiteCertificates(hosting);
+    }
+    QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const override
+    {
+        QStringList paths;
+        QDirIterator files(live(config, siteTlsDir(siteId)), QDir::Files);
+        while (files.hasNext())
+            paths << siteTlsDir(siteId) + QLatin1Char('/') + QFileInfo(files.next()).fileName();
+        return paths;
+    }
+};
+
+class FrontRoutesPart final : public SitePart
+{
+public:
+    QString name() const override { return QStringLiteral("front routes"); }
+    QString server() const override { return QStringLiteral("front"); }
+    bool readBySite() const override { return false; }
+    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    {
+        const QByteArray file = renderFrontRoutes(context.config, hosting, context.slot, context.tlsRoot);
+        return file.isEmpty() ? SiteFiles() : SiteFiles{{siteFrontFile(hosting.siteId), file}};
+    }
+    QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const override
+    {
+        return existing(config, {siteFrontFile(siteId)});
+    }
+};
+
+// ---- servers ----
+
+QList<HealthProbe> siteServerProbes(const model::SiteHosting &hosting, const SiteSlot &slot, const SiteFiles &files)
+{
+    QList<HealthProbe> probes;
+    const QByteArray file = files.value(siteWebServerFile(hosting.siteId));
+    if (file.isEmpty())
+        return probes;
+    for (const model::Vhost &vhost : hosting.vhosts)
+        probes << HealthProbe{vhost.mainDomain(),
+                              QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(slot.port)),
+                              vhost.mainDomain().toLatin1(),
+                              "X-MWS-Config",
+                              configTag(file),
+                              true,
+                              false};
+    return probes;
+}
+
+class SiteWebServer final : public SiteServer
+{
+public:
+    QString id() const override { return QStringLiteral("web"); }
+    QString displayName() const override { return QStringLiteral("the site's Apache"); }
+    ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const override
+    {
+        const QString file = live(config, siteWebServerFile(siteId));
+        return ServiceSpec{siteId + QStringLiteral(".web"),
+                           config.apacheBinary,
+                           {QStringLiteral("-f"), file, QStringLiteral("-D"), QStringLiteral("FOREGROUND")},
+                           runAs,
+                           config.siteHome(siteId),
+                           SIGUSR1,
+                           SIGTERM,
+                           QFileInfo::exists(file)};
+    }
+    void test(QObject *context, const Candidate &candidate,
+              std::function<void(const QString &)> done) const override
+    {
+        const QString file = siteWebServerFile(candidate.siteId);
+        if (!candidate.files.contains(file))
+            return done({});
+        testWith(context, candidate.config.apacheBinary,
+                 {QStringLiteral("-t"), QStringLiteral("-f"), staged(candidate.config, file)}, candidate.runAs,
+                 QStringLiteral("Apache"), std::move(done));
+    }
+    QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
+                              const SiteFiles &files) const override
+    {
+        return siteServerProbes(hosting, slot, files);
+    }
+};
+
+class SitePhpServer final : public SiteServer
+{
+public:
+    QString id() const override { return QStringLiteral("php"); }
+    QString displayName() const override { return QStringLiteral("the site's PHP-FPM"); }
+    ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const override
+    {
+        const QString file = live(config, sitePhpFile(siteId));
+        return ServiceSpec{siteId + QStringLiteral(".php"),
+                           config.phpFpmBinary,
+                           {QStringLiteral("-F"), QStringLiteral("-y"), file},
+                           runAs,
+                           config.siteHome(siteId),
+                           SIGUSR2,
+                           SIGQUIT,
+                           QFileInfo::exists(file)};
+    }
+    void test(QObject *context, const Candidate &candidate,
+              std::function<void(const QString &)> done) const override
+    {
+        const QString file = sitePhpFile(candidate.siteId);
+        if (!candidate.files.contains(file))
+            return done({});
+        testWith(context, candidate.config.phpFpmBinary,
+                 {QStringLiteral("-t"), QStringLiteral("-y"), staged(candidate.config, file)}, candidate.runAs,
+                 QStringLiteral("PHP-FPM"), std::move(done));
+    }
+    // PHP answers through the site's own Apache.
+    QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
+                              const SiteFiles &files) const override
+    {
+        return siteServerProbes(hosting, slot, files);
+    }
+};
+
+class FrontServer final : public SiteServer
+{
+public:
+    QString id() const override { return QStringLiteral("front"); }
+    QString displayName() const override { return QStringLiteral("the front"); }
+    ServiceSpec service(const HostConfig &config, const QString &, const RunAs &) const override
+    {
+        return ServiceSpec{QStringLiteral("front"),
+                           config.apacheBinary,
+                           {QStringLiteral("-f"), config.frontMainConfig(), QStringLiteral("-D"),
+                            QStringLiteral("FOREGROUND")},
+                           std::nullopt,
+                           config.root,
+                           SIGUSR1,
+                           SIGTERM};
+    }
+    // The whole front as it would be: every other site's live routes, and this site's staged.
+    void test(QObject *context, const Candidate &candidate,
+              std::function<void(const QString &)> done) const override
+    {
+        const HostConfig &config = candidate.config;
+        const QString own = siteFrontFile(candidate.siteId);
+        QStringList includes = liveFilesMatching(config.frontDir() + QStringLiteral("/sites"), QStringLiteral("*.conf"),
+                                                 QFileInfo(own).fileName());
+        if (candidate.files.contains(own))
+            includes << staged(config, own);
+        const QString main = config.stagingDir() + QStringLiteral("/front-httpd.conf");
+        if (Status written = writeFile(main, renderFrontMain(config, includes), publicFile); !written)
+            return done(written.error().message);
+        testWith(context, config.apacheBinary, {QStringLiteral("-t"), QStringLiteral("-f"), main}, std::nullopt,
+                 QStringLiteral("The front"), std::move(done));
+    }
+    QList<HealthProbe> probes(const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &,
+                              const SiteFiles &files) const override
+    {
+        QList<HealthProbe> probes;
+        const QByteArray tag = configTag(files.value(siteFrontFile(hosting.siteId)));
+        if (tag.isEmpty())
+            return probes;
+        for (const model::Vhost &vhost : hosting.vhosts)
+            probes << HealthProbe{vhost.mainDomain(),
+                                  QUrl(QStringLiteral("http://%1:%2/").arg(config.listenAddress).arg(config.httpPort)),
+                                  vhost.mainDomain().toLatin1(),
+                                  "X-MWS-Front",
+                                  tag,
+                                  false,
+                                  !hosting.serving};
+        return probes;
+    }
+};
+
+} // namespace
+
+const QList<const SitePart *> &siteParts()
+{
+    // One line per part.
+    static const WebServerPart web;
+    static const PhpPart php;
+    static const TlsPart tls;
+    static const FrontRoutesPart front;
+    static const QList<const SitePart *> parts{&web, &php, &tls, &front};
+    return parts;
+}
+
+const QList<const SiteServer *> &siteServers()
+{
+    // The order of reloads: the site's own servers before the front that leads to them.
+    static const SitePhpServer php;
+    static const SiteWebServer web;
+    static const FrontServer front;
+    static const QList<const SiteServer *> servers{&php, &web, &front};
+    return servers;
+}
+
+const SiteServer *siteServer(const QString &id)
+{
+    for (const SiteServer *server : siteServers())
+        if (server->id() == id)
+            return server;
+    return nullptr;
+}
+
+} // namespace mws::host

@@ -1,0 +1,88 @@
+#pragma once
+
+// A site on its host is a list of parts, each owning some files that one server reads. The
+// apply pipeline (ApplyRun) knows none of them by name: it renders every part, and for each
+// server whose files changed it runs that server's config test, reload and health check.
+// Adding a part (a crontab, an authorized_keys file) is a new SitePart, and, if no server yet
+// reads its files, a new SiteServer; both are registered in siteparts.cpp.
+
+#include "hostconfig.h"
+#include "model/hosting.h"
+#include "processrunner.h"
+#include "renderer.h"
+#include "supervisor.h"
+
+#include <QFileDevice>
+#include <QList>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace mws::host {
+
+// What parts render from besides the stored state.
+struct PartContext
+{
+    const HostConfig &config;
+    SiteSlot slot;
+    QString tlsRoot; // where certificates are read from: the live root, or the staging folder
+};
+
+class SitePart
+{
+public:
+    virtual ~SitePart() = default;
+    virtual QString name() const = 0;
+    // The id of the server that reads this part's files (a SiteServer's id).
+    virtual QString server() const = 0;
+    // The part's files for this state, by path relative to the root; none when it has none.
+    virtual SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const = 0;
+    // The files of this part that are on disk now (a change removes those it no longer renders).
+    virtual QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const = 0;
+    // Whether the site's own servers read the files (then only its group may), or root's.
+    virtual bool readBySite() const = 0;
+};
+
+// A health check: a request, and the tag its answer must carry once the new files are live.
+struct HealthProbe
+{
+    QString what; // for the job's log: the name asked for
+    QUrl url;
+    QByteArray host;
+    QByteArray tagHeader; // X-MWS-Config or X-MWS-Front
+    QByteArray tag;
+    bool viaSiteServer = false; // straight to the site's own server, with the front's certificate
+    bool offline = false;       // the site serves nothing: 503 is the right answer
+};
+
+// A change under test: the live files with the staged ones in their place.
+struct Candidate
+{
+    const HostConfig &config;
+    QString siteId;
+    RunAs runAs;
+    SiteFiles files; // every part's new files, staged under HostConfig::stagingDir()
+};
+
+class SiteServer
+{
+public:
+    virtual ~SiteServer() = default;
+    virtual QString id() const = 0;
+    virtual QString displayName() const = 0;
+    // The process to supervise for the site (not wanted when its files say it should not run).
+    virtual ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const = 0;
+    // Tests a candidate; calls done with the server's refusal, or an empty string.
+    virtual void test(QObject *context, const Candidate &candidate,
+                      std::function<void(const QString &refusal)> done) const = 0;
+    // What proves the new files are live and the site healthy.
+    virtual QList<HealthProbe> probes(const HostConfig &config, const model::SiteHosting &hosting,
+                                      const SiteSlot &slot, const SiteFiles &files) const = 0;
+};
+
+const QList<const SitePart *> &siteParts();
+const QList<const SiteServer *> &siteServers();
+const SiteServer *siteServer(const QString &id);
+
+} // namespace mws::host

@@ -1,0 +1,151 @@
+#include "supervisor.h"
+
+#include "hostfiles.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimer>
+
+#include <csignal>
+
+namespace mws::host {
+
+struct Supervisor::Running
+{
+    ServiceSpec spec;
+    std::unique_ptr<QProcess> process;
+    QDateTime startedAt;
+    int failures = 0; // in a row: the restart delay doubles with each, up to 30 s
+    QByteArray output;
+    bool stopping = false;
+};
+
+Supervisor::Supervisor(const HostConfig &config, QObject *parent) : QObject(parent), m_config(config) {}
+
+Supervisor::~Supervisor()
+{
+    stopAll();
+}
+
+QString Supervisor::pidFile(const QString &name) const
+{
+    return m_config.pidDir() + QLatin1Char('/') + name + QStringLiteral(".pid");
+}
+
+void Supervisor::ensureRunning(const ServiceSpec &spec)
+{
+    auto &service = m_services[spec.name];
+    if (!service)
+        service = std::make_shared<Running>();
+    service->spec = spec;
+    if (!service->process)
+        start(*service);
+}
+
+void Supervisor::start(Running &service)
+{
+    service.process = std::make_unique<QProcess>();
+    QProcess &process = *service.process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    prepareProcess(process, service.spec.runAs, service.spec.home);
+    const QString name = service.spec.name;
+    connect(&process, &QProcess::readyRead, this, [this, name] {
+        const auto it = m_services.find(name);
+        if (it == m_services.end() || !(*it)->process)
+            return;
+        (*it)->output += (*it)->process->readAll();
+        (*it)->output = (*it)->output.right(4096);
+    });
+    connect(&process, &QProcess::finished, this,
+            [this, name](int exitCode, QProcess::ExitStatus) { exited(name, exitCode); });
+    connect(&process, &QProcess::errorOccurred, this, [this, name](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            exited(name, -1);
+    });
+    service.startedAt = QDateTime::currentDateTimeUtc();
+    process.start(service.spec.program, service.spec.arguments);
+    if (process.processId() > 0)
+        (void)writeFile(pidFile(name), QByteArray::number(process.processId()) + '\n', publicFile);
+}
+
+void Supervisor::exited(const QString &name, int exitCode)
+{
+    const auto it = m_services.find(name);
+    if (it == m_services.end())
+        return;
+    std::shared_ptr<Running> service = *it;
+    if (service->stopping)
+        return;
+    QFile::remove(pidFile(name));
+    emit serviceExited(name, exitCode, QString::fromLocal8Bit(service->output));
+    qWarning("%s stopped (exit code %d); restarting it: %s", qPrintable(name), exitCode,
+             service->output.right(400).constData());
+    // A server that ran for a while before it stopped is restarted at once; one that keeps
+    // failing waits longer each time.
+    if (service->startedAt.secsTo(QDateTime::currentDateTimeUtc()) > 60)
+        service->failures = 0;
+    const int delay = std::min(30'000, 250 << std::min(service->failures, 7));
+    ++service->failures;
+    QProcess *finished = service->process.release();
+    finished->deleteLater();
+    QTimer::singleShot(delay, this, [this, name, service] {
+        if (m_services.value(name) == service && !service->process && !service->stopping)
+            start(*service);
+    });
+}
+
+Status Supervisor::reload(const ServiceSpec &spec)
+{
+    auto &service = m_services[spec.name];
+    if (!service || !service->process) {
+        ensureRunning(spec);
+        return {};
+    }
+    service->spec = spec;
+    return signalDaemon(spec.name, pidFile(spec.name), spec.reloadSignal);
+}
+
+void Supervisor::stop(const QString &name)
+{
+    const std::shared_ptr<Running> service = m_services.take(name);
+    if (!service)
+        return;
+    service->stopping = true;
+    QFile::remove(pidFile(name));
+    if (!service->process || service->process->state() == QProcess::NotRunning)
+        return;
+    QProcess *process = service->process.release();
+    ::kill(pid_t(process->processId()), service->spec.stopSignal);
+    // Gone when it has finished; killed if it takes too long.
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(10'000, process, [process] { process->kill(); });
+}
+
+void Supervisor::stopAll()
+{
+    const QList<std::shared_ptr<Running>> services = m_services.values();
+    m_services.clear();
+    for (const std::shared_ptr<Running> &service : services) {
+        service->stopping = true;
+        QFile::remove(pidFile(service->spec.name));
+        if (service->process && service->process->state() != QProcess::NotRunning)
+            ::kill(pid_t(service->process->processId()), service->spec.stopSignal);
+    }
+    for (const std::shared_ptr<Running> &service : services)
+        if (service->process && !service->process->waitForFinished(10'000))
+            service->process->kill();
+}
+
+bool Supervisor::isRunning(const QString &name) const
+{
+    const std::shared_ptr<Running> service = m_services.value(name);
+    return service && service->process && service->process->state() == QProcess::Running;
+}
+
+qint64 Supervisor::processId(const QString &name) const
+{
+    const std::shared_ptr<Running> service = m_services.value(name);
+    return service && service->process ? service->process->processId() : 0;
+}
+
+} // namespace mws::host

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "hostconfig.h"
+#include "processrunner.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+
+#include <memory>
+
+namespace mws::host {
+
+// One long-running server: the front, or one of a site's own servers.
+struct ServiceSpec
+{
+    QString name; // "front", "<site>.web", "<site>.php"
+    QString program;
+    QStringList arguments;
+    RunAs runAs;        // the site's user for a site's servers
+    QString home;       // working folder and HOME
+    int reloadSignal;   // graceful: SIGUSR1 for Apache, SIGUSR2 for PHP-FPM
+    int stopSignal;     // SIGTERM for Apache, SIGQUIT for PHP-FPM (lets requests finish)
+    bool wanted = true; // false: its files are gone, and it should not run
+};
+
+// Starts, watches and restarts the host's servers where no service manager does it (tests,
+// the demo, the build root), and stops them when the panel stops. Each server's process id is
+// kept in a pid file in root's own run folder, so reloads never trust a file a site can write.
+class Supervisor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Supervisor(const HostConfig &config, QObject *parent = nullptr);
+    ~Supervisor() override;
+
+    // Starts the service unless it runs already.
+    void ensureRunning(const ServiceSpec &spec);
+    // A graceful reload through its pid file; a service that never started is started.
+    Status reload(const ServiceSpec &spec);
+    // Stops the service and forgets it.
+    void stop(const QString &name);
+    void stopAll();
+
+    bool isRunning(const QString &name) const;
+    qint64 processId(const QString &name) const;
+    QString pidFile(const QString &name) const;
+
+signals:
+    void serviceExited(const QString &name, int exitCode, const QString &lastOutput);
+
+private:
+    struct Running;
+    void start(Running &service);
+    void exited(const QString &name, int exitCode);
+
+    const HostConfig &m_config;
+    QHash<QString, std::shared_ptr<Running>> m_services;
+};
+
+} // namespace mws::host
