@@ -538,6 +538,22 @@ private Q_SLOTS:
         QCOMPARE(page.status, 301);
     }
 
+    void aPageTurningIntoARefusalRollsBack()
+    {
+        const QByteArray before = siteFiles();
+        // Valid for Apache, but the front page that answered 200 would answer 403.
+        const QJsonObject job =
+            apply("PATCH", sitePath(QStringLiteral("/vhosts/main")),
+                  {{QStringLiteral("directives"),
+                    QStringLiteral("<Location />\n    Require all denied\n</Location>")}});
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        const QString error = job.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QLatin1String("HTTP 403")) &&
+                     error.contains(QLatin1String("answered 200 before")),
+                 qPrintable(error));
+        QCOMPARE(siteFiles(), before);
+    }
+
     void aCrashInTheMiddleIsUndoneAtRestart()
     {
         const QByteArray before = siteFiles();
