@@ -135,6 +135,9 @@ Result<RavenIdentity> RavenVerifier::verify(const QString &wlsResponse, const QS
                           .arg(f.ver));
     }
 
+    // With issue, id is the replay key: an answer without one could never be told from a replay.
+    if (f.id.isEmpty())
+        return refuse(Error::Kind::Protocol, reason::MissingId, tr("The Raven answer has no response id."));
     if (f.sig.isEmpty())
         return untrusted(reason::Unsigned, tr("The Raven answer is not signed."));
     if (!isWellFormedKid(f.kid))
