@@ -25,15 +25,18 @@ const QString cookieName = QStringLiteral("mws_login");
 class FlowRateLimit
 {
 public:
-    bool allow(const QString &address, const QDateTime &now)
+    static constexpr int perMinute = 30;
+
+    // 0 if a flow may start now (and counts it), else the seconds until one may.
+    int secondsToWait(const QString &address, const QDateTime &now)
     {
         QMutexLocker lock(&m_mutex);
         QList<QDateTime> &times = m_starts[address];
         times.removeIf([&](const QDateTime &t) { return t.secsTo(now) >= 60; });
-        if (times.size() >= 30)
-            return false;
+        if (times.size() >= perMinute)
+            return int(qMax<qint64>(1, 60 - times.first().secsTo(now)));
         times.append(now);
-        return true;
+        return 0;
     }
 
 private:
@@ -89,6 +92,21 @@ QHttpServerResponse endPage(int status, const QString &title, const QString &mes
 {
     return htmlPage(status, title,
                     QStringLiteral("<p>%1</p><p>You can close this window.</p>").arg(htmlEscape(message)));
+}
+
+// The answer to an address that started too many flows: what was limited, and when to retry.
+QHttpServerResponse tooManySignIns(int retryAfterSeconds)
+{
+    QHttpServerResponse response = problemResponse(
+        429, {},
+        QStringLiteral("Too many sign-ins were started from this address (at most %1 a minute). Try again "
+                       "in %2 seconds.")
+            .arg(FlowRateLimit::perMinute)
+            .arg(retryAfterSeconds));
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::RetryAfter, QByteArray::number(retryAfterSeconds));
+    response.setHeaders(std::move(headers));
+    return response;
 }
 
 // Creates a flow and answers with what the app needs to open the browser and poll.
@@ -186,12 +204,9 @@ void registerLoginRoutes(Router &router, PanelContext &context)
 
     router.add(Method::Post, QStringLiteral("/api/v1/login/flows"),
                handled([&context](const Request &request) -> Handled {
-                   if (!rateLimit.allow(request.http.remoteAddress().toString(), context.now())) {
-                       Error error = Error::make(Error::Kind::Conflict,
-                                                 QStringLiteral("Too many sign-ins started; wait a minute."));
-                       error.httpStatus = 429;
-                       return error;
-                   }
+                   if (const int wait =
+                           rateLimit.secondsToWait(request.http.remoteAddress().toString(), context.now()))
+                       return tooManySignIns(wait);
                    auto clientName = readClientName(request);
                    if (!clientName.ok())
                        return clientName.error();
