@@ -46,6 +46,25 @@ protected:
     }
 };
 
+// The request's path for the log, with secrets taken out: a browser's login link carries its
+// flow token (/login/flow/<token>), and a token pasted anywhere else is a token all the same.
+QString redactedPath(const QString &path)
+{
+    static const QStringList secretPrefixes{QStringLiteral("lf_"), QStringLiteral("lp_"),
+                                            QStringLiteral("mws_")};
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const bool flowToken =
+            i >= 2 && segments[i - 2] == QLatin1String("login") && segments[i - 1] == QLatin1String("flow");
+        const bool looksSecret =
+            std::any_of(secretPrefixes.cbegin(), secretPrefixes.cend(),
+                        [&](const QString &prefix) { return segments[i].startsWith(prefix); });
+        if (flowToken || looksSecret)
+            segments[i] = QStringLiteral("{redacted}");
+    }
+    return segments.join(QLatin1Char('/'));
+}
+
 } // namespace
 
 Panel::Panel(const PanelConfig &config) : m_config(config) {}
@@ -200,10 +219,11 @@ quint16 Panel::port() const
 
 void Panel::logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const
 {
-    // Never the query string: a callback's carries a WLS-Response, which is replayable.
+    // Never the query string (a callback's carries a WLS-Response, which is replayable), nor a
+    // token in the path.
     qCInfo(lcRequests).noquote()
         << QJsonDocument(QJsonObject{{QStringLiteral("method"), Router::methodName(request.method())},
-                                     {QStringLiteral("path"), request.url().path()},
+                                     {QStringLiteral("path"), redactedPath(request.url().path())},
                                      {QStringLiteral("status"), status},
                                      {QStringLiteral("us"), elapsedUs},
                                      {QStringLiteral("peer"), request.remoteAddress().toString()}})
