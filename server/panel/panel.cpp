@@ -150,6 +150,7 @@ Status Panel::listen()
                 [this] { m_host->lockExpiredDocumentRoots(); });
         m_docrootTimer->start();
     }
+    startHousekeeping();
     // A job that was running when the panel last stopped did not finish; say so rather than
     // pretend. Only a serving panel does this: --check-config must change nothing.
     auto interrupted = m_store->failInterruptedJobs(
@@ -210,6 +211,26 @@ Status Panel::listen()
         return Error::make(Error::Kind::Backend,
                            QStringLiteral("The HTTP server could not take the listener."));
     return {};
+}
+
+void Panel::startHousekeeping()
+{
+    // Once a minute is plenty; MWS_PANELD_HOUSEKEEPING_MS (tests only) makes it more often.
+    bool isSet = false;
+    const int testInterval = qEnvironmentVariableIntValue("MWS_PANELD_HOUSEKEEPING_MS", &isSet);
+    m_housekeepingTimer = new QTimer(this);
+    m_housekeepingTimer->setInterval(isSet && testInterval > 0 ? testInterval : 60'000);
+    connect(m_housekeepingTimer, &QTimer::timeout, this, &Panel::pruneReplayCache);
+    m_housekeepingTimer->start();
+    pruneReplayCache();
+}
+
+// The replay cache keeps each accepted Raven answer only as long as a copy could still pass.
+void Panel::pruneReplayCache()
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-m_verifier->replayWindowSeconds());
+    if (auto purged = m_store->purgeRavenResponses(cutoff); !purged.ok())
+        qWarning("pruning the Raven replay cache failed: %s", qPrintable(purged.error().message));
 }
 
 quint16 Panel::port() const

@@ -55,6 +55,11 @@ public:
 
     const RavenVerifierConfig &config() const { return m_config; }
 
+    // How long after an answer was accepted a copy of it could still pass the time check (its
+    // issue at most skew ahead then, at least skew + transit behind at a replay). After that its
+    // (issue, id) need not be remembered.
+    int replayWindowSeconds() const { return 2 * m_config.clockSkewSeconds + transitSeconds; }
+
     // 1-8 digits without a leading zero: checked before a kid is used to look anything up.
     static bool isWellFormedKid(const QString &kid);
 
