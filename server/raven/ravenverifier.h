@@ -21,7 +21,9 @@ struct RavenIdentity
     QStringList ptags;
     QString auth;
     QStringList sso;
-    std::optional<qint64> life; // caps the panel's session
+    // Seconds left of the WLS session at issue, if the WLS says. The panel ends staff mode with
+    // that session; a device's API token is a grant to the device and outlives it (panel-config.md).
+    std::optional<qint64> life;
     QDateTime issue;
     QString id;
 };
