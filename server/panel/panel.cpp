@@ -113,10 +113,15 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
 
     Router &router = panel->m_router;
     PanelContext &context = *panel->m_context;
-    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health"), [](const Request &request) {
-        return jsonResponse(request, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                 {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
-    });
+    // Anyone may ask, but a token that is sent must work, as on every route (caller.h).
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health"),
+               handled([&context](const Request &request) -> Handled {
+                   if (auto caller = identify(context, request); !caller.ok())
+                       return caller.error();
+                   return jsonResponse(request,
+                                       QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                   {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
+               }));
     registerLoginRoutes(router, context);
     registerMeRoutes(router, context);
     registerSiteRoutes(router, context);
