@@ -355,35 +355,6 @@ private Q_SLOTS:
             QCOMPARE(hosting(site), hostingBefore);
     }
 
-    // Staff reach any site through a supporter grant, so it is a staff-mode action and recorded
-    // as one; outside staff mode it grants nothing and records nothing.
-    void aSupporterGrantIsAnElevatedAction()
-    {
-        const QString site = makeSite();
-        const QString grant = QStringLiteral("/api/v1/sites/%1/supporters").arg(site);
-        const QString audit = QStringLiteral("/api/v1/sites/%1/audit?action=supporter.grant").arg(site);
-        const int grantsBefore = call("GET", audit).json().value(QStringLiteral("total")).toInt();
-        const HttpReply refused = call("POST", grant, {}, Staff);
-        QCOMPARE(refused.status, 403);
-        QVERIFY2(
-            refused.json().value(QStringLiteral("detail")).toString().contains(QLatin1String("staff mode")),
-            refused.body.constData());
-        QCOMPARE(call("GET", audit).json().value(QStringLiteral("total")).toInt(), grantsBefore);
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/sites/") + site, {}, Staff).status, 403);
-
-        QCOMPARE(call("POST", grant, {}, ElevatedStaff).status, 201);
-        const QJsonArray events = call("GET", audit).json().value(QStringLiteral("items")).toArray();
-        QCOMPARE(events.size(), grantsBefore + 1);
-        bool recorded = false;
-        for (const QJsonValue &event : events)
-            if (event[QStringLiteral("actor")].toString() == QLatin1String("test0001")) {
-                QCOMPARE(event[QStringLiteral("elevated")].toBool(), true);
-                QCOMPARE(event[QStringLiteral("target")].toString(), QStringLiteral("test0001"));
-                recorded = true;
-            }
-        QVERIFY(recorded);
-    }
-
     void getsChangeNothing()
     {
         const auto snapshot = [this] {
