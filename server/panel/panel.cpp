@@ -46,6 +46,25 @@ protected:
     }
 };
 
+// The request's path for the log, with secrets taken out: a browser's login link carries its
+// flow token (/login/flow/<token>), and a token pasted anywhere else is a token all the same.
+QString redactedPath(const QString &path)
+{
+    static const QStringList secretPrefixes{QStringLiteral("lf_"), QStringLiteral("lp_"),
+                                            QStringLiteral("mws_")};
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const bool flowToken =
+            i >= 2 && segments[i - 2] == QLatin1String("login") && segments[i - 1] == QLatin1String("flow");
+        const bool looksSecret =
+            std::any_of(secretPrefixes.cbegin(), secretPrefixes.cend(),
+                        [&](const QString &prefix) { return segments[i].startsWith(prefix); });
+        if (flowToken || looksSecret)
+            segments[i] = QStringLiteral("{redacted}");
+    }
+    return segments.join(QLatin1Char('/'));
+}
+
 } // namespace
 
 Panel::Panel(const PanelConfig &config) : m_config(config) {}
@@ -94,10 +113,15 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
 
     Router &router = panel->m_router;
     PanelContext &context = *panel->m_context;
-    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health"), [](const Request &request) {
-        return jsonResponse(request, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                 {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
-    });
+    // Anyone may ask, but a token that is sent must work, as on every route (caller.h).
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health"),
+               handled([&context](const Request &request) -> Handled {
+                   if (auto caller = identify(context, request); !caller.ok())
+                       return caller.error();
+                   return jsonResponse(request,
+                                       QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                   {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
+               }));
     registerLoginRoutes(router, context);
     registerMeRoutes(router, context);
     registerSiteRoutes(router, context);
@@ -132,6 +156,7 @@ Status Panel::listen()
                 [this] { m_host->lockExpiredDocumentRoots(); });
         m_docrootTimer->start();
     }
+    startHousekeeping();
     // A job that was running when the panel last stopped did not finish; say so rather than
     // pretend. Only a serving panel does this: --check-config must change nothing.
     auto interrupted = m_store->failInterruptedJobs(
@@ -194,6 +219,26 @@ Status Panel::listen()
     return {};
 }
 
+void Panel::startHousekeeping()
+{
+    // Once a minute is plenty; MWS_PANELD_HOUSEKEEPING_MS (tests only) makes it more often.
+    bool isSet = false;
+    const int testInterval = qEnvironmentVariableIntValue("MWS_PANELD_HOUSEKEEPING_MS", &isSet);
+    m_housekeepingTimer = new QTimer(this);
+    m_housekeepingTimer->setInterval(isSet && testInterval > 0 ? testInterval : 60'000);
+    connect(m_housekeepingTimer, &QTimer::timeout, this, &Panel::pruneReplayCache);
+    m_housekeepingTimer->start();
+    pruneReplayCache();
+}
+
+// The replay cache keeps each accepted Raven answer only as long as a copy could still pass.
+void Panel::pruneReplayCache()
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-m_verifier->replayWindowSeconds());
+    if (auto purged = m_store->purgeRavenResponses(cutoff); !purged.ok())
+        qWarning("pruning the Raven replay cache failed: %s", qPrintable(purged.error().message));
+}
+
 quint16 Panel::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;
@@ -201,10 +246,11 @@ quint16 Panel::port() const
 
 void Panel::logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const
 {
-    // Never the query string: a callback's carries a WLS-Response, which is replayable.
+    // Never the query string (a callback's carries a WLS-Response, which is replayable), nor a
+    // token in the path.
     qCInfo(lcRequests).noquote()
         << QJsonDocument(QJsonObject{{QStringLiteral("method"), Router::methodName(request.method())},
-                                     {QStringLiteral("path"), request.url().path()},
+                                     {QStringLiteral("path"), redactedPath(request.url().path())},
                                      {QStringLiteral("status"), status},
                                      {QStringLiteral("us"), elapsedUs},
                                      {QStringLiteral("peer"), request.remoteAddress().toString()}})

@@ -49,6 +49,8 @@ public:
 private:
     explicit Panel(const PanelConfig &config);
     void logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const;
+    void startHousekeeping();
+    void pruneReplayCache();
 
     PanelConfig m_config;
     std::unique_ptr<store::Database> m_database;
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<host::SiteHost> m_host;
     std::unique_ptr<PanelContext> m_context;
     QTimer *m_docrootTimer = nullptr;
+    QTimer *m_housekeepingTimer = nullptr;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_listener = nullptr;

@@ -17,6 +17,7 @@ inline constexpr QLatin1StringView BadEscape{"bad-escape"};
 inline constexpr QLatin1StringView MalformedStatus{"malformed-status"};
 inline constexpr QLatin1StringView MalformedIssue{"malformed-issue"};
 inline constexpr QLatin1StringView MalformedLife{"malformed-life"};
+inline constexpr QLatin1StringView MissingId{"missing-id"};
 
 // A status other than 200 gives "status-" followed by the three digits, e.g. "status-410".
 inline constexpr QLatin1StringView StatusPrefix{"status-"};

@@ -77,7 +77,9 @@ bool intersects(const QStringList &a, const QStringList &b)
 
 bool RavenVerifier::isWellFormedKid(const QString &kid)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[1-9][0-9]{0,7}$"));
+    // Anchored to the whole value: "$" alone would also match before a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[1-9][0-9]{0,7}")));
     return pattern.match(kid).hasMatch();
 }
 
@@ -135,12 +137,16 @@ Result<RavenIdentity> RavenVerifier::verify(const QString &wlsResponse, const QS
                           .arg(f.ver));
     }
 
+    // With issue, id is the replay key: an answer without one could never be told from a replay.
+    if (f.id.isEmpty())
+        return refuse(Error::Kind::Protocol, reason::MissingId, tr("The Raven answer has no response id."));
     if (f.sig.isEmpty())
         return untrusted(reason::Unsigned, tr("The Raven answer is not signed."));
     if (!isWellFormedKid(f.kid))
         return untrusted(reason::MalformedKid, tr("The Raven answer names an invalid key."));
     const auto key = m_keys.constFind(f.kid);
     if (key == m_keys.cend()) {
+        // Only a well-formed kid (digits) is repeated: the message reaches an HTML page and the log.
         return untrusted(
             reason::UnknownKid,
             tr("The Raven answer is signed with a key (%1) this panel does not trust.").arg(f.kid));

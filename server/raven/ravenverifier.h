@@ -21,7 +21,9 @@ struct RavenIdentity
     QStringList ptags;
     QString auth;
     QStringList sso;
-    std::optional<qint64> life; // caps the panel's session
+    // Seconds left of the WLS session at issue, if the WLS says. The panel ends staff mode with
+    // that session; a device's API token is a grant to the device and outlives it (panel-config.md).
+    std::optional<qint64> life;
     QDateTime issue;
     QString id;
 };
@@ -54,6 +56,11 @@ public:
                                  bool interactiveRequired, const QDateTime &now) const;
 
     const RavenVerifierConfig &config() const { return m_config; }
+
+    // How long after an answer was accepted a copy of it could still pass the time check (its
+    // issue at most skew ahead then, at least skew + transit behind at a replay). After that its
+    // (issue, id) need not be remembered.
+    int replayWindowSeconds() const { return 2 * m_config.clockSkewSeconds + transitSeconds; }
 
     // 1-8 digits without a leading zero: checked before a kid is used to look anything up.
     static bool isWellFormedKid(const QString &kid);

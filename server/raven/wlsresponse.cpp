@@ -62,9 +62,9 @@ Result<WlsResponse> WlsResponse::parse(const QString &value)
     const QStringList raw = value.split(QLatin1Char('!'));
     const QString &verText = raw.first();
     if (verText != QLatin1String("1") && verText != QLatin1String("2") && verText != QLatin1String("3")) {
+        // Not repeated: the message reaches an HTML page and the log.
         return malformed(reason::WrongVersion,
-                         tr("The login server answered in protocol version \"%1\", which is not 1, 2 or 3.")
-                             .arg(verText.left(20)));
+                         tr("The login server answered in a protocol version other than 1, 2 or 3."));
     }
     WlsResponse response;
     WlsFields &f = response.m_fields;
@@ -87,7 +87,8 @@ Result<WlsResponse> WlsResponse::parse(const QString &value)
     if (f.ver < 3)
         fields.insert(7, QString());
 
-    static const QRegularExpression statusPattern(QStringLiteral("^[0-9]{3}$"));
+    static const QRegularExpression statusPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{3}")));
     if (!statusPattern.match(fields.at(1)).hasMatch())
         return malformed(reason::MalformedStatus, tr("The login server's answer has an invalid status."));
     f.status = fields.at(1).toInt();
@@ -104,7 +105,8 @@ Result<WlsResponse> WlsResponse::parse(const QString &value)
     f.auth = fields.at(8);
     f.sso = splitList(fields.at(9));
 
-    static const QRegularExpression lifePattern(QStringLiteral("^[0-9]{1,12}$"));
+    static const QRegularExpression lifePattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,12}")));
     if (!fields.at(10).isEmpty()) {
         if (!lifePattern.match(fields.at(10)).hasMatch()) {
             return malformed(reason::MalformedLife,
@@ -154,8 +156,8 @@ QString WlsResponse::formatIssue(const QDateTime &issue)
 
 std::optional<QDateTime> WlsResponse::parseIssue(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})([0-9]{2})Z")));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

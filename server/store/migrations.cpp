@@ -139,6 +139,11 @@ const QList<Migration> &migrations()
                  change_json TEXT NOT NULL,
                  created_at BIGINT NOT NULL))"),
          }},
+        {3,
+         {
+             // When the Raven session behind a verified flow ends: staff mode ends with it.
+             QStringLiteral("ALTER TABLE login_flows ADD COLUMN raven_session_ends_at BIGINT"),
+         }},
     };
     return all;
 }

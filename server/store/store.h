@@ -41,6 +41,7 @@ struct LoginFlow
     QString failureReason;
     QDateTime createdAt;
     QDateTime expiresAt;
+    QDateTime ravenSessionEnds; // issue + life of Raven's answer, once verified; null if Raven gave no life
 };
 
 struct SiteQuery

@@ -12,7 +12,7 @@ namespace {
 
 const QString flowColumns = QStringLiteral(
     "id, login_token_hash, poll_token_hash, client_name, purpose, elevate_token_id, status, principal, "
-    "nonce_hash, csrf_hash, failure_reason, created_at, expires_at");
+    "nonce_hash, csrf_hash, failure_reason, created_at, expires_at, raven_session_ends_at");
 
 const QStringList purposes{QStringLiteral("login"), QStringLiteral("elevate")};
 const QStringList flowStatuses{QStringLiteral("pending"), QStringLiteral("verified"),
@@ -34,6 +34,7 @@ LoginFlow readFlow(const Query &q)
     flow.failureReason = q.value(10).toString();
     flow.createdAt = timeFrom(q.value(11));
     flow.expiresAt = timeFrom(q.value(12));
+    flow.ravenSessionEnds = timeFrom(q.value(13));
     return flow;
 }
 
@@ -88,12 +89,12 @@ Result<LoginFlow> Store::createLoginFlow(const LoginFlow &flow)
         stored.id = QStringLiteral("flow-") + randomHex(16);
     Status inserted = m_db.transaction([&]() -> Status {
         Result<Query> q = m_db.exec(
-            QStringLiteral("INSERT INTO login_flows (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            QStringLiteral("INSERT INTO login_flows (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(flowColumns),
             {stored.id, stored.loginTokenHash, stored.pollTokenHash, textValue(stored.clientName),
              stored.purpose, textValue(stored.elevateTokenId), stored.status, textValue(stored.principal),
              textValue(stored.nonceHash), textValue(stored.csrfHash), textValue(stored.failureReason),
-             timeValue(stored.createdAt), timeValue(stored.expiresAt)});
+             timeValue(stored.createdAt), timeValue(stored.expiresAt), timeValue(stored.ravenSessionEnds)});
         if (!q)
             return q.error();
         return {};
@@ -123,7 +124,7 @@ Status Store::updateLoginFlow(const LoginFlow &flow, const QString &expectedStat
             "UPDATE login_flows SET login_token_hash = ?, poll_token_hash = ?, client_name = ?, purpose = ?, "
             "elevate_token_id = ?, status = ?, principal = ?, nonce_hash = ?, csrf_hash = ?, failure_reason "
             "= ?, "
-            "expires_at = ? WHERE id = ?");
+            "expires_at = ?, raven_session_ends_at = ? WHERE id = ?");
         QVariantList values{flow.loginTokenHash,
                             flow.pollTokenHash,
                             textValue(flow.clientName),
@@ -135,6 +136,7 @@ Status Store::updateLoginFlow(const LoginFlow &flow, const QString &expectedStat
                             textValue(flow.csrfHash),
                             textValue(flow.failureReason),
                             timeValue(flow.expiresAt),
+                            timeValue(flow.ravenSessionEnds),
                             flow.id};
         if (!expectedStatus.isEmpty()) {
             sql += QStringLiteral(" AND status = ?");

@@ -235,6 +235,10 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                      .toUtf8());
     config.write(host.toUtf8());
     config.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = options.environment.constBegin(); it != options.environment.constEnd(); ++it)
+        environment.insert(it.key(), it.value());
+    m_process.setProcessEnvironment(environment);
     return launch(error);
 }
 

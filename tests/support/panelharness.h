@@ -85,6 +85,7 @@ public:
         bool webServers = false;
         QStringList trustedCaFiles; // [host] trusted_ca_files
         int docrootWritableSeconds = 3600;
+        QHash<QString, QString> environment; // extra variables for mws-paneld (test-only knobs)
     };
 
     ~PanelProcess();

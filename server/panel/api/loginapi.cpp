@@ -25,15 +25,18 @@ const QString cookieName = QStringLiteral("mws_login");
 class FlowRateLimit
 {
 public:
-    bool allow(const QString &address, const QDateTime &now)
+    static constexpr int perMinute = 30;
+
+    // 0 if a flow may start now (and counts it), else the seconds until one may.
+    int secondsToWait(const QString &address, const QDateTime &now)
     {
         QMutexLocker lock(&m_mutex);
         QList<QDateTime> &times = m_starts[address];
         times.removeIf([&](const QDateTime &t) { return t.secsTo(now) >= 60; });
-        if (times.size() >= 30)
-            return false;
+        if (times.size() >= perMinute)
+            return int(qMax<qint64>(1, 60 - times.first().secsTo(now)));
         times.append(now);
-        return true;
+        return 0;
     }
 
 private:
@@ -89,6 +92,21 @@ QHttpServerResponse endPage(int status, const QString &title, const QString &mes
 {
     return htmlPage(status, title,
                     QStringLiteral("<p>%1</p><p>You can close this window.</p>").arg(htmlEscape(message)));
+}
+
+// The answer to an address that started too many flows: what was limited, and when to retry.
+QHttpServerResponse tooManySignIns(int retryAfterSeconds)
+{
+    QHttpServerResponse response = problemResponse(
+        429, {},
+        QStringLiteral("Too many sign-ins were started from this address (at most %1 a minute). Try again "
+                       "in %2 seconds.")
+            .arg(FlowRateLimit::perMinute)
+            .arg(retryAfterSeconds));
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::RetryAfter, QByteArray::number(retryAfterSeconds));
+    response.setHeaders(std::move(headers));
+    return response;
 }
 
 // Creates a flow and answers with what the app needs to open the browser and poll.
@@ -154,6 +172,32 @@ Result<store::LoginFlow> browserFlow(PanelContext &context, const QString &login
     return flow;
 }
 
+// What the panel checks of a verified Raven answer beyond the protocol: that it is not a replay
+// and, for staff mode, that the right person signed in and that their Raven session still runs.
+Status acceptIdentity(PanelContext &context, const store::LoginFlow &flow,
+                      const raven::RavenIdentity &identity, const QDateTime &now)
+{
+    // A response that has been seen before is a replay, however valid its signature.
+    if (!context.store.rememberRavenResponse(identity.issue, identity.id, now).ok())
+        return Error::make(
+            Error::Kind::Forbidden,
+            QStringLiteral("This Raven response was already used. Start again from MWS Admin."),
+            QStringLiteral("replay"));
+    if (flow.purpose != QLatin1String("elevate"))
+        return {};
+    if (!ownToken(context, identity.principal, flow.elevateTokenId))
+        return Error::make(Error::Kind::Forbidden,
+                           QStringLiteral("Staff mode must be entered by the person who asked for it."),
+                           QStringLiteral("other-user"));
+    // Staff mode rests on this Raven sign-in, so it cannot outlast Raven's session.
+    if (identity.life && identity.issue.addSecs(*identity.life) <= now)
+        return Error::make(Error::Kind::Forbidden,
+                           QStringLiteral("Your Raven session has already ended, so staff mode cannot start. "
+                                          "Sign in to Raven again, then start staff mode again."),
+                           QStringLiteral("raven-session-over"));
+    return {};
+}
+
 QHttpServerResponse errorPage(const Error &error)
 {
     return endPage(httpStatusFor(error), QStringLiteral("Sign-in failed"), error.message);
@@ -186,12 +230,9 @@ void registerLoginRoutes(Router &router, PanelContext &context)
 
     router.add(Method::Post, QStringLiteral("/api/v1/login/flows"),
                handled([&context](const Request &request) -> Handled {
-                   if (!rateLimit.allow(request.http.remoteAddress().toString(), context.now())) {
-                       Error error = Error::make(Error::Kind::Conflict,
-                                                 QStringLiteral("Too many sign-ins started; wait a minute."));
-                       error.httpStatus = 429;
-                       return error;
-                   }
+                   if (const int wait =
+                           rateLimit.secondsToWait(request.http.remoteAddress().toString(), context.now()))
+                       return tooManySignIns(wait);
                    auto clientName = readClientName(request);
                    if (!clientName.ok())
                        return clientName.error();
@@ -262,20 +303,8 @@ void registerLoginRoutes(Router &router, PanelContext &context)
             raven::WlsResponse::fromQuery(request.http.url().query(QUrl::FullyEncoded).toLatin1());
         auto identity = response.ok() ? context.verifier.verify(*response, params, elevate, now)
                                       : Result<raven::RavenIdentity>(response.error());
-        Status checked = identity.ok() ? Status() : Status(identity.error());
-        // A response that has been seen before is a replay, however valid its signature.
-        if (checked.ok() && !context.store.rememberRavenResponse(identity->issue, identity->id, now).ok())
-            checked = Error::make(
-                Error::Kind::Forbidden,
-                QStringLiteral("This Raven response was already used. Start again from MWS Admin."),
-                QStringLiteral("replay"));
-        if (checked.ok() && elevate) {
-            if (!ownToken(context, identity->principal, flow->elevateTokenId))
-                checked =
-                    Error::make(Error::Kind::Forbidden,
-                                QStringLiteral("Staff mode must be entered by the person who asked for it."),
-                                QStringLiteral("other-user"));
-        }
+        const Status checked =
+            identity.ok() ? acceptIdentity(context, *flow, *identity, now) : Status(identity.error());
         if (!checked.ok()) {
             flow->status = QStringLiteral("failed");
             flow->failureReason = checked.error().message;
@@ -289,6 +318,8 @@ void registerLoginRoutes(Router &router, PanelContext &context)
         flow->status = QStringLiteral("verified");
         flow->principal = identity->principal;
         flow->csrfHash = secretHash(csrf);
+        if (identity->life)
+            flow->ravenSessionEnds = identity->issue.addSecs(*identity->life);
         if (auto user = context.store.upsertUser(identity->principal, identity->principal, now); !user.ok())
             return errorPage(user.error());
         if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
@@ -362,8 +393,18 @@ void registerLoginRoutes(Router &router, PanelContext &context)
                                     202);
 
             const bool elevate = flow->purpose == QLatin1String("elevate");
-            const QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
-                                              : now.addDays(context.config.tokenLifetimeDays);
+            QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
+                                        : now.addDays(context.config.tokenLifetimeDays);
+            // Staff mode ends with the Raven session it rests on; a device's token does not
+            // (docs/panel-config.md, "Raven sessions").
+            if (elevate && flow->ravenSessionEnds.isValid())
+                expires = qMin(expires, flow->ravenSessionEnds);
+            if (expires <= now) {
+                (void)context.store.deleteLoginFlow(flow->id);
+                return Error::make(Error::Kind::Forbidden,
+                                   QStringLiteral("Your Raven session ended before staff mode began. Start "
+                                                  "staff mode again."));
+            }
             Result<IssuedToken> issued = Error::make(Error::Kind::Server, {});
             // Minting and forgetting the flow happen together: the token is given out once.
             const Status done = context.store.database().transaction([&]() -> Status {

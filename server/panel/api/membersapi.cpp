@@ -127,12 +127,12 @@ void registerMemberRoutes(Router &router, PanelContext &context)
                 return emptyResponse(204);
             }));
 
-    // As in the original panel: staff give themselves an hour's access to help a site.
+    // Staff give themselves an hour's access to help a site. That reaches any site, so it is a
+    // staff-mode action (a fresh Raven login) and is audited as elevated.
     router.add(Method::Post, QStringLiteral("/api/v1/sites/{siteId}/supporters"),
                signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
-                   if (!caller.staff)
-                       return Error::make(Error::Kind::Forbidden,
-                                          QStringLiteral("Only staff can become supporters."));
+                   if (Status elevated = requireElevated(caller); !elevated.ok())
+                       return elevated.error();
                    auto site = context.store.site(request.path(QStringLiteral("siteId")));
                    if (!site.ok() || site->status == model::SiteStatus::Deleted)
                        return Error::make(Error::Kind::NotFound, QStringLiteral("There is no such site."));

@@ -35,6 +35,8 @@ QString titleFor(int status)
         return QStringLiteral("Invalid request");
     case 428:
         return QStringLiteral("Precondition required");
+    case 429:
+        return QStringLiteral("Too many requests");
     case 503:
         return QStringLiteral("Unavailable");
     default:

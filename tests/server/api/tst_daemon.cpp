@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -86,6 +88,72 @@ private Q_SLOTS:
         }
         QVERIFY(sawRequest);
         QVERIFY(!log.contains("secret-looking"));
+    }
+
+    // A whole sign-in, each hop by hand so that every secret on the way is seen, then the log
+    // searched for each of them.
+    void aSignInLeavesNoSecretInTheLog()
+    {
+        HttpClient app;
+        app.trustOnly(m_fixture.panel().certificatePath());
+        HttpClient browser;
+        browser.trustLike(app);
+        m_fixture.panel().process().readAllStandardError(); // only this test's lines below
+        const QJsonObject flow =
+            app.sendJson("POST", m_fixture.panel().url(QStringLiteral("/api/v1/login/flows")),
+                         {{QStringLiteral("clientName"), QStringLiteral("log test")}})
+                .json();
+        const QUrl loginUrl(flow.value(QStringLiteral("loginUrl")).toString());
+        const QString loginToken = loginUrl.path().section(QLatin1Char('/'), -1);
+        const QString pollToken = flow.value(QStringLiteral("pollToken")).toString();
+        QVERIFY(loginToken.startsWith(QLatin1String("lf_")) && !pollToken.isEmpty());
+
+        const QUrl wlsUrl(QString::fromLatin1(browser.send("GET", loginUrl).header("Location")));
+        const QString params = QUrlQuery(wlsUrl).queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded);
+        const QString nonce = params.section(QLatin1Char('.'), 1);
+        QVERIFY(!nonce.isEmpty());
+        QList<std::pair<QString, QString>> fields;
+        for (const auto &[name, value] : QUrlQuery(wlsUrl).queryItems(QUrl::FullyDecoded))
+            fields.append({name, value});
+        fields.append({QStringLiteral("userid"), QStringLiteral("test0043")});
+        fields.append({QStringLiteral("pwd"), QStringLiteral("test")});
+        QUrl submit = wlsUrl;
+        submit.setPath(QStringLiteral("/auth/authenticate2.html"));
+        submit.setQuery(QString());
+        const QUrl callback(QString::fromLatin1(browser.postForm(submit, fields).header("Location")));
+        const QString wlsResponse =
+            QUrlQuery(callback).queryItemValue(QStringLiteral("WLS-Response"), QUrl::FullyDecoded);
+        const QString signature = wlsResponse.section(QLatin1Char('!'), -1);
+        const HttpReply consent = browser.send("GET", callback);
+        QCOMPARE(consent.status, 200);
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+                                 .match(QString::fromUtf8(consent.body))
+                                 .captured(1);
+        QVERIFY(!csrf.isEmpty());
+        QCOMPARE(browser
+                     .postForm(QUrl(loginUrl.toString() + QStringLiteral("/consent")),
+                               {{QStringLiteral("csrf"), csrf},
+                                {QStringLiteral("decision"), QStringLiteral("allow")}})
+                     .status,
+                 200);
+        const HttpReply polled = app.sendJson("POST", QUrl(flow.value(QStringLiteral("pollUrl")).toString()),
+                                              {{QStringLiteral("pollToken"), pollToken}});
+        QCOMPARE(polled.status, 200);
+        const QString token = polled.json().value(QStringLiteral("token")).toString();
+        QCOMPARE(app.getJson(m_fixture.panel().url(QStringLiteral("/api/v1/me")), token).status, 200);
+        // A secret where no route expects one is not logged either.
+        QCOMPARE(app.getJson(m_fixture.panel().url(QStringLiteral("/api/v1/") + token)).status, 404);
+        QCOMPARE(browser.send("GET", loginUrl).status, 404); // collected: the link leads nowhere now
+
+        QTest::qWait(200);
+        const QByteArray log = m_fixture.panel().process().readAllStandardError();
+        QVERIFY2(log.contains("/login/flow/") && log.contains("/login/callback"), log.constData());
+        const QString secrets[] = {loginToken, pollToken, nonce, csrf, token, wlsResponse, signature};
+        for (const QString &secret : secrets) {
+            QVERIFY(secret.size() >= 20);
+            QVERIFY2(!log.contains(secret.toLatin1()),
+                     qPrintable(QStringLiteral("%1… is in the log").arg(secret.left(6))));
+        }
     }
 
     void secretsAreStoredOnlyAsHashes()

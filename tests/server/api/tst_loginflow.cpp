@@ -202,6 +202,11 @@ private Q_SLOTS:
         QTest::newRow("unknown kid") << QStringLiteral("kid:55") << QString();
         QTest::newRow("ill-formed kid 012") << QStringLiteral("kid:012") << QString();
         QTest::newRow("ill-formed kid ../1") << QStringLiteral("kid:../1") << QString();
+        QTest::newRow("kid with a trailing newline")
+            << QStringLiteral("kid:901\n") << QStringLiteral("invalid key");
+        QTest::newRow("unknown kid with a trailing newline")
+            << QStringLiteral("kid:4242\n") << QStringLiteral("invalid key");
+        QTest::newRow("empty id") << QStringLiteral("id") << QStringLiteral("response id");
         QTest::newRow("stale issue") << QStringLiteral("issue:-600") << QString();
         QTest::newRow("future issue") << QStringLiteral("issue:600") << QString();
         QTest::newRow("wrong url") << QStringLiteral("url") << QString();
@@ -229,6 +234,8 @@ private Q_SLOTS:
             fields.url = QStringLiteral("https://elsewhere.example/login/callback");
         else if (mutation == QLatin1String("params"))
             fields.params = started.params + QStringLiteral("x");
+        else if (mutation == QLatin1String("id"))
+            fields.id.clear();
         else if (mutation == QLatin1String("ptags"))
             fields.ptags.clear();
         else if (mutation.startsWith(QLatin1String("ver")))
@@ -257,6 +264,9 @@ private Q_SLOTS:
         const HttpReply page = callback(started, response);
         QCOMPARE(page.status, 403);
         QVERIFY(!page.body.contains("name=\"csrf\""));
+        // What failed validation is not repeated to the browser.
+        if (argument.contains(QLatin1Char('\n')))
+            QVERIFY2(!page.body.contains(argument.trimmed().toLatin1()), page.body.constData());
         const HttpReply polled = poll(started);
         QCOMPARE(polled.status, 403);
         if (!detailPattern.isEmpty())
@@ -382,6 +392,28 @@ private Q_SLOTS:
                               QStringLiteral("mws_not-a-real-token-at-all"))
                      .status,
                  401);
+    }
+
+    void tooManySignInsSayWhatAndWhenToRetry()
+    {
+        ApiFixture limited; // a panel of its own: the limit is per address, and all tests are 127.0.0.1
+        QString error;
+        QVERIFY2(limited.start({}, &error), qPrintable(error));
+        const QUrl flows = limited.panel().url(QStringLiteral("/api/v1/login/flows"));
+        HttpReply reply;
+        for (int started = 0; started <= 30 && reply.status != 429; ++started)
+            reply = m_app.sendJson("POST", flows, {{QStringLiteral("clientName"), QStringLiteral("busy")}});
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+        const QJsonObject problem = reply.json();
+        QCOMPARE(problem.value(QStringLiteral("title")).toString(), QStringLiteral("Too many requests"));
+        bool isNumber = false;
+        const int retryAfter = reply.header("Retry-After").toInt(&isNumber);
+        QVERIFY2(isNumber && retryAfter >= 1 && retryAfter <= 60, reply.header("Retry-After").constData());
+        const QString detail = problem.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("sign-ins")) &&
+                     detail.contains(QStringLiteral("%1 second").arg(retryAfter)),
+                 qPrintable(detail));
     }
 
     void anExpiredFlowIsGone()

@@ -8,7 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace mws::test;
 
@@ -40,7 +44,13 @@ private:
         const HttpReply reply = method == "GET" || method == "DELETE"
                                     ? m_http.send(method, panel().url(path), {}, all)
                                     : m_http.sendJson(method, panel().url(path), body, token, headers);
-        const QString routeOnly = route.section(QLatin1Char('?'), 0, 0);
+        return documented(method, route.section(QLatin1Char('?'), 0, 0), reply);
+    }
+
+    // Checks an answer of a route against the document: its status must be listed there, and its
+    // body must have the documented type and, for JSON, match the schema.
+    HttpReply documented(const QByteArray &method, const QString &routeOnly, const HttpReply &reply)
+    {
         m_exercised.insert(QString::fromLatin1(method) + QLatin1Char(' ') + routeOnly);
 
         const QJsonObject operation = m_document.value(QStringLiteral("paths"))
@@ -87,6 +97,8 @@ private:
                              __FILE__, __LINE__);
                 return reply;
             }
+            if (!contentType.contains("json"))
+                return reply; // an HTML page: its type is what the document promises
             const QJsonObject schema = content.value(QString::fromLatin1(contentType))
                                            .toObject()
                                            .value(QStringLiteral("schema"))
@@ -147,9 +159,112 @@ private Q_SLOTS:
         m_staff = signIn(m_http, panel(), QStringLiteral("test0200"), &startError, staff);
         m_owner = signIn(m_http, panel(), QStringLiteral("test0201"), &startError);
         QVERIFY2(!m_staff.isEmpty() && !m_owner.isEmpty(), qPrintable(startError));
-        // signIn went through these with a browser; their HTML answers are not JSON schemas.
-        m_exercised += {QStringLiteral("GET /login/flow/{loginToken}"), QStringLiteral("GET /login/callback"),
-                        QStringLiteral("POST /login/flow/{loginToken}/consent")};
+    }
+
+    // What client generators and Redocly's recommended rules ask of every operation.
+    void everyOperationIsFitForGenerators()
+    {
+        static const QRegularExpression idPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-z][A-Za-z0-9]*")));
+        static const QRegularExpression parameterPattern(QStringLiteral("\\{([^}]+)\\}"));
+        QSet<QString> ids;
+        const QJsonObject paths = m_document.value(QStringLiteral("paths")).toObject();
+        for (auto path = paths.constBegin(); path != paths.constEnd(); ++path) {
+            const QJsonObject operations = path.value().toObject();
+            for (auto op = operations.constBegin(); op != operations.constEnd(); ++op) {
+                const QString name = op.key().toUpper() + QLatin1Char(' ') + path.key();
+                const QJsonObject operation = op.value().toObject();
+                const QString id = operation.value(QStringLiteral("operationId")).toString();
+                QVERIFY2(idPattern.match(id).hasMatch(),
+                         qPrintable(name + QStringLiteral(": operationId \"") + id + u'"'));
+                QVERIFY2(!ids.contains(id),
+                         qPrintable(name + QStringLiteral(": operationId used twice: ") + id));
+                ids.insert(id);
+                QVERIFY2(!operation.value(QStringLiteral("summary")).toString().isEmpty(), qPrintable(name));
+                const QStringList statuses = operation.value(QStringLiteral("responses")).toObject().keys();
+                const auto has = [&](QChar first) {
+                    return std::any_of(statuses.cbegin(), statuses.cend(),
+                                       [&](const QString &s) { return s.startsWith(first); });
+                };
+                QVERIFY2(has(u'2') || has(u'3'), qPrintable(name + QStringLiteral(": no success")));
+                QVERIFY2(has(u'4'), qPrintable(name + QStringLiteral(": no 4xx")));
+                QStringList declared;
+                for (const QJsonValue &parameter : operation.value(QStringLiteral("parameters")).toArray())
+                    if (parameter[QStringLiteral("in")] == QLatin1String("path"))
+                        declared.append(parameter[QStringLiteral("name")].toString());
+                for (const auto &match : parameterPattern.globalMatch(path.key()))
+                    QVERIFY2(declared.contains(match.captured(1)),
+                             qPrintable(name + QStringLiteral(": ") + match.captured(1)));
+            }
+        }
+        // Every schema in components is used somewhere.
+        const QByteArray text = QJsonDocument(m_document).toJson(QJsonDocument::Compact);
+        for (const QString &schema :
+             m_document[QStringLiteral("components")][QStringLiteral("schemas")].toObject().keys())
+            QVERIFY2(text.contains(("\"#/components/schemas/" + schema + u'"').toUtf8()), qPrintable(schema));
+    }
+
+    // The browser's pages of a sign-in, every answer checked against the document: the hops of
+    // a sign-in, and the same pages again once it is over or for a flow that never was.
+    void browserPagesMatchTheDocument()
+    {
+        const QJsonObject flow = check("POST", QStringLiteral("/api/v1/login/flows"), {},
+                                       {{QStringLiteral("clientName"), QStringLiteral("browser pages")}})
+                                     .json();
+        const QUrl loginUrl(flow.value(QStringLiteral("loginUrl")).toString());
+        HttpClient browser;
+        const HttpReply toWls =
+            documented("GET", QStringLiteral("/login/flow/{loginToken}"), browser.send("GET", loginUrl));
+        QCOMPARE(toWls.status, 303);
+        const QUrl wlsUrl(QString::fromLatin1(toWls.header("Location")));
+        const QString params = QUrlQuery(wlsUrl).queryItemValue(QStringLiteral("params"), QUrl::FullyDecoded);
+        QList<std::pair<QString, QString>> fields;
+        for (const auto &[name, value] : QUrlQuery(wlsUrl).queryItems(QUrl::FullyDecoded))
+            fields.append({name, value});
+        fields.append({QStringLiteral("userid"), QStringLiteral("test0203")});
+        fields.append({QStringLiteral("pwd"), QStringLiteral("test")});
+        QUrl submit = wlsUrl;
+        submit.setPath(QStringLiteral("/auth/authenticate2.html"));
+        submit.setQuery(QString());
+        const QUrl callback(QString::fromLatin1(browser.postForm(submit, fields).header("Location")));
+        const HttpReply consent =
+            documented("GET", QStringLiteral("/login/callback"), browser.send("GET", callback));
+        QCOMPARE(consent.status, 200);
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+                                 .match(QString::fromUtf8(consent.body))
+                                 .captured(1);
+        const QUrl consentUrl(loginUrl.toString() + QStringLiteral("/consent"));
+        QCOMPARE(
+            documented("POST", QStringLiteral("/login/flow/{loginToken}/consent"),
+                       browser.postForm(consentUrl, {{QStringLiteral("csrf"), csrf},
+                                                     {QStringLiteral("decision"), QStringLiteral("allow")}}))
+                .status,
+            200);
+        QCOMPARE(documented("GET", QStringLiteral("/login/flow/{loginToken}"), browser.send("GET", loginUrl))
+                     .status,
+                 409);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/login/poll"), {},
+                       {{QStringLiteral("pollToken"), flow.value(QStringLiteral("pollToken"))}})
+                     .status,
+                 200);
+
+        // The flow is gone now: its cookie, its consent form and its link lead nowhere.
+        HttpClient stale;
+        QCOMPARE(documented("GET", QStringLiteral("/login/callback"),
+                            stale.send("GET", callback, {}, {{"Cookie", "mws_login=" + params.toLatin1()}}))
+                     .status,
+                 404);
+        QCOMPARE(
+            documented("POST", QStringLiteral("/login/flow/{loginToken}/consent"),
+                       stale.postForm(consentUrl, {{QStringLiteral("csrf"), csrf},
+                                                   {QStringLiteral("decision"), QStringLiteral("allow")}}))
+                .status,
+            404);
+        QCOMPARE(
+            documented("GET", QStringLiteral("/login/flow/{loginToken}"), stale.send("GET", loginUrl)).status,
+            404);
+        QCOMPARE(documented("GET", QStringLiteral("/login/callback"), stale.send("GET", callback)).status,
+                 400);
     }
 
     void everyServedRouteIsDocumentedAndNothingElse()
@@ -344,6 +459,11 @@ private Q_SLOTS:
     void responsesMatchTheDocument()
     {
         check("GET", QStringLiteral("/api/v1/health"), {});
+        // A token that does not work is refused here too, never taken as anonymous.
+        QCOMPARE(check("GET", QStringLiteral("/api/v1/health"), {}, {},
+                       QStringLiteral("mws_not-a-real-token-at-all"))
+                     .status,
+                 401);
         const HttpReply flow = check("POST", QStringLiteral("/api/v1/login/flows"), {},
                                      {{QStringLiteral("clientName"), QStringLiteral("doc")}});
         check("POST", QStringLiteral("/api/v1/login/poll"), {},

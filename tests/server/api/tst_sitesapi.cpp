@@ -14,8 +14,9 @@ class TestSitesApi : public QObject
 private:
     ApiFixture m_fixture;
     HttpClient m_http;
-    QString m_owner; // test0101
-    QString m_staff; // test0100, elevated
+    QString m_owner;                 // test0101
+    QString m_staff;                 // test0100, elevated
+    QString m_staffOutsideStaffMode; // test0100 too
     QString m_siteId;
 
     PanelProcess &panel() { return m_fixture.panel(); }
@@ -49,9 +50,9 @@ private Q_SLOTS:
         options.staff = {QStringLiteral("test0100")};
         QString error;
         QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
-        const QString staff = signIn(m_http, panel(), QStringLiteral("test0100"), &error);
-        QVERIFY2(!staff.isEmpty(), qPrintable(error));
-        m_staff = signIn(m_http, panel(), QStringLiteral("test0100"), &error, staff);
+        m_staffOutsideStaffMode = signIn(m_http, panel(), QStringLiteral("test0100"), &error);
+        QVERIFY2(!m_staffOutsideStaffMode.isEmpty(), qPrintable(error));
+        m_staff = signIn(m_http, panel(), QStringLiteral("test0100"), &error, m_staffOutsideStaffMode);
         QVERIFY2(!m_staff.isEmpty(), qPrintable(error));
         m_owner = signIn(m_http, panel(), QStringLiteral("test0101"), &error);
         QVERIFY2(!m_owner.isEmpty(), qPrintable(error));
@@ -353,6 +354,40 @@ private Q_SLOTS:
         QVERIFY(job.json().value(QStringLiteral("error")).toString().contains(QLatin1String("stopped")));
         // Tokens survive the restart: they live in the store.
         QCOMPARE(m_http.getJson(url(QStringLiteral("/api/v1/me")), m_owner).status, 200);
+    }
+
+    // Staff reach any site through a supporter grant, so it is a staff-mode action and recorded
+    // as one; outside staff mode it grants nothing and records nothing.
+    void aSupporterGrantIsAnElevatedAction()
+    {
+        const HttpReply created =
+            m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), QStringLiteral("Needs support")},
+                             {QStringLiteral("contactEmail"), QStringLiteral("help@example.test")},
+                             {QStringLiteral("owner"), QStringLiteral("test0101")}},
+                            m_staff);
+        QCOMPARE(created.status, 201);
+        const QString site = created.json().value(QStringLiteral("id")).toString();
+        const QUrl grant = url(QStringLiteral("/api/v1/sites/%1/supporters").arg(site));
+        const QUrl members = url(QStringLiteral("/api/v1/sites/%1/members").arg(site));
+        const QUrl audit = url(QStringLiteral("/api/v1/sites/%1/audit?action=supporter.grant").arg(site));
+        const QByteArray membersBefore = m_http.getJson(members, m_staff).body;
+
+        const HttpReply refused = m_http.sendJson("POST", grant, {}, m_staffOutsideStaffMode);
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(
+            refused.json().value(QStringLiteral("detail")).toString().contains(QLatin1String("staff mode")),
+            refused.body.constData());
+        QCOMPARE(m_http.getJson(members, m_staff).body, membersBefore);
+        QCOMPARE(m_http.getJson(audit, m_staff).json().value(QStringLiteral("total")).toInt(), 0);
+
+        QCOMPARE(m_http.sendJson("POST", grant, {}, m_staff).status, 201);
+        const QJsonArray events =
+            m_http.getJson(audit, m_staff).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first()[QStringLiteral("actor")].toString(), QStringLiteral("test0100"));
+        QCOMPARE(events.first()[QStringLiteral("target")].toString(), QStringLiteral("test0100"));
+        QCOMPARE(events.first()[QStringLiteral("elevated")].toBool(), true);
     }
 };
 

@@ -202,6 +202,14 @@ private Q_SLOTS:
             row(qPrintable(QStringLiteral("malformed kid %1").arg(f.kid)), sign(f), reason::MalformedKid,
                 Kind::Unauthenticated);
         }
+        // A trailing newline (%0A in the URL) must not slip past the format check to the lookup.
+        for (const char *kid : {"901\n", "901\r\n", "\n901", "90\n1"}) {
+            f = good();
+            f.kid = QString::fromLatin1(kid);
+            row(qPrintable(
+                    QStringLiteral("malformed kid %1").arg(QString(f.kid).toUtf8().toPercentEncoding())),
+                sign(f), reason::MalformedKid, Kind::Unauthenticated);
+        }
         f = good();
         f.kid.clear();
         row("unsigned 200", WlsResponse::compose(f), reason::Unsigned, Kind::Unauthenticated);
@@ -274,6 +282,18 @@ private Q_SLOTS:
         row("bad issue",
             sign(good()).replace(QStringLiteral("20250301T120000Z"), QStringLiteral("20250301T120000")),
             reason::MalformedIssue, Kind::Protocol);
+        row("issue with a trailing newline",
+            sign(good()).replace(QStringLiteral("20250301T120000Z"), QStringLiteral("20250301T120000Z\n")),
+            reason::MalformedIssue, Kind::Protocol);
+        row("status with a trailing newline",
+            sign(good()).replace(QStringLiteral("3!200!"), QStringLiteral("3!200\n!")),
+            reason::MalformedStatus, Kind::Protocol);
+        row("life with a trailing newline",
+            sign(good()).replace(QStringLiteral("!7200!"), QStringLiteral("!7200\n!")), reason::MalformedLife,
+            Kind::Protocol);
+        f = good();
+        f.id.clear();
+        row("empty id", sign(f), reason::MissingId, Kind::Protocol);
 
         // Who, and how
         f = good();
@@ -310,6 +330,22 @@ private Q_SLOTS:
         QCOMPARE(mws::test::reasonOf(identity), reason);
         QCOMPARE(identity.error().kind, kind);
         QVERIFY(!identity.error().message.isEmpty());
+    }
+
+    void raven_refusalsEchoNothingUnvalidated()
+    {
+        // Refusals end up in an HTML page and the log: what the answer claims is not repeated.
+        WlsFields f = good();
+        f.kid = QStringLiteral("4242\n");
+        const auto badKid = m_verifier->verify(sign(f), m_nonce, false, m_now);
+        QVERIFY(!badKid.ok());
+        QVERIFY2(!badKid.error().message.contains(QLatin1String("4242")), qPrintable(badKid.error().message));
+        QString badVersion = sign(good());
+        badVersion.replace(0, 1, QStringLiteral("<i>echo</i>"));
+        const auto version = m_verifier->verify(badVersion, m_nonce, false, m_now);
+        QCOMPARE(mws::test::reasonOf(version), QString(reason::WrongVersion));
+        QVERIFY2(!version.error().message.contains(QLatin1String("echo")),
+                 qPrintable(version.error().message));
     }
 
     void raven_messagesAreDistinct()
