@@ -90,19 +90,24 @@ snapshot() {
 }
 
 started=$SECONDS
+# The layers are made under a lock (CI and a developer may run this at once); each run then has
+# a root and a log folder of its own.
+exec 9>"$cache/.lock"
+flock 9
 make_base
 make_deps
-run=$cache/run
-rm -rf "$run"
-cp -a "$deps" "$run"
-trap 'rm -rf "$run"' EXIT
-snapshot "$run" >"$cache/before.txt"
+run=$(mktemp -d "$cache/run.XXXXXX")
+logs=$(mktemp -d)
+trap 'rm -rf "$run"; echo "install-test: logs in $logs"' EXIT
+cp -a "$deps/." "$run/"
+flock -u 9
+snapshot "$run" >"$logs/before.txt"
 cp "$admin_deb" "$paneld_deb" "$run/tmp/"
 say "clean root ready in $((SECONDS - started)) s"
 
 say "dpkg -i mws-admin mws-paneld"
-in_root "$run" dpkg -i "/tmp/$(basename "$admin_deb")" "/tmp/$(basename "$paneld_deb")" >"$cache/dpkg.log" 2>&1 ||
-    { cat "$cache/dpkg.log" >&2; die "dpkg -i failed"; }
+in_root "$run" dpkg -i "/tmp/$(basename "$admin_deb")" "/tmp/$(basename "$paneld_deb")" >"$logs/dpkg.log" 2>&1 ||
+    { cat "$logs/dpkg.log" >&2; die "dpkg -i failed"; }
 
 version=$(in_root "$run" mws-admin --version) || die "mws-admin --version failed"
 say "mws-admin --version: $version"
@@ -119,18 +124,18 @@ in_root "$run" env LANG=de_DE.UTF-8 mws-admin --help 2>/dev/null | grep -q 'Verw
 # An offscreen start: the sign-in window opens and the app keeps running until stopped.
 rc=0
 in_root "$run" env QT_QPA_PLATFORM=offscreen HOME=/tmp XDG_RUNTIME_DIR=/tmp timeout 8 mws-admin \
-    >"$cache/app.log" 2>&1 || rc=$?
-[ "$rc" -eq 124 ] || { cat "$cache/app.log" >&2; die "mws-admin exited with $rc before it was stopped"; }
-if grep -iE 'could not (load|find)|cannot open shared|no such plugin|failed to load' "$cache/app.log"; then
+    >"$logs/app.log" 2>&1 || rc=$?
+[ "$rc" -eq 124 ] || { cat "$logs/app.log" >&2; die "mws-admin exited with $rc before it was stopped"; }
+if grep -iE 'could not (load|find)|cannot open shared|no such plugin|failed to load' "$logs/app.log"; then
     die "mws-admin started with errors (above)"
 fi
 say "offscreen start: ran 8 s until stopped, no plugin or library errors"
 
 # The sample configuration: refused until the Raven key is installed, as its header says; then OK.
-if in_root "$run" runuser -u mws-paneld -- mws-paneld --check-config >"$cache/check.log" 2>&1; then
+if in_root "$run" runuser -u mws-paneld -- mws-paneld --check-config >"$logs/check.log" 2>&1; then
     die "--check-config passed with no Raven key installed"
 fi
-grep -q raven-pubkey2.pem "$cache/check.log" || { cat "$cache/check.log" >&2; die "--check-config did not name the missing key"; }
+grep -q raven-pubkey2.pem "$logs/check.log" || { cat "$logs/check.log" >&2; die "--check-config did not name the missing key"; }
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | openssl pkey -pubout >"$run/etc/mws/raven-pubkey2.pem"
 out=$(in_root "$run" runuser -u mws-paneld -- mws-paneld --check-config 2>&1) || die "--check-config: $out"
 [ "$out" = "mws-paneld: configuration OK" ] || die "--check-config said: $out"
@@ -144,16 +149,16 @@ in_root "$run" /usr/lib/mws-paneld/prepare-host-if-enabled /etc/mws/paneld.conf
 [ -e "$run/var/lib/mws/host" ] && die "the host was prepared though the sample configuration disables it"
 sed -e 's|^enabled = false|enabled = true ; on|' -e 's|^; root = .*|root = /tmp/host|' \
     -e 's|^; sites_root = .*|sites_root = /tmp/sites|' "$run/etc/mws/paneld.conf" >"$run/tmp/host.conf"
-in_root "$run" /usr/lib/mws-paneld/prepare-host-if-enabled /tmp/host.conf >"$cache/prepare.log" 2>&1
-[ -s "$run/tmp/host/apache/httpd.conf" ] || { cat "$cache/prepare.log" >&2; die "an enabled host was not prepared"; }
+in_root "$run" /usr/lib/mws-paneld/prepare-host-if-enabled /tmp/host.conf >"$logs/prepare.log" 2>&1
+[ -s "$run/tmp/host/apache/httpd.conf" ] || { cat "$logs/prepare.log" >&2; die "an enabled host was not prepared"; }
 say "prepare-host-if-enabled: skipped with the host off, prepared it when on"
 
 # Purge: the admin's Raven key goes first (it is theirs), then every file the packages made.
 rm -f "$run/etc/mws/raven-pubkey2.pem"
-in_root "$run" dpkg --purge mws-admin mws-paneld >>"$cache/dpkg.log" 2>&1 || { cat "$cache/dpkg.log" >&2; die "dpkg --purge failed"; }
-snapshot "$run" >"$cache/after.txt"
-if ! diff -u "$cache/before.txt" "$cache/after.txt" >"$cache/left.diff"; then
-    cat "$cache/left.diff" >&2
+in_root "$run" dpkg --purge mws-admin mws-paneld >>"$logs/dpkg.log" 2>&1 || { cat "$logs/dpkg.log" >&2; die "dpkg --purge failed"; }
+snapshot "$run" >"$logs/after.txt"
+if ! diff -u "$logs/before.txt" "$logs/after.txt" >"$logs/left.diff"; then
+    cat "$logs/left.diff" >&2
     die "the purge left the root different from before the install (above)"
 fi
 for db in passwd group shadow gshadow; do
@@ -161,5 +166,5 @@ for db in passwd group shadow gshadow; do
 done
 dpkg_left=$(in_root "$run" dpkg -l 'mws-*' 2>/dev/null | grep -E '^[a-z][a-z] +mws-' || true)
 [ -z "$dpkg_left" ] || die "dpkg still knows: $dpkg_left"
-say "purged: no file left, no user left ($(wc -l <"$cache/before.txt") paths compared)"
+say "purged: no file left, no user left ($(wc -l <"$logs/before.txt") paths compared)"
 say "passed in $((SECONDS - started)) s"
