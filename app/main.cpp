@@ -1,32 +1,44 @@
 #include "appcontroller.h"
+#include "language.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version only print: they must work where there is no display (a server, a
+// package's test), so they get a QCoreApplication and no GUI platform.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mws-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("MWS Admin"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("MWS Admin"));
     QApplication::setOrganizationName(QStringLiteral("MWS"));
     QApplication::setOrganizationDomain(QStringLiteral("mws.cam.ac.uk"));
     QApplication::setApplicationVersion(QStringLiteral(MWS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("uk.ac.cam.mws.admin"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.ac.cam.mws.admin"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("mws-admin"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The system's language, unless one was chosen in View > Language.
+    mws::ui::installTranslations(mws::ui::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -44,7 +56,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"), QApplication::translate("main", "Start signing in to --panel at once."));
     parser.addOptions({panelOption, pinOption, signInOption});
-    parser.process(app);
+    parser.process(*app); // exits here for --help and --version
 
     QByteArray pinned;
     if (parser.isSet(pinOption)) {

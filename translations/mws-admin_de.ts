@@ -1020,6 +1020,29 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>S&amp;ystemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>MWS Admin will follow the system&apos;s language the next time it starts.</source>
+        <translation>Beim nächsten Start folgt MWS Admin der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>MWS Admin will start in %1 the next time.</source>
+        <translation>Beim nächsten Start verwendet MWS Admin %1.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::MainWindow</name>
     <message>
         <source>MWS Admin</source>

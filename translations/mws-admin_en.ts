@@ -1014,6 +1014,29 @@ See the jobs panel for how it ends.</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin will follow the system&apos;s language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin will start in %1 the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::MainWindow</name>
     <message>
         <source>MWS Admin</source>

@@ -2,6 +2,7 @@
 
 #include "hosting/hostingcontroller.h"
 #include "jobs/jobspanel.h"
+#include "language.h"
 #include "models/accountsitetreemodel.h"
 #include "pages/activitypage.h"
 #include "pages/apachepage.h"
@@ -154,6 +155,7 @@ void MainWindow::buildMenus()
         action->setChecked(theme == current);
         themes->addAction(action);
     }
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MWS Admin"), this, [this] {

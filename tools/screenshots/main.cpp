@@ -2,6 +2,7 @@
 // as a PNG, so the screenshots in the README are always of the current code.
 #include "appcontroller.h"
 #include "demodata.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "panelharness.h"
 #include "signin/signinwindow.h"
@@ -70,11 +71,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mws-admin"));
     QApplication::setApplicationVersion(QStringLiteral(MWS_VERSION));
     QStandardPaths::setTestModeEnabled(true); // never the user's own settings or cache
-    if (argc != 2) {
-        QTextStream(stderr) << "usage: mws-screenshots OUTPUT_DIR\n";
+    if (argc != 2 && argc != 3) {
+        QTextStream(stderr) << "usage: mws-screenshots OUTPUT_DIR [LANGUAGE]\n";
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
+    // The app in one of its languages (en, de, fr), as View > Language would start it.
+    const QString language = argc == 3 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    if (!mws::ui::shippedLanguages().contains(language)) {
+        QTextStream(stderr) << "mws-screenshots: no translation " << language << '\n';
+        return 2;
+    }
+    mws::ui::installTranslations(language);
     mws::ui::applyTheme(mws::ui::Theme::Light);
 
     QTemporaryDir dir;

@@ -1,0 +1,19 @@
+# The mws-paneld package (Linux only): the server, its systemd unit, the sample configuration
+# (a conffile), the maintainer scripts' helpers, and the docs the configuration refers to.
+install(TARGETS mws-paneld RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT paneld)
+install(FILES paneld/mws-paneld.service DESTINATION lib/systemd/system COMPONENT paneld)
+# /etc is absolute on purpose: the configuration lives there whatever the prefix (/usr for packages).
+install(FILES paneld/paneld.conf DESTINATION /etc/mws COMPONENT paneld)
+install(PROGRAMS paneld/make-user paneld/prepare-host-if-enabled
+    DESTINATION lib/mws-paneld COMPONENT paneld)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/panel-config.md ${PROJECT_SOURCE_DIR}/docs/packaging.md
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mws-paneld COMPONENT paneld)
+install(FILES paneld/site-host.conf paneld/paneld.conf
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mws-paneld/examples COMPONENT paneld)
+
+# dpkg's list of conffiles: kept on upgrade when edited, removed on purge.
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/paneld-debian/conffiles "/etc/mws/paneld.conf\n")
+foreach(script postinst prerm postrm)
+    file(COPY paneld/debian/${script} DESTINATION ${CMAKE_CURRENT_BINARY_DIR}/paneld-debian
+        FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+endforeach()

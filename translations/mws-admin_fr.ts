@@ -1,0 +1,2643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage sites on the Managed Web Service, and (for staff) the fleet.</source>
+        <translation>Gérez des sites du Managed Web Service et, pour le personnel, l’ensemble du parc.</translation>
+    </message>
+    <message>
+        <source>Sign in to the control panel at &lt;url&gt;.</source>
+        <translation>Se connecter au panneau de contrôle à l’adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Trust only this PEM certificate for the panel (self-hosted panels).</source>
+        <translation>N’accepter pour le panneau que ce certificat PEM (panneaux auto-hébergés).</translation>
+    </message>
+    <message>
+        <source>Start signing in to --panel at once.</source>
+        <translation>Commencer tout de suite la connexion au panneau indiqué par --panel.</translation>
+    </message>
+    <message>
+        <source>mws-admin: cannot read %1: %2
+</source>
+        <translation>mws-admin&#xa0;: impossible de lire %1&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>mws::HypervisorConnection</name>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>en cours d’arrêt</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>plantée</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Could not connect to the hypervisor at %1.</source>
+        <translation>Impossible de se connecter à l’hyperviseur %1.</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual machines.</source>
+        <translation>Impossible d’obtenir la liste des machines virtuelles.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SecretStore</name>
+    <message>
+        <source>No such entry in the keychain.</source>
+        <translation>Cette entrée n’existe pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the sign-in cannot be remembered. Install and unlock a keychain (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: la connexion ne peut donc pas être mémorisée. Installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>L’accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keychain failed.</source>
+        <translation>Le trousseau a rencontré une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshPublicKey</name>
+    <message>
+        <source>The key is empty.</source>
+        <translation>La clé est vide.</translation>
+    </message>
+    <message>
+        <source>This is a private key. Give the public key (the .pub file) instead.</source>
+        <translation>Ceci est une clé privée. Donnez plutôt la clé publique (le fichier .pub).</translation>
+    </message>
+    <message>
+        <source>Give one key per line.</source>
+        <translation>Donnez une clé par ligne.</translation>
+    </message>
+    <message>
+        <source>A public key has a type and a base64 body, like &quot;ssh-ed25519 AAAA… comment&quot;.</source>
+        <translation>Une clé publique comporte un type et un corps en base64, comme «&#xa0;ssh-ed25519 AAAA… commentaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>DSA keys are no longer accepted by OpenSSH. Use an Ed25519 key.</source>
+        <translation>OpenSSH n’accepte plus les clés DSA. Utilisez une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;. Options before the key (as in authorized_keys) are not accepted here.</source>
+        <translation>Type de clé «&#xa0;%1&#xa0;» inconnu. Les options placées avant la clé (comme dans authorized_keys) ne sont pas acceptées ici.</translation>
+    </message>
+    <message>
+        <source>The key body is not valid base64.</source>
+        <translation>Le corps de la clé n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The key body could not be read as a %1 key.</source>
+        <translation>Le corps de la clé n’a pas pu être lu comme une clé %1.</translation>
+    </message>
+    <message>
+        <source>The key says it is %1 but its body is a %2 key.</source>
+        <translation>La clé se présente comme %1, mais son corps est celui d’une clé %2.</translation>
+    </message>
+    <message>
+        <source>RSA keys must have at least %1 bits; this one has %2.</source>
+        <translation>Les clés RSA doivent compter au moins %1 bits&#x202f;; celle-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>libssh could not compute the key&apos;s fingerprint.</source>
+        <translation>libssh n’a pas pu calculer l’empreinte de la clé.</translation>
+    </message>
+    <message>
+        <source>libssh could not format the key&apos;s fingerprint.</source>
+        <translation>libssh n’a pas pu mettre en forme l’empreinte de la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::api::JobTracker</name>
+    <message>
+        <source>The connection to the panel was closed.</source>
+        <translation>La connexion au panneau a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::api::PanelClient</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>There is nothing by that name.</source>
+        <translation>Rien ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>The connection to the panel was closed.</source>
+        <translation>La connexion au panneau a été fermée.</translation>
+    </message>
+    <message>
+        <source>The certificate pinned for this panel cannot be read; pin it again in the account&apos;s settings.</source>
+        <translation>Le certificat épinglé pour ce panneau est illisible&#x202f;; épinglez-le de nouveau dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The panel could not understand the request.</source>
+        <translation>Le panneau n’a pas pu comprendre la requête.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’êtes pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>It does not exist, or no longer exists.</source>
+        <translation>Cet élément n’existe pas, ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That conflicts with the current state; reload and check.</source>
+        <translation>Cela entre en conflit avec l’état actuel&#x202f;; rechargez et vérifiez.</translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation>Cet élément a expiré.</translation>
+    </message>
+    <message>
+        <source>That is too large for the panel to accept.</source>
+        <translation>C’est trop volumineux pour être accepté par le panneau.</translation>
+    </message>
+    <message>
+        <source>Some of the values are not valid.</source>
+        <translation>Certaines valeurs ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The panel has had too many requests; wait a minute and try again.</source>
+        <translation>Le panneau a reçu trop de requêtes&#x202f;; patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The panel is not available at the moment. Try again later.</source>
+        <translation>Le panneau n’est pas disponible pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The panel failed while handling the request. Try again later.</source>
+        <translation>Le panneau a échoué en traitant la requête. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The panel refused the request (HTTP %1).</source>
+        <translation>Le panneau a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you opened it. Reload it, compare, and make your change again.</source>
+        <translation>Quelqu’un d’autre a modifié ceci depuis que vous l’avez ouvert. Rechargez, comparez, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The certificate of the panel at %1 is not trusted, so MWS Admin did not connect. If this panel uses its own certificate, pin that certificate in the account&apos;s settings.</source>
+        <translation>Le certificat du panneau %1 n’est pas reconnu&#xa0;: MWS Admin ne s’est donc pas connecté. Si ce panneau utilise son propre certificat, épinglez ce certificat dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The panel at %1 is not answering (connection refused).</source>
+        <translation>Le panneau %1 ne répond pas (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s address %1 cannot be found. Check the address and your network.</source>
+        <translation>L’adresse du panneau %1 est introuvable. Vérifiez l’adresse et votre réseau.</translation>
+    </message>
+    <message>
+        <source>The panel at %1 closed the connection before it answered.</source>
+        <translation>Le panneau %1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The panel at %1 did not answer in time.</source>
+        <translation>Le panneau %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the panel at %1.</source>
+        <translation>Impossible de joindre le panneau %1.</translation>
+    </message>
+    <message>
+        <source>The panel sent an answer this version of MWS Admin does not understand.</source>
+        <translation>Le panneau a envoyé une réponse que cette version de MWS Admin ne comprend pas.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::auth::AccountStore</name>
+    <message>
+        <source>Could not read the list of accounts.</source>
+        <translation>Impossible de lire la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>The list of accounts is damaged.</source>
+        <translation>La liste des comptes est endommagée.</translation>
+    </message>
+    <message>
+        <source>The list of accounts has an unknown format.</source>
+        <translation>La liste des comptes est dans un format inconnu.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the list of accounts.</source>
+        <translation>Impossible de créer le dossier de la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>Could not save the list of accounts.</source>
+        <translation>Impossible d’enregistrer la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>An account needs a panel address and a CRSid.</source>
+        <translation>Un compte nécessite une adresse de panneau et un CRSid.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::auth::LoginSession</name>
+    <message>
+        <source>The connection to the panel was closed.</source>
+        <translation>La connexion au panneau a été fermée.</translation>
+    </message>
+    <message>
+        <source>Sign in before switching to staff mode.</source>
+        <translation>Connectez-vous avant de passer en mode personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::cache::OfflineCache</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Le cache hors ligne n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The offline cache needs SQLite.</source>
+        <translation>Le cache hors ligne nécessite SQLite.</translation>
+    </message>
+    <message>
+        <source>Could not create the offline cache folder.</source>
+        <translation>Impossible de créer le dossier du cache hors ligne.</translation>
+    </message>
+    <message>
+        <source>The offline cache file is damaged.</source>
+        <translation>Le fichier du cache hors ligne est endommagé.</translation>
+    </message>
+    <message>
+        <source>The file is not an offline cache.</source>
+        <translation>Ce fichier n’est pas un cache hors ligne.</translation>
+    </message>
+    <message>
+        <source>The offline cache was written by a newer version of the app.</source>
+        <translation>Le cache hors ligne a été écrit par une version plus récente de l’application.</translation>
+    </message>
+    <message>
+        <source>Could not replace the damaged offline cache.</source>
+        <translation>Impossible de remplacer le cache hors ligne endommagé.</translation>
+    </message>
+    <message>
+        <source>A cache entry needs the time it was fetched.</source>
+        <translation>Une entrée du cache doit indiquer quand elle a été obtenue.</translation>
+    </message>
+    <message>
+        <source>The offline cache has no such entry.</source>
+        <translation>Cette entrée n’existe pas dans le cache hors ligne.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be read or written.</source>
+        <translation>Le cache hors ligne n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The offline cache has an unknown format.</source>
+        <translation>Le cache hors ligne est dans un format inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::AccountSiteTreeModel</name>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, offline)</source>
+        <translation>%1 (%2, hors ligne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2
+%n site(s)</source>
+        <translation>
+            <numerusform>%1 sur %2
+%n site</numerusform>
+            <numerusform>%1 sur %2
+%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: showing what was last loaded, read-only.</source>
+        <translation>Le panneau de contrôle est injoignable&#xa0;: affichage en lecture seule des dernières données chargées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1, %n site(s)</source>
+        <translation>
+            <numerusform>Compte %1, %n site</numerusform>
+            <numerusform>Compte %1, %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1, %n site(s), offline</source>
+        <translation>
+            <numerusform>Compte %1, %n site, hors ligne</numerusform>
+            <numerusform>Compte %1, %n sites, hors ligne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ActivityModel</name>
+    <message>
+        <source>Requested the site</source>
+        <translation>A demandé le site</translation>
+    </message>
+    <message>
+        <source>Created the site</source>
+        <translation>A créé le site</translation>
+    </message>
+    <message>
+        <source>Changed the site&apos;s details</source>
+        <translation>A modifié les informations du site</translation>
+    </message>
+    <message>
+        <source>Approved the site</source>
+        <translation>A approuvé le site</translation>
+    </message>
+    <message>
+        <source>Suspended the site</source>
+        <translation>A suspendu le site</translation>
+    </message>
+    <message>
+        <source>Ended the suspension</source>
+        <translation>A levé la suspension</translation>
+    </message>
+    <message>
+        <source>Turned the site off</source>
+        <translation>A désactivé le site</translation>
+    </message>
+    <message>
+        <source>Turned the site on</source>
+        <translation>A réactivé le site</translation>
+    </message>
+    <message>
+        <source>Deleted the site</source>
+        <translation>A supprimé le site</translation>
+    </message>
+    <message>
+        <source>Gave someone access</source>
+        <translation>A donné accès à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Took someone&apos;s access away</source>
+        <translation>A retiré l’accès de quelqu’un</translation>
+    </message>
+    <message>
+        <source>Staff support access granted</source>
+        <translation>Accès d’assistance du personnel accordé</translation>
+    </message>
+    <message>
+        <source>Cancelled a job</source>
+        <translation>A annulé une tâche</translation>
+    </message>
+    <message>
+        <source>Staff looked at it</source>
+        <translation>Consulté par le personnel</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personnel)</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>le site</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Avant&#xa0;: %1
+Après&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ActivityPage</name>
+    <message>
+        <source>Filter by person, action or target…</source>
+        <translation>Filtrer par personne, action ou cible…</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrer l’activité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::AddVhostDialog</name>
+    <message>
+        <source>Add a vhost</source>
+        <translation>Ajouter un vhost</translation>
+    </message>
+    <message>
+        <source>A vhost serves one folder of the site under one or more domain names.</source>
+        <translation>Un vhost sert un dossier du site sous un ou plusieurs noms de domaine.</translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation>Nom du vhost</translation>
+    </message>
+    <message>
+        <source>for example blog</source>
+        <translation>par exemple blog</translation>
+    </message>
+    <message>
+        <source>Domain names, one per line</source>
+        <translation>Noms de domaine, un par ligne</translation>
+    </message>
+    <message>
+        <source>www.example.org
+example.org</source>
+        <translation>www.example.org
+example.org</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Racine des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain names:</source>
+        <translation>Noms de &amp;domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation>Racine des d&amp;ocuments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder in the site&apos;s home, inside public_html. The panel makes it.</source>
+        <translation>Un dossier du répertoire personnel du site, dans public_html. Le panneau le crée.</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Vérifier et appliquer…</translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation>Le site a déjà un vhost nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ApachePage</name>
+    <message>
+        <source>Apache settings</source>
+        <translation>Paramètres Apache</translation>
+    </message>
+    <message>
+        <source>V&amp;host:</source>
+        <translation>V&amp;host&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vhost</source>
+        <translation>Vhost</translation>
+    </message>
+    <message>
+        <source>This site has no vhosts yet. Add one on the Web sites page; its Apache settings can then be changed here.</source>
+        <translation>Ce site n’a pas encore de vhost. Ajoutez-en un dans la page Sites web&#x202f;; vous pourrez ensuite modifier ici ses paramètres Apache.</translation>
+    </message>
+    <message>
+        <source>Features switched on for this vhost</source>
+        <translation>Fonctionnalités activées pour ce vhost</translation>
+    </message>
+    <message>
+        <source>This host offers no optional features.</source>
+        <translation>Cet hôte ne propose aucune fonctionnalité facultative.</translation>
+    </message>
+    <message>
+        <source>Custom &amp;directives:</source>
+        <translation>&amp;Directives personnalisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom Apache directives of the vhost</source>
+        <translation>Directives Apache personnalisées du vhost</translation>
+    </message>
+    <message>
+        <source># No directives of your own, for example:
+# ErrorDocument 404 /404.html</source>
+        <translation># Aucune directive personnalisée&#x202f;; par exemple&#xa0;:
+# ErrorDocument 404 /404.html</translation>
+    </message>
+    <message>
+        <source>Problems with the directives</source>
+        <translation>Problèmes dans les directives</translation>
+    </message>
+    <message>
+        <source>Show the vhost&apos;s settings again, dropping your changes.</source>
+        <translation>Réafficher les paramètres du vhost en abandonnant vos modifications.</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Aucun site sélectionné.</translation>
+    </message>
+    <message>
+        <source>Apache %1 on this site&apos;s host</source>
+        <translation>Apache %1 sur l’hôte de ce site</translation>
+    </message>
+    <message>
+        <source>Only directives sites may use are accepted, and paths must stay inside the site&apos;s folder, %1. They are checked as you type.</source>
+        <translation>Seules les directives permises aux sites sont acceptées, et les chemins doivent rester dans le dossier du site, %1. Elles sont vérifiées pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Allows %1.</source>
+        <translation>Permet %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Features switched on for %1</source>
+        <translation>Fonctionnalités activées pour %1</translation>
+    </message>
+    <message>
+        <source>Change Apache settings of %1</source>
+        <translation>Modifier les paramètres Apache de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::AppController</name>
+    <message>
+        <source>Sign-in not remembered</source>
+        <translation>Connexion non mémorisée</translation>
+    </message>
+    <message>
+        <source>You are signed in, but MWS Admin cannot remember it for next time:
+%1</source>
+        <translation>Vous êtes connecté, mais MWS Admin ne peut pas s’en souvenir pour la prochaine fois&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some accounts could not be opened. %1</source>
+        <translation>Certains comptes n’ont pas pu être ouverts. %1</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Reconnectez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The control panel at %1 asked %2 to sign in again.</source>
+        <translation>Le panneau de contrôle %1 a demandé à %2 de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CertificateRequestDialog</name>
+    <message>
+        <source>Certificate request for %1</source>
+        <translation>Demande de certificat pour %1</translation>
+    </message>
+    <message>
+        <source>Give this certificate signing request to your certificate authority. It is for %1. The private key stays on the panel; when the certificate comes back, use “Upload certificate…”.</source>
+        <translation>Transmettez cette demande de signature de certificat à votre autorité de certification. Elle concerne %1. La clé privée reste sur le panneau&#x202f;; quand le certificat vous revient, utilisez «&#xa0;Téléverser un certificat…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Certificate signing request, PEM</source>
+        <translation>Demande de signature de certificat, PEM</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Enregistrer la demande de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.pem);;All files (*)</source>
+        <translation>Demandes de certificat (*.csr *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::ChangeFlow</name>
+    <message>
+        <source>Domain name %1</source>
+        <translation>Nom de domaine %1</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Extension %1</translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation>Paramètre PHP %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Racine des documents</translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation>Noms de domaine</translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation>Directives personnalisées</translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation>Redirection HTTPS</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>The panel could not preview “%1”.</source>
+        <translation>Le panneau n’a pas pu prévisualiser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” was not applied.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>«&#xa0;%1&#xa0;» a été annulé.</translation>
+    </message>
+    <message>
+        <source>The job for “%1” could not be followed to its end.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n’a pas pu être suivie jusqu’à son terme.</translation>
+    </message>
+    <message>
+        <source>%1
+See the jobs panel for how it ends.</source>
+        <translation>%1
+Le panneau des tâches indique comment elle se termine.</translation>
+    </message>
+    <message>
+        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <translation>Quelqu’un a modifié l’hébergement de ce site depuis son chargement. Il est en cours de rechargement&#xa0;: examinez-le, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DiffDialog</name>
+    <message>
+        <source>new file</source>
+        <translation>nouveau fichier</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Vérifier la modification</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>The panel will change these files on the site&apos;s server:</source>
+        <translation>Le panneau va modifier ces fichiers sur le serveur du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No configuration file changes; only what the panel stores changes.</source>
+        <translation>Aucun fichier de configuration ne change&#x202f;; seules les données enregistrées par le panneau changent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Modifications de %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from here. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Cette action ne peut pas être annulée d’ici. Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Saisissez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::EditorFooter</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Vérifier et appliquer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Ligne %1&#xa0;:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Reloaded: someone changed the settings, so your changes were replaced by what the site has now.</source>
+        <translation>Rechargé&#xa0;: quelqu’un a modifié les paramètres, vos modifications ont donc été remplacées par l’état actuel du site.</translation>
+    </message>
+    <message>
+        <source>The settings cannot be changed now.</source>
+        <translation>Les paramètres ne peuvent pas être modifiés pour le moment.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Corrigez d’abord les problèmes.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>See what would change on the server before applying it.</source>
+        <translation>Voir ce qui changerait sur le serveur avant de l’appliquer.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingController</name>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>Sites &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apac&amp;he</translation>
+    </message>
+    <message>
+        <source>Loading the site&apos;s web hosting…</source>
+        <translation>Chargement de l’hébergement web du site…</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Aucun site sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::HostingLoader</name>
+    <message>
+        <source>No site selected.</source>
+        <translation>Aucun site sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
+        <translation>%1 n’est pas actif (%2). Les sites web et les paramètres PHP et Apache ne peuvent être modifiés que lorsqu’un site est actif.</translation>
+    </message>
+    <message>
+        <source>There are no web sites, PHP or Apache settings to show: %1 Use File → Refresh to ask again.</source>
+        <translation>Aucun site web ni paramètre PHP ou Apache à afficher&#xa0;: %1 Utilisez Fichier → Actualiser pour redemander.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: the control panel cannot be reached.</source>
+        <translation>L’hébergement web du site n’a pas pu être chargé&#xa0;: le panneau de contrôle est injoignable.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s web hosting could not be loaded: %1</source>
+        <translation>L’hébergement web du site n’a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::JobsPanel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation>Ajouter un vhost</translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation>Modifier un vhost</translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation>Renommer un vhost</translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation>Supprimer un vhost</translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation>Remettre la racine des documents en lecture seule</translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation>Modifier les paramètres PHP</translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation>Installer un certificat</translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation>Installer un certificat auto-signé</translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
+        <translation>Retirer un certificat</translation>
+    </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation>Mettre le site hors ligne</translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation>Remettre le site en ligne</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3%</source>
+        <translation>%1 — %2, %3 %</translation>
+    </message>
+    <message>
+        <source>No jobs for this site.</source>
+        <translation>Aucune tâche pour ce site.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Progress of the selected job</source>
+        <translation>Progression de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Log of the selected job</source>
+        <translation>Journal de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MWS Admin will follow the system&apos;s language the next time it starts.</source>
+        <translation>Au prochain démarrage, MWS Admin suivra la langue du système.</translation>
+    </message>
+    <message>
+        <source>MWS Admin will start in %1 the next time.</source>
+        <translation>Au prochain démarrage, MWS Admin sera en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::MainWindow</name>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Job %1 finished.</source>
+        <translation>La tâche %1 est terminée.</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>La tâche %1 s’est arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask every account&apos;s control panel for what changed</source>
+        <translation>Demander au panneau de contrôle de chaque compte ce qui a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>A&amp;jouter un compte…</translation>
+    </message>
+    <message>
+        <source>Sign in to another control panel, or as someone else, beside the accounts open now</source>
+        <translation>Se connecter à un autre panneau de contrôle, ou sous une autre identité, à côté des comptes déjà ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Go to account</source>
+        <translation>A&amp;ller au compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Find site</source>
+        <translation>&amp;Rechercher un site</translation>
+    </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>Sites &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apac&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About MWS Admin</source>
+        <translation>À &amp;propos de MWS Admin</translation>
+    </message>
+    <message>
+        <source>About MWS Admin</source>
+        <translation>À propos de MWS Admin</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;MWS Admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop administration for the Managed Web Service.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MWS Admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Administration de bureau pour le Managed Web Service.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — MWS Admin</source>
+        <translation>%1 — MWS Admin</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>Connecté en tant que %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The control panel at %1 cannot be reached. You are seeing what was last loaded for %2; changes are disabled until it answers again. Retrying…</source>
+        <translation>Le panneau de contrôle %1 est injoignable. Vous voyez les dernières données chargées pour %2&#x202f;; les modifications sont désactivées jusqu’à ce qu’il réponde de nouveau. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>Se &amp;déconnecter de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::OverviewPage</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>SSH only</source>
+        <translation>SSH uniquement</translation>
+    </message>
+    <message>
+        <source>Staff support</source>
+        <translation>Assistance du personnel</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site ID:</source>
+        <translation>Identifiant du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Webmaster:</source>
+        <translation>Webmestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open site in browser</source>
+        <translation>&amp;Ouvrir le site dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation>&amp;Copier la commande SSH</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a accès&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Members of the site</source>
+        <translation>Membres du site</translation>
+    </message>
+    <message>
+        <source>No site selected</source>
+        <translation>Aucun site sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Pas encore attribuée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The site has no address yet.</source>
+        <translation>Le site n’a pas encore d’adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::PhpPage</name>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>Courants</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 s</source>
+        <translation>%1 – %2 s</translation>
+    </message>
+    <message>
+        <source>On/Off</source>
+        <translation>On/Off</translation>
+    </message>
+    <message>
+        <source>a time zone, like Europe/London</source>
+        <translation>un fuseau horaire, comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n choices</source>
+        <translation>
+            <numerusform>l’un des %n choix</numerusform>
+            <numerusform>l’un des %n choix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of:
+%1</source>
+        <translation>L’une des valeurs&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>A size in bytes, or with K, M or G: from %1 to %2.</source>
+        <translation>Une taille en octets, ou avec K, M ou G&#xa0;: de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Comments start with “;” in PHP settings.</source>
+        <translation>Dans les paramètres PHP, les commentaires commencent par «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sections like [PHP] are not needed: write one “name = value” a line.</source>
+        <translation>Les sections comme [PHP] sont inutiles&#xa0;: écrivez un «&#xa0;nom = valeur&#xa0;» par ligne.</translation>
+    </message>
+    <message>
+        <source>Write the setting as “name = value”.</source>
+        <translation>Écrivez le paramètre sous la forme «&#xa0;nom = valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the setting&apos;s name before “=”.</source>
+        <translation>Donnez le nom du paramètre avant le «&#xa0;=&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de paramètre.</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2.</source>
+        <translation>%1 est déjà défini à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>PHP settings</source>
+        <translation>Paramètres PHP</translation>
+    </message>
+    <message>
+        <source>What you can &amp;set (double-click to add it below):</source>
+        <translation>Ce que vous pouvez &amp;définir (double-cliquez pour l’ajouter ci-dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PHP settings a site can change</source>
+        <translation>Paramètres PHP modifiables par un site</translation>
+    </message>
+    <message>
+        <source>This site&apos;s s&amp;ettings:</source>
+        <translation>Paramètr&amp;es de ce site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This site&apos;s PHP settings, one “name = value” a line</source>
+        <translation>Paramètres PHP de ce site, un «&#xa0;nom = valeur&#xa0;» par ligne</translation>
+    </message>
+    <message>
+        <source>; Nothing set: the site uses the defaults shown above.</source>
+        <translation>; Rien n’est défini&#xa0;: le site utilise les valeurs par défaut indiquées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Problems with the PHP settings</source>
+        <translation>Problèmes dans les paramètres PHP</translation>
+    </message>
+    <message>
+        <source>One setting a line, as &lt;code&gt;name = value&lt;/code&gt;. Lines starting with &lt;code&gt;;&lt;/code&gt; are comments; they are not kept.</source>
+        <translation>Un paramètre par ligne, sous la forme &lt;code&gt;nom = valeur&lt;/code&gt;. Les lignes commençant par &lt;code&gt;;&lt;/code&gt; sont des commentaires&#x202f;; elles ne sont pas conservées.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>E&amp;xtensions</translation>
+    </message>
+    <message>
+        <source>Optional PHP extensions</source>
+        <translation>Extensions PHP facultatives</translation>
+    </message>
+    <message>
+        <source>This host offers no optional extensions.</source>
+        <translation>Cet hôte ne propose aucune extension facultative.</translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s settings again, dropping your changes.</source>
+        <translation>Réafficher les paramètres du site en abandonnant vos modifications.</translation>
+    </message>
+    <message>
+        <source>PHP %1 on this site&apos;s host</source>
+        <translation>PHP %1 sur l’hôte de ce site</translation>
+    </message>
+    <message>
+        <source>Always loaded: %1</source>
+        <translation>Toujours chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scripts cannot raise it with ini_set().</source>
+        <translation>Les scripts ne peuvent pas l’augmenter avec ini_set().</translation>
+    </message>
+    <message>
+        <source>Set for this site</source>
+        <translation>Défini pour ce site</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Not set: the site gets the default</source>
+        <translation>Non défini&#xa0;: le site reçoit la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (not offered by this host any more)</source>
+        <translation>%1 (n’est plus proposé par cet hôte)</translation>
+    </message>
+    <message>
+        <source>Change the PHP settings</source>
+        <translation>Modifier les paramètres PHP</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SignInWindow</name>
+    <message>
+        <source>Sign in — MWS Admin</source>
+        <translation>Connexion — MWS Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MWS Admin&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;MWS Admin&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with your Raven account to manage your sites on the Managed Web Service.</source>
+        <translation>Connectez-vous avec votre compte Raven pour gérer vos sites sur le Managed Web Service.</translation>
+    </message>
+    <message>
+        <source>Control panel address</source>
+        <translation>Adresse du panneau de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Control panel:</source>
+        <translation>&amp;Panneau de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Raven</source>
+        <translation>Se connecter avec &amp;Raven</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser.
+This window continues by itself once you have allowed access.</source>
+        <translation>Terminez la connexion dans votre navigateur web.
+Cette fenêtre continue d’elle-même dès que vous avez autorisé l’accès.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>&amp;Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Co&amp;pier le lien</translation>
+    </message>
+    <message>
+        <source>Open the link in a browser yourself, for example when none opened here.</source>
+        <translation>Ouvrez vous-même le lien dans un navigateur, par exemple si aucun ne s’est ouvert ici.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give the control panel&apos;s address, like https://panel.mws.example.</source>
+        <translation>Indiquez l’adresse du panneau de contrôle, comme https://panel.mws.example.</translation>
+    </message>
+    <message>
+        <source>MWS Admin on %1</source>
+        <translation>MWS Admin sur %1</translation>
+    </message>
+    <message>
+        <source>If no browser opened, go to:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Si aucun navigateur ne s’est ouvert, allez à&#xa0;:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened here. Copy the link and open it in a browser.</source>
+        <translation>Aucun navigateur web n’a pu être ouvert ici. Copiez le lien et ouvrez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long and expired. Try again.</source>
+        <translation>La connexion a pris trop de temps et a expiré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteListModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Status: %3</source>
+        <translation>%1
+%2
+État&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteNavigator</name>
+    <message>
+        <source>Search sites (Ctrl+F)</source>
+        <translation>Rechercher des sites (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search sites by name, address or ID</source>
+        <translation>Rechercher des sites par nom, adresse ou identifiant</translation>
+    </message>
+    <message>
+        <source>Searches the sites of every account. Down or Enter moves to the list.</source>
+        <translation>Recherche dans les sites de tous les comptes. Flèche bas ou Entrée passe à la liste.</translation>
+    </message>
+    <message>
+        <source>Sites by account</source>
+        <translation>Sites par compte</translation>
+    </message>
+    <message>
+        <source>No sites match “%1”.</source>
+        <translation>Aucun site ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No account yet: File ▸ Add account… signs in to a control panel.</source>
+        <translation>Aucun compte pour l’instant&#xa0;: Fichier ▸ Ajouter un compte… vous connecte à un panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>No sites were saved from an earlier visit.</source>
+        <translation>Aucun site n’a été enregistré lors d’une visite précédente.</translation>
+    </message>
+    <message>
+        <source>You have no sites on these panels yet.</source>
+        <translation>Vous n’avez encore aucun site sur ces panneaux.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::UploadCertificateDialog</name>
+    <message>
+        <source>Upload a certificate for %1</source>
+        <translation>Téléverser un certificat pour %1</translation>
+    </message>
+    <message>
+        <source>Paste the certificate your certificate authority issued for this vhost&apos;s request, and the intermediate certificates that come with it (PEM, “-----BEGIN CERTIFICATE-----”). The panel checks that they fit its key and every domain name.</source>
+        <translation>Collez le certificat que votre autorité de certification a émis pour la demande de ce vhost, ainsi que les certificats intermédiaires qui l’accompagnent (PEM, «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»). Le panneau vérifie qu’ils correspondent à sa clé et à chaque nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open a file for: %1</source>
+        <translation>Ouvrir un fichier pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediate certificates, optional):</source>
+        <translation>C&amp;haîne (certificats intermédiaires, facultatifs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Vérifier et appliquer…</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Ouvrir un certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate.</source>
+        <translation>%1 est trop volumineux pour être un certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not in PEM form: it should start with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation>Le certificat n’est pas au format PEM&#xa0;: il devrait commencer par «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Never paste a private key here: the panel made the key and keeps it.</source>
+        <translation>Ne collez jamais de clé privée ici&#xa0;: c’est le panneau qui a créé la clé, et il la conserve.</translation>
+    </message>
+    <message>
+        <source>The chain is not in PEM form.</source>
+        <translation>La chaîne n’est pas au format PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::WebSitesPage</name>
+    <message>
+        <source>&lt;b&gt;Vhosts&lt;/b&gt; — each serves one folder under its domain names.</source>
+        <translation>&lt;b&gt;Vhosts&lt;/b&gt; — chacun sert un dossier sous ses noms de domaine.</translation>
+    </message>
+    <message>
+        <source>Vhosts of the site</source>
+        <translation>Vhosts du site</translation>
+    </message>
+    <message>
+        <source>A&amp;dd vhost…</source>
+        <translation>A&amp;jouter un vhost…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete vhost…</source>
+        <translation>&amp;Supprimer le vhost…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Forget the edits and show the vhost as the panel has it</source>
+        <translation>Oublier les modifications et afficher le vhost tel que le panneau le connaît</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Vérifier et appliquer…</translation>
+    </message>
+    <message>
+        <source>See what the change does to the web server&apos;s files, then apply it</source>
+        <translation>Voir ce que la modification change dans les fichiers du serveur web, puis l’appliquer</translation>
+    </message>
+    <message>
+        <source>Vhost name</source>
+        <translation>Nom du vhost</translation>
+    </message>
+    <message>
+        <source>Document root</source>
+        <translation>Racine des documents</translation>
+    </message>
+    <message>
+        <source>The folder served, relative to the site&apos;s home and inside public_html</source>
+        <translation>Le dossier servi, relatif au répertoire personnel du site et situé dans public_html</translation>
+    </message>
+    <message>
+        <source>Domain names, one per line; the first is the main name</source>
+        <translation>Noms de domaine, un par ligne&#x202f;; le premier est le nom principal</translation>
+    </message>
+    <message>
+        <source>One per line; the first is the main name.</source>
+        <translation>Un par ligne&#x202f;; le premier est le nom principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document r&amp;oot:</source>
+        <translation>Racine des d&amp;ocuments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main names:</source>
+        <translation>Noms de do&amp;maine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send the other names to the main name (301 redirect)</source>
+        <translation>Rediriger les autres noms vers le nom principal (redirection 301)</translation>
+    </message>
+    <message>
+        <source>Send HTTP visitors to &amp;HTTPS</source>
+        <translation>Rediriger les visiteurs HTTP vers &amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>Tell browsers to use only HTTPS for a year (HS&amp;TS)</source>
+        <translation>Demander aux navigateurs de n’utiliser que HTTPS pendant un an (HS&amp;TS)</translation>
+    </message>
+    <message>
+        <source>Redirects:</source>
+        <translation>Redirections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Let the web server &amp;write to the document root for one hour</source>
+        <translation>Permettre au serveur web d’é&amp;crire dans la racine des documents pendant une heure</translation>
+    </message>
+    <message>
+        <source>For installers and updates that write their own files. PHP scripts can then change the site&apos;s files; the panel turns this off by itself after an hour.</source>
+        <translation>Pour les programmes d’installation et les mises à jour qui écrivent leurs propres fichiers. Les scripts PHP peuvent alors modifier les fichiers du site&#x202f;; le panneau désactive cela de lui-même au bout d’une heure.</translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>Téléversements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate</source>
+        <translation>Certificat HTTPS</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Make a certificate re&amp;quest…</source>
+        <translation>Créer une &amp;demande de certificat…</translation>
+    </message>
+    <message>
+        <source>The panel makes a new private key, which never leaves it, and a certificate signing request for this vhost&apos;s names to give to a certificate authority</source>
+        <translation>Le panneau crée une nouvelle clé privée, qui ne le quitte jamais, et une demande de signature de certificat pour les noms de ce vhost, à transmettre à une autorité de certification</translation>
+    </message>
+    <message>
+        <source>Show the waiting request…</source>
+        <translation>Afficher la demande en attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload certificate…</source>
+        <translation>Télé&amp;verser un certificat…</translation>
+    </message>
+    <message>
+        <source>Install the certificate a certificate authority issued for the request</source>
+        <translation>Installer le certificat qu’une autorité de certification a émis pour la demande</translation>
+    </message>
+    <message>
+        <source>Use a &amp;self-signed certificate</source>
+        <translation>Utiliser un certificat a&amp;uto-signé</translation>
+    </message>
+    <message>
+        <source>For test and demo names only: browsers warn visitors about it</source>
+        <translation>Pour les noms de test et de démonstration uniquement&#xa0;: les navigateurs avertissent les visiteurs</translation>
+    </message>
+    <message>
+        <source>Remove certi&amp;ficate…</source>
+        <translation>Retirer le certi&amp;ficat…</translation>
+    </message>
+    <message>
+        <source>No site selected.</source>
+        <translation>Aucun site sélectionné.</translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation>HTTP uniquement</translation>
+    </message>
+    <message>
+        <source>HTTPS — certificate expired</source>
+        <translation>HTTPS — certificat expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTPS — certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>HTTPS — le certificat expire dans %n jour</numerusform>
+            <numerusform>HTTPS — le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTPS until %1</source>
+        <translation>HTTPS jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>This site serves no web pages yet. Use “Add vhost…” to give it a domain name and a folder to serve.</source>
+        <translation>Ce site ne sert encore aucune page web. Utilisez «&#xa0;Ajouter un vhost…&#xa0;» pour lui donner un nom de domaine et un dossier à servir.</translation>
+    </message>
+    <message>
+        <source>The site already has a vhost called %1.</source>
+        <translation>Le site a déjà un vhost nommé %1.</translation>
+    </message>
+    <message>
+        <source>Needs an HTTPS certificate: add one in “HTTPS certificate” below first.</source>
+        <translation>Nécessite un certificat HTTPS&#xa0;: ajoutez-en d’abord un dans «&#xa0;Certificat HTTPS&#xa0;» ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Browsers that have seen the site refuse plain HTTP for it for a year, even if the certificate is removed later.</source>
+        <translation>Les navigateurs qui ont déjà visité le site refusent le HTTP simple pour lui pendant un an, même si le certificat est retiré ensuite.</translation>
+    </message>
+    <message>
+        <source>Writable until %1; the panel turns it off then by itself.</source>
+        <translation>Accessible en écriture jusqu’à %1&#x202f;; le panneau le désactive alors de lui-même.</translation>
+    </message>
+    <message>
+        <source>Writable for one hour from when the change is applied.</source>
+        <translation>Accessible en écriture pendant une heure à partir de l’application de la modification.</translation>
+    </message>
+    <message>
+        <source>Changes are disabled: the control panel cannot be reached, or a change is being applied.</source>
+        <translation>Les modifications sont désactivées&#xa0;: le panneau de contrôle est injoignable, ou une modification est en cours d’application.</translation>
+    </message>
+    <message>
+        <source>Edit the vhost first; nothing has changed yet.</source>
+        <translation>Modifiez d’abord le vhost&#x202f;; rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>None: the vhost answers over HTTP only.</source>
+        <translation>Aucun&#xa0;: le vhost ne répond qu’en HTTP.</translation>
+    </message>
+    <message>
+        <source>Self-signed, made by the panel (for testing: browsers warn visitors)</source>
+        <translation>Auto-signé, créé par le panneau (pour les tests&#xa0;: les navigateurs avertissent les visiteurs)</translation>
+    </message>
+    <message>
+        <source>Issued by a certificate authority</source>
+        <translation>Émis par une autorité de certification</translation>
+    </message>
+    <message>
+        <source>Expired on %1. Browsers refuse HTTPS for these names: upload a new certificate.</source>
+        <translation>Expiré le %1. Les navigateurs refusent le HTTPS pour ces noms&#xa0;: téléversez un nouveau certificat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires in %n day(s). Renew it: make a certificate request and upload the new certificate.</source>
+        <translation>
+            <numerusform>%1 — expire dans %n jour. Renouvelez-le&#xa0;: créez une demande de certificat et téléversez le nouveau certificat.</numerusform>
+            <numerusform>%1 — expire dans %n jours. Renouvelez-le&#xa0;: créez une demande de certificat et téléversez le nouveau certificat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate request made on the panel is waiting for its certificate.</source>
+        <translation>Une demande de certificat créée sur le panneau attend son certificat.</translation>
+    </message>
+    <message>
+        <source>Add the vhost %1</source>
+        <translation>Ajouter le vhost %1</translation>
+    </message>
+    <message>
+        <source>%1 will serve the files in %2.</source>
+        <translation>%1 servira les fichiers de %2.</translation>
+    </message>
+    <message>
+        <source>These domain names stop being served: %1. The files in %2 stay where they are.</source>
+        <translation>Ces noms de domaine ne sont plus servis&#xa0;: %1. Les fichiers de %2 restent en place.</translation>
+    </message>
+    <message>
+        <source>Its HTTPS certificate and key are removed from the panel.</source>
+        <translation>Son certificat HTTPS et sa clé sont retirés du panneau.</translation>
+    </message>
+    <message>
+        <source>Delete the vhost %1</source>
+        <translation>Supprimer le vhost %1</translation>
+    </message>
+    <message>
+        <source>These domain names stop working on this site: %1. Visitors to them get an error page until a vhost serves them again.</source>
+        <translation>Ces noms de domaine cessent de fonctionner sur ce site&#xa0;: %1. Leurs visiteurs reçoivent une page d’erreur jusqu’à ce qu’un vhost les serve de nouveau.</translation>
+    </message>
+    <message>
+        <source>The vhost is renamed from %1 to %2; its domain names keep working.</source>
+        <translation>Le vhost est renommé de %1 en %2&#x202f;; ses noms de domaine continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>It will serve the files in %1 instead of %2.</source>
+        <translation>Il servira les fichiers de %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>For one hour the web server, and so any PHP script, may change the files in %1. Turn it off as soon as the installer or update has finished.</source>
+        <translation>Pendant une heure, le serveur web, et donc tout script PHP, peut modifier les fichiers de %1. Désactivez cela dès que l’installation ou la mise à jour est terminée.</translation>
+    </message>
+    <message>
+        <source>Browsers that visit will refuse plain HTTP for these names for a year.</source>
+        <translation>Les navigateurs qui visitent le site refuseront le HTTP simple pour ces noms pendant un an.</translation>
+    </message>
+    <message>
+        <source>Change the vhost %1</source>
+        <translation>Modifier le vhost %1</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>The panel did not make a certificate request for %1: %2</source>
+        <translation>Le panneau n’a pas créé de demande de certificat pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Install a certificate for %1</source>
+        <translation>Installer un certificat pour %1</translation>
+    </message>
+    <message>
+        <source>The panel makes a key and a certificate for %1, valid for 90 days. Browsers warn visitors about it: it is for test and demo names only.</source>
+        <translation>Le panneau crée une clé et un certificat pour %1, valables 90 jours. Les navigateurs avertissent les visiteurs&#xa0;: c’est réservé aux noms de test et de démonstration.</translation>
+    </message>
+    <message>
+        <source>It replaces the certificate installed now.</source>
+        <translation>Il remplace le certificat installé actuellement.</translation>
+    </message>
+    <message>
+        <source>Use a self-signed certificate for %1</source>
+        <translation>Utiliser un certificat auto-signé pour %1</translation>
+    </message>
+    <message>
+        <source>HTTPS stops working for %1; the vhost answers over HTTP only, and its HTTPS redirect and HSTS are switched off.</source>
+        <translation>HTTPS cesse de fonctionner pour %1&#x202f;; le vhost ne répond plus qu’en HTTP, et sa redirection HTTPS et HSTS sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Browsers that were told to use only HTTPS (HSTS) cannot reach these names until a certificate is back.</source>
+        <translation>Les navigateurs auxquels on a demandé de n’utiliser que HTTPS (HSTS) ne peuvent plus joindre ces noms tant qu’un certificat n’est pas remis.</translation>
+    </message>
+    <message>
+        <source>Remove the certificate of %1</source>
+        <translation>Retirer le certificat de %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Ligne %1&#xa0;: %2 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as %2</source>
+        <translation>%1 est enregistré sous la forme %2</translation>
+    </message>
+    <message>
+        <source>Give at least one domain name, like www.example.org.</source>
+        <translation>Donnez au moins un nom de domaine, comme www.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::validate</name>
+    <message>
+        <source>Give the site a name.</source>
+        <translation>Donnez un nom au site.</translation>
+    </message>
+    <message>
+        <source>The name must not start or end with spaces.</source>
+        <translation>Le nom ne doit pas commencer ni finir par des espaces.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 100 characters.</source>
+        <translation>Le nom peut compter au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The description can have at most 250 characters.</source>
+        <translation>La description peut compter au plus 250 caractères.</translation>
+    </message>
+    <message>
+        <source>Give an email address like webmaster@example.cam.ac.uk.</source>
+        <translation>Donnez une adresse électronique comme webmaster@example.cam.ac.uk.</translation>
+    </message>
+    <message>
+        <source>A user is named by their CRSid, like &quot;abc123&quot;.</source>
+        <translation>Un utilisateur est désigné par son CRSid, comme «&#xa0;abc123&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A domain name cannot have two dots in a row or start with a dot.</source>
+        <translation>Un nom de domaine ne peut pas contenir deux points de suite ni commencer par un point.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 63 characters; each part of a domain name between dots can have at most 63.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 63 caractères&#x202f;; chaque partie d’un nom de domaine entre deux points peut en compter au plus 63.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; a domain name is letters, digits, hyphens and dots.</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»&#x202f;; un nom de domaine se compose de lettres, de chiffres, de traits d’union et de points.</translation>
+    </message>
+    <message>
+        <source>“%1” starts or ends with a hyphen; the parts of a domain name cannot.</source>
+        <translation>«&#xa0;%1&#xa0;» commence ou finit par un trait d’union, ce qui est interdit pour les parties d’un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Give a domain name, like www.example.org.</source>
+        <translation>Donnez un nom de domaine, comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address; give a domain name, like www.example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP&#x202f;; donnez un nom de domaine, comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; a domain name is letters, digits, hyphens and dots.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une espace&#x202f;; un nom de domaine se compose de lettres, de chiffres, de traits d’union et de points.</translation>
+    </message>
+    <message>
+        <source>“%1” is a wildcard; give each domain name in full, like www.example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» est un joker&#x202f;; donnez chaque nom de domaine en entier, comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>“localhost” is not a public domain name; give one like www.example.org.</source>
+        <translation>«&#xa0;localhost&#xa0;» n’est pas un nom de domaine public&#x202f;; donnez-en un comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>The domain name is %1 characters long; it can have at most 253.</source>
+        <translation>Le nom de domaine compte %1 caractères&#x202f;; il peut en compter au plus 253.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written as an internationalised domain name; check for unusual characters.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas s’écrire comme un nom de domaine internationalisé&#x202f;; vérifiez qu’il ne contient pas de caractères inhabituels.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full domain name; give one like www.example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine complet&#x202f;; donnez-en un comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number; the last part of a domain name (like “org”) has letters.</source>
+        <translation>«&#xa0;%1&#xa0;» se termine par un nombre&#x202f;; la dernière partie d’un nom de domaine (comme «&#xa0;org&#xa0;») est faite de lettres.</translation>
+    </message>
+    <message>
+        <source>Give the vhost a short name, like “main” or “blog”.</source>
+        <translation>Donnez au vhost un nom court, comme «&#xa0;main&#xa0;» ou «&#xa0;blog&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A vhost name can have at most 32 characters.</source>
+        <translation>Un nom de vhost peut compter au plus 32 caractères.</translation>
+    </message>
+    <message>
+        <source>A vhost name is lower-case letters, digits and hyphens, starting with a letter or digit, like “blog-2”.</source>
+        <translation>Un nom de vhost se compose de lettres minuscules, de chiffres et de traits d’union, et commence par une lettre ou un chiffre, comme «&#xa0;blog-2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the document root, like “public_html” or “public_html/blog”.</source>
+        <translation>Donnez la racine des documents, comme «&#xa0;public_html&#xa0;» ou «&#xa0;public_html/blog&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document root contains a control character; remove it.</source>
+        <translation>La racine des documents contient un caractère de contrôle&#x202f;; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Separate folders with “/”, not “\”.</source>
+        <translation>Séparez les dossiers par «&#xa0;/&#xa0;», et non par «&#xa0;\&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the document root relative to the site&apos;s home, like “public_html/blog”, not as an absolute path.</source>
+        <translation>Donnez la racine des documents relativement au répertoire personnel du site, comme «&#xa0;public_html/blog&#xa0;», et non sous forme de chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The document root can have at most 200 characters.</source>
+        <translation>La racine des documents peut compter au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The document root can contain only letters, digits, “.”, “_”, “-” and “/”.</source>
+        <translation>La racine des documents ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;» et «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document root must stay inside the site&apos;s home; “..” is not allowed.</source>
+        <translation>La racine des documents doit rester dans le répertoire personnel du site&#x202f;; «&#xa0;..&#xa0;» n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Remove the empty or “.” parts from the document root (“//”, “/./” or a trailing “/”).</source>
+        <translation>Supprimez les parties vides ou «&#xa0;.&#xa0;» de la racine des documents («&#xa0;//&#xa0;», «&#xa0;/./&#xa0;» ou un «&#xa0;/&#xa0;» final).</translation>
+    </message>
+    <message>
+        <source>The document root must be “public_html” or a folder inside it, like “public_html/blog”.</source>
+        <translation>La racine des documents doit être «&#xa0;public_html&#xa0;» ou un dossier qu’il contient, comme «&#xa0;public_html/blog&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>The most memory one request may use. Raise it for applications that report “Allowed memory size exhausted”.</source>
+        <translation>La mémoire maximale qu’une requête peut utiliser. Augmentez-la pour les applications qui signalent «&#xa0;Allowed memory size exhausted&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Maximum execution time</source>
+        <translation>Durée d’exécution maximale</translation>
+    </message>
+    <message>
+        <source>How long a script may run, in seconds, before PHP stops it.</source>
+        <translation>Combien de temps, en secondes, un script peut s’exécuter avant que PHP ne l’arrête.</translation>
+    </message>
+    <message>
+        <source>Maximum input time</source>
+        <translation>Durée maximale de lecture des données</translation>
+    </message>
+    <message>
+        <source>How long PHP may spend reading a request&apos;s data, in seconds; -1 uses the maximum execution time.</source>
+        <translation>Combien de temps, en secondes, PHP peut passer à lire les données d’une requête&#x202f;; -1 reprend la durée d’exécution maximale.</translation>
+    </message>
+    <message>
+        <source>Maximum input variables</source>
+        <translation>Nombre maximal de variables en entrée</translation>
+    </message>
+    <message>
+        <source>How many form fields one request may send. Raise it for large forms, such as menu editors.</source>
+        <translation>Combien de champs de formulaire une requête peut envoyer. Augmentez-le pour les grands formulaires, comme les éditeurs de menus.</translation>
+    </message>
+    <message>
+        <source>Cache compiled scripts</source>
+        <translation>Mettre en cache les scripts compilés</translation>
+    </message>
+    <message>
+        <source>Keeps compiled PHP in memory (OPcache). Leave it on unless debugging the cache.</source>
+        <translation>Garde le PHP compilé en mémoire (OPcache). Laissez-le activé, sauf pour déboguer le cache.</translation>
+    </message>
+    <message>
+        <source>Notice changed scripts</source>
+        <translation>Détecter les scripts modifiés</translation>
+    </message>
+    <message>
+        <source>Checks whether scripts changed on disk. Switch it off only if you clear the cache after every deployment.</source>
+        <translation>Vérifie si les scripts ont changé sur le disque. Ne le désactivez que si vous videz le cache après chaque déploiement.</translation>
+    </message>
+    <message>
+        <source>Check for changes every</source>
+        <translation>Vérifier les modifications toutes les</translation>
+    </message>
+    <message>
+        <source>How often, in seconds, OPcache checks scripts for changes; 0 checks on every request.</source>
+        <translation>À quelle fréquence, en secondes, OPcache vérifie si les scripts ont changé&#x202f;; 0 vérifie à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Largest uploaded file</source>
+        <translation>Plus gros fichier téléversé</translation>
+    </message>
+    <message>
+        <source>The largest file one upload may be. Raise post_max_size with it.</source>
+        <translation>La taille maximale d’un fichier téléversé. Augmentez post_max_size en même temps.</translation>
+    </message>
+    <message>
+        <source>Largest form submission</source>
+        <translation>Plus gros envoi de formulaire</translation>
+    </message>
+    <message>
+        <source>The largest request body PHP accepts, uploads included. It must be at least the largest uploaded file.</source>
+        <translation>La taille maximale du corps de requête que PHP accepte, téléversements compris. Elle doit être au moins égale à celle du plus gros fichier téléversé.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The time zone PHP&apos;s date functions use, like Europe/London.</source>
+        <translation>Le fuseau horaire utilisé par les fonctions de date de PHP, comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Durée de vie des sessions</translation>
+    </message>
+    <message>
+        <source>How long, in seconds, an unused session is kept before it may be removed.</source>
+        <translation>Combien de temps, en secondes, une session inutilisée est conservée avant de pouvoir être supprimée.</translation>
+    </message>
+    <message>
+        <source>Default character set</source>
+        <translation>Jeu de caractères par défaut</translation>
+    </message>
+    <message>
+        <source>The character set PHP announces for its pages. Keep UTF-8 unless the site is old.</source>
+        <translation>Le jeu de caractères que PHP annonce pour ses pages. Gardez UTF-8, sauf pour un site ancien.</translation>
+    </message>
+    <message>
+        <source>Short open tags</source>
+        <translation>Balises d’ouverture courtes</translation>
+    </message>
+    <message>
+        <source>Lets old scripts start PHP with “&lt;?” instead of “&lt;?php”.</source>
+        <translation>Permet aux anciens scripts d’ouvrir PHP avec «&#xa0;&lt;?&#xa0;» au lieu de «&#xa0;&lt;?php&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show errors in pages</source>
+        <translation>Afficher les erreurs dans les pages</translation>
+    </message>
+    <message>
+        <source>Shows PHP errors to visitors. Useful while developing; keep it off on a live site.</source>
+        <translation>Montre les erreurs PHP aux visiteurs. Utile pendant le développement&#x202f;; laissez-le désactivé sur un site en production.</translation>
+    </message>
+    <message>
+        <source>Log errors</source>
+        <translation>Journaliser les erreurs</translation>
+    </message>
+    <message>
+        <source>Writes PHP errors to the site&apos;s error log.</source>
+        <translation>Écrit les erreurs PHP dans le journal d’erreurs du site.</translation>
+    </message>
+    <message>
+        <source>Errors reported</source>
+        <translation>Erreurs signalées</translation>
+    </message>
+    <message>
+        <source>Which kinds of PHP errors are shown or logged.</source>
+        <translation>Quels types d’erreurs PHP sont affichés ou journalisés.</translation>
+    </message>
+    <message>
+        <source>Errors as HTML</source>
+        <translation>Erreurs en HTML</translation>
+    </message>
+    <message>
+        <source>Formats shown errors as HTML rather than plain text.</source>
+        <translation>Met en forme les erreurs affichées en HTML plutôt qu’en texte brut.</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 seconds</source>
+        <translation>entre %1 et %2 secondes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unlimited or negative on a shared host; give a size %2.</source>
+        <translation>%1 ne peut pas être illimité ni négatif sur un hôte partagé&#x202f;; donnez une taille %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a size like 128M, 512K or 1G.</source>
+        <translation>%1 est une taille comme 128M, 512K ou 1G.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 doit être %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number %2.</source>
+        <translation>%1 est un nombre entier %2.</translation>
+    </message>
+    <message>
+        <source>%1 is On or Off.</source>
+        <translation>%1 vaut On ou Off.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone PHP knows; give one like Europe/London or UTC.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de PHP&#x202f;; donnez-en un comme Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 est l’une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be at least %3 (%4).</source>
+        <translation>%1 (%2) doit être au moins égal à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than %3 (%4); raise %3 as well.</source>
+        <translation>%1 (%2) est supérieur à %3 (%4)&#x202f;; augmentez aussi %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PHP setting sites can change here.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre PHP modifiable ici par les sites.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains %2, which a PHP setting cannot contain.</source>
+        <translation>La valeur de %1 contient %2, ce qu’un paramètre PHP ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>Give a value for %1.</source>
+        <translation>Donnez une valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 reads other configuration files; it is not available.</source>
+        <translation>%1 lit d’autres fichiers de configuration&#x202f;; cette directive n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 loads code into the web server; switch modules on in the vhost&apos;s settings instead.</source>
+        <translation>%1 charge du code dans le serveur web&#x202f;; activez plutôt les modules dans les paramètres du vhost.</translation>
+    </message>
+    <message>
+        <source>%1 is a server-wide setting; it is not available in a vhost.</source>
+        <translation>%1 est un paramètre de tout le serveur&#x202f;; il n’est pas disponible dans un vhost.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the vhost&apos;s settings.</source>
+        <translation>%1 est géré par le panneau&#xa0;: utilisez les paramètres du vhost.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: the site&apos;s logs are set up for you.</source>
+        <translation>%1 est géré par le panneau&#xa0;: les journaux du site sont configurés pour vous.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel.</source>
+        <translation>%1 est géré par le panneau.</translation>
+    </message>
+    <message>
+        <source>%1 is managed by the panel: use the TLS settings.</source>
+        <translation>%1 est géré par le panneau&#xa0;: utilisez les paramètres TLS.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: sites cannot proxy to other servers.</source>
+        <translation>%1 n’est pas disponible&#xa0;: les sites ne peuvent pas servir de mandataire vers d’autres serveurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: handlers are managed by the panel, and PHP runs through PHP-FPM.</source>
+        <translation>%1 n’est pas disponible&#xa0;: les gestionnaires sont gérés par le panneau, et PHP passe par PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation>%1 n’est pas disponible&#xa0;: les scripts CGI ne peuvent pas s’exécuter ici&#x202f;; PHP passe par PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>AliasMatch is not available; use Alias with a folder inside the site&apos;s home.</source>
+        <translation>AliasMatch n’est pas disponible&#x202f;; utilisez Alias avec un dossier du répertoire personnel du site.</translation>
+    </message>
+    <message>
+        <source>RewriteMap is not available: it can run programs and read files outside the site.</source>
+        <translation>RewriteMap n’est pas disponible&#xa0;: cette directive peut exécuter des programmes et lire des fichiers hors du site.</translation>
+    </message>
+    <message>
+        <source>DefaultType was removed in Apache 2.4; use ForceType or AddType.</source>
+        <translation>DefaultType a été supprimé dans Apache 2.4&#x202f;; utilisez ForceType ou AddType.</translation>
+    </message>
+    <message>
+        <source>%1 has no effect here: PHP runs through PHP-FPM; use the site&apos;s PHP settings.</source>
+        <translation>%1 n’a aucun effet ici&#xa0;: PHP passe par PHP-FPM&#x202f;; utilisez les paramètres PHP du site.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;VirtualHost&gt; is managed by the panel: these directives already go inside this vhost.</source>
+        <translation>&lt;VirtualHost&gt; est géré par le panneau&#xa0;: ces directives sont déjà placées dans ce vhost.</translation>
+    </message>
+    <message>
+        <source>&lt;DirectoryMatch&gt; is not available: a pattern could match folders outside the site; use &lt;Directory&gt; with a folder inside the site&apos;s home.</source>
+        <translation>&lt;DirectoryMatch&gt; n’est pas disponible&#xa0;: un motif pourrait désigner des dossiers hors du site&#x202f;; utilisez &lt;Directory&gt; avec un dossier du répertoire personnel du site.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not available: sites cannot proxy to other servers.</source>
+        <translation>&lt;%1&gt; n’est pas disponible&#xa0;: les sites ne peuvent pas servir de mandataire vers d’autres serveurs.</translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: &lt;%1&gt;.</source>
+        <translation>Inconnu ou non autorisé&#xa0;: &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is never closed; add &lt;/%1&gt;.</source>
+        <translation>&lt;%1&gt; n’est jamais fermé&#x202f;; ajoutez &lt;/%1&gt;.</translation>
+    </message>
+    <message>
+        <source>%1: ${…} variables are not available; write the value itself.</source>
+        <translation>%1&#xa0;: les variables ${…} ne sont pas disponibles&#x202f;; écrivez directement la valeur.</translation>
+    </message>
+    <message>
+        <source>%1: expressions that read files (file(), filesize(), filemod()) are not available.</source>
+        <translation>%1&#xa0;: les expressions qui lisent des fichiers (file(), filesize(), filemod()) ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument.</source>
+        <translation>%1 nécessite un argument.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 arguments.</source>
+        <translation>%1 nécessite au moins %2 arguments.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 arguments; put quotes around an argument that contains spaces.</source>
+        <translation>%1 accepte au plus %2 arguments&#x202f;; mettez entre guillemets un argument qui contient des espaces.</translation>
+    </message>
+    <message>
+        <source>&lt;%1 is missing its closing “&gt;”.</source>
+        <translation>Il manque le «&#xa0;&gt;&#xa0;» fermant de &lt;%1.</translation>
+    </message>
+    <message>
+        <source>%1: a quote is never closed.</source>
+        <translation>%1&#xa0;: un guillemet n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>%1 ne peut pas se trouver dans une autre section &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; ou &lt;If&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside &lt;Location&gt;, &lt;Files&gt; or &lt;Limit&gt;.</source>
+        <translation>%1 ne peut pas se trouver dans &lt;Location&gt;, &lt;Files&gt; ou &lt;Limit&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 must come straight after an &lt;If&gt; or &lt;ElseIf&gt; section.</source>
+        <translation>%1 doit suivre directement une section &lt;If&gt; ou &lt;ElseIf&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be inside another &lt;Limit&gt; or &lt;LimitExcept&gt;.</source>
+        <translation>%1 ne peut pas se trouver dans une autre section &lt;Limit&gt; ou &lt;LimitExcept&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>%1 n’est autorisé que dans &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; ou &lt;If&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory ~ …&gt; is not available: a pattern could match folders outside the site; give a folder inside %1.</source>
+        <translation>&lt;Directory ~ …&gt; n’est pas disponible&#xa0;: un motif pourrait désigner des dossiers hors du site&#x202f;; donnez un dossier situé dans %1.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory&gt; takes one folder; put quotes around a folder that contains spaces.</source>
+        <translation>&lt;Directory&gt; accepte un seul dossier&#x202f;; mettez entre guillemets un dossier qui contient des espaces.</translation>
+    </message>
+    <message>
+        <source>&lt;Directory %1&gt; is outside the site&apos;s home; give a folder inside %2.</source>
+        <translation>&lt;Directory %1&gt; est hors du répertoire personnel du site&#x202f;; donnez un dossier situé dans %2.</translation>
+    </message>
+    <message>
+        <source>&lt;IfModule&gt; takes a module name, like mod_rewrite.c.</source>
+        <translation>&lt;IfModule&gt; accepte un nom de module, comme mod_rewrite.c.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes one path, or “~” and a pattern; put quotes around a path that contains spaces.</source>
+        <translation>&lt;%1&gt; accepte un chemin, ou «&#xa0;~&#xa0;» suivi d’un motif&#x202f;; mettez entre guillemets un chemin qui contient des espaces.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; takes HTTP methods, like GET POST.</source>
+        <translation>&lt;%1&gt; accepte des méthodes HTTP, comme GET POST.</translation>
+    </message>
+    <message>
+        <source>%1 is missing its closing “&gt;”.</source>
+        <translation>Il manque le «&#xa0;&gt;&#xa0;» fermant de %1.</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; has no &lt;%1&gt; to close.</source>
+        <translation>&lt;/%1&gt; n’a aucun &lt;%1&gt; à fermer.</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; comes before the &lt;%2&gt; opened on line %3 is closed; close it first with &lt;/%2&gt;.</source>
+        <translation>&lt;/%1&gt; arrive avant la fermeture du &lt;%2&gt; ouvert à la ligne %3&#x202f;; fermez-le d’abord avec &lt;/%2&gt;.</translation>
+    </message>
+    <message>
+        <source>Unknown or not allowed: %1.</source>
+        <translation>Inconnu ou non autorisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2; switch it on for this vhost.</source>
+        <translation>%1 nécessite %2&#x202f;; activez-le pour ce vhost.</translation>
+    </message>
+    <message>
+        <source>RewriteBase only works inside &lt;Directory&gt; or &lt;Location&gt;.</source>
+        <translation>RewriteBase ne fonctionne que dans &lt;Directory&gt; ou &lt;Location&gt;.</translation>
+    </message>
+    <message>
+        <source>Options Indexes needs %1; switch it on for this vhost.</source>
+        <translation>Options Indexes nécessite %1&#x202f;; activez-le pour ce vhost.</translation>
+    </message>
+    <message>
+        <source>Options None stands on its own.</source>
+        <translation>Options None s’emploie seul.</translation>
+    </message>
+    <message>
+        <source>Options FollowSymLinks is not available: a link could lead out of the site; use SymLinksIfOwnerMatch.</source>
+        <translation>Options FollowSymLinks n’est pas disponible&#xa0;: un lien pourrait mener hors du site&#x202f;; utilisez SymLinksIfOwnerMatch.</translation>
+    </message>
+    <message>
+        <source>Options ExecCGI is not available: CGI scripts cannot run here; PHP runs through PHP-FPM.</source>
+        <translation>Options ExecCGI n’est pas disponible&#xa0;: les scripts CGI ne peuvent pas s’exécuter ici&#x202f;; PHP passe par PHP-FPM.</translation>
+    </message>
+    <message>
+        <source>Options All is not available: it includes FollowSymLinks and ExecCGI; name the options you need.</source>
+        <translation>Options All n’est pas disponible&#xa0;: cette option inclut FollowSymLinks et ExecCGI&#x202f;; nommez les options dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Options %1 is not available: server-side includes are switched off here.</source>
+        <translation>Options %1 n’est pas disponible&#xa0;: les inclusions côté serveur sont désactivées ici.</translation>
+    </message>
+    <message>
+        <source>Options %1 is not available; sites can use Indexes, MultiViews and SymLinksIfOwnerMatch.</source>
+        <translation>Options %1 n’est pas disponible&#x202f;; les sites peuvent utiliser Indexes, MultiViews et SymLinksIfOwnerMatch.</translation>
+    </message>
+    <message>
+        <source>Options: either every option starts with + or -, or none does.</source>
+        <translation>Options&#xa0;: soit chaque option commence par + ou -, soit aucune.</translation>
+    </message>
+    <message>
+        <source>Require is only allowed inside &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; or &lt;If&gt;.</source>
+        <translation>Require n’est autorisé que dans &lt;Directory&gt;, &lt;Location&gt;, &lt;Files&gt; ou &lt;If&gt;.</translation>
+    </message>
+    <message>
+        <source>Require not … only works inside &lt;RequireAll&gt;, next to a Require that grants access.</source>
+        <translation>Require not … ne fonctionne que dans &lt;RequireAll&gt;, à côté d’un Require qui accorde l’accès.</translation>
+    </message>
+    <message>
+        <source>Require all takes “granted” or “denied”.</source>
+        <translation>Require all accepte «&#xa0;granted&#xa0;» ou «&#xa0;denied&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Require ip takes addresses or networks, like 192.0.2.0/24 or 2001:db8::/32.</source>
+        <translation>Require ip accepte des adresses ou des réseaux, comme 192.0.2.0/24 ou 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>Require host takes host or domain names, like cam.ac.uk.</source>
+        <translation>Require host accepte des noms d’hôte ou de domaine, comme cam.ac.uk.</translation>
+    </message>
+    <message>
+        <source>Require %1 is not available; use Require all granted, all denied, ip … or host ….</source>
+        <translation>Require %1 n’est pas disponible&#x202f;; utilisez Require all granted, all denied, ip … ou host ….</translation>
+    </message>
+    <message>
+        <source>Alias needs a URL path and a folder, like: Alias /files %1/files.</source>
+        <translation>Alias nécessite un chemin d’URL et un dossier, comme&#xa0;: Alias /files %1/files.</translation>
+    </message>
+    <message>
+        <source>Alias can only point inside the site&apos;s home (%1); “%2” is outside it.</source>
+        <translation>Alias ne peut pointer que dans le répertoire personnel du site (%1)&#x202f;; «&#xa0;%2&#xa0;» est en dehors.</translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: it would change PHP settings behind the panel&apos;s back; use the site&apos;s PHP settings.</source>
+        <translation>%1 ne peut pas définir %2&#xa0;: cela modifierait les paramètres PHP à l’insu du panneau&#x202f;; utilisez les paramètres PHP du site.</translation>
+    </message>
+    <message>
+        <source>%1 cannot set %2: proxying is not available.</source>
+        <translation>%1 ne peut pas définir %2&#xa0;: le mandataire n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>RewriteRule: flags go in square brackets, like [L,R=301].</source>
+        <translation>RewriteRule&#xa0;: les indicateurs se placent entre crochets, comme [L,R=301].</translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [P] (proxy) flag is not available: sites cannot proxy to other servers.</source>
+        <translation>RewriteRule avec l’indicateur [P] (mandataire) n’est pas disponible&#xa0;: les sites ne peuvent pas servir de mandataire vers d’autres serveurs.</translation>
+    </message>
+    <message>
+        <source>RewriteRule with the [H] (handler) flag is not available: handlers are managed by the panel.</source>
+        <translation>RewriteRule avec l’indicateur [H] (gestionnaire) n’est pas disponible&#xa0;: les gestionnaires sont gérés par le panneau.</translation>
+    </message>
+    <message>
+        <source>RewriteRule: “%1” starts with a part filled in from the request, so Apache could read it as any file on the server; start it with a fixed folder, or add the [PT] flag.</source>
+        <translation>RewriteRule&#xa0;: «&#xa0;%1&#xa0;» commence par une partie tirée de la requête, si bien qu’Apache pourrait la lire comme n’importe quel fichier du serveur&#x202f;; commencez-la par un dossier fixe, ou ajoutez l’indicateur [PT].</translation>
+    </message>
+    <message>
+        <source>RewriteRule: Apache would read “%1” from the server&apos;s disk, outside the site&apos;s home (%2); rewrite to a page of the site, or add the [PT] flag.</source>
+        <translation>RewriteRule&#xa0;: Apache lirait «&#xa0;%1&#xa0;» sur le disque du serveur, hors du répertoire personnel du site (%2)&#x202f;; réécrivez vers une page du site, ou ajoutez l’indicateur [PT].</translation>
+    </message>
+    <message>
+        <source>AddOutputFilterByType can only add the DEFLATE filter here.</source>
+        <translation>AddOutputFilterByType ne peut ajouter ici que le filtre DEFLATE.</translation>
+    </message>
+    <message>
+        <source>LimitRequestBody is a number of bytes from 0 to 2147483648.</source>
+        <translation>LimitRequestBody est un nombre d’octets de 0 à 2147483648.</translation>
+    </message>
+    <message>
+        <source>URL rewriting</source>
+        <translation>Réécriture d’URL</translation>
+    </message>
+    <message>
+        <source>Rewrites and redirects requests by pattern (mod_rewrite), as many applications&apos; “pretty URLs” need.</source>
+        <translation>Réécrit et redirige les requêtes selon des motifs (mod_rewrite), comme l’exigent les «&#xa0;jolies URL&#xa0;» de nombreuses applications.</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de réponse</translation>
+    </message>
+    <message>
+        <source>Sets, changes or removes HTTP headers (mod_headers), for example for caching or security policies.</source>
+        <translation>Définit, modifie ou supprime des en-têtes HTTP (mod_headers), par exemple pour la mise en cache ou les politiques de sécurité.</translation>
+    </message>
+    <message>
+        <source>Expiry times</source>
+        <translation>Durées d’expiration</translation>
+    </message>
+    <message>
+        <source>Tells browsers how long they may keep files (mod_expires).</source>
+        <translation>Indique aux navigateurs combien de temps ils peuvent conserver les fichiers (mod_expires).</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <source>Compresses text responses such as HTML, CSS and JavaScript (mod_deflate).</source>
+        <translation>Compresse les réponses textuelles comme le HTML, le CSS et le JavaScript (mod_deflate).</translation>
+    </message>
+    <message>
+        <source>Folder listings</source>
+        <translation>Listes de dossiers</translation>
+    </message>
+    <message>
+        <source>Lists a folder&apos;s files when it has no index page (mod_autoindex); needs Options +Indexes.</source>
+        <translation>Liste les fichiers d’un dossier qui n’a pas de page d’index (mod_autoindex)&#x202f;; nécessite Options +Indexes.</translation>
+    </message>
+    <message>
+        <source>The directives are longer than 64 KiB; shorten them.</source>
+        <translation>Les directives dépassent 64 Kio&#x202f;; raccourcissez-les.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 8 KiB, which Apache cannot read.</source>
+        <translation>La ligne dépasse 8 Kio, ce qu’Apache ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The line contains a control character; remove it.</source>
+        <translation>La ligne contient un caractère de contrôle&#x202f;; supprimez-le.</translation>
+    </message>
+</context>
+</TS>
