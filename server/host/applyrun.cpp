@@ -35,7 +35,8 @@ ApplyRun::ApplyRun(SiteHost &host, store::HostingChange change)
 
 void ApplyRun::start()
 {
-    if (Result<model::Job> job = m_store.job(m_change.jobId); job && job->state == model::JobState::Cancelled) {
+    if (Result<model::Job> job = m_store.job(m_change.jobId);
+        job && job->state == model::JobState::Cancelled) {
         (void)m_store.removeHostingChange(m_change.jobId);
         return end(false);
     }
@@ -52,15 +53,17 @@ void ApplyRun::start()
         m_change.baseVersion = current->version;
     }
     if (current->version != m_change.baseVersion)
-        return failBeforeSwap(QStringLiteral("The site's configuration changed (version %1, this change was made "
-                                             "for %2). Reload it and make the change again.")
-                                  .arg(current->version)
-                                  .arg(m_change.baseVersion));
+        return failBeforeSwap(
+            QStringLiteral("The site's configuration changed (version %1, this change was made "
+                           "for %2). Reload it and make the change again.")
+                .arg(current->version)
+                .arg(m_change.baseVersion));
     for (const QString &domain : m_change.proposed.allDomains()) {
         Result<QString> owner = m_store.domainOwner(domain);
         if (owner && !owner->isEmpty() && *owner != m_change.siteId)
             return failBeforeSwap(
-                QStringLiteral("The domain name %1 has been taken by another site in the meantime.").arg(domain));
+                QStringLiteral("The domain name %1 has been taken by another site in the meantime.")
+                    .arg(domain));
     }
     m_proposed = m_change.proposed;
     m_proposed.siteId = m_change.siteId;
@@ -70,7 +73,8 @@ void ApplyRun::start()
 
 bool ApplyRun::isServingChange() const
 {
-    return m_change.action == QLatin1String("site.offline") || m_change.action == QLatin1String("site.online");
+    return m_change.action == QLatin1String("site.offline") ||
+           m_change.action == QLatin1String("site.online");
 }
 
 void ApplyRun::progress(int percent, const QString &line)
@@ -95,11 +99,12 @@ void ApplyRun::ensureAccount()
     log(QStringLiteral("Creating the Unix user %1").arg(user));
     runProcess(this, QStringLiteral("useradd"),
                {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--home-dir"),
-                m_config.siteHome(m_change.siteId), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
-                QStringLiteral("/usr/sbin/nologin"), user},
+                m_config.siteHome(m_change.siteId), QStringLiteral("--no-create-home"),
+                QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), user},
                std::nullopt, [this](int exitCode, const QString &output) {
                    if (exitCode != 0)
-                       return failBeforeSwap(QStringLiteral("The site's Unix user could not be created: %1").arg(output));
+                       return failBeforeSwap(
+                           QStringLiteral("The site's Unix user could not be created: %1").arg(output));
                    prepareSite();
                });
 }
@@ -167,7 +172,8 @@ void ApplyRun::stage()
             for (auto it = files->cbegin(); it != files->cend(); ++it)
                 m_groups.insert(it.key(), group);
         for (auto it = staged.cbegin(); it != staged.cend(); ++it)
-            if (Status written = writeFile(m_config.stagingDir() + QLatin1Char('/') + it.key(), it.value(), access, group);
+            if (Status written =
+                    writeFile(m_config.stagingDir() + QLatin1Char('/') + it.key(), it.value(), access, group);
                 !written)
                 return failBeforeSwap(written.error().message);
     }
@@ -181,7 +187,9 @@ void ApplyRun::stage()
         return commit();
     }
     Candidate change{m_config, m_change.siteId, m_runAs, candidate};
-    progress(35, QStringLiteral("Testing the configuration of %1").arg(m_changedServers.join(QStringLiteral(", "))));
+    progress(
+        35,
+        QStringLiteral("Testing the configuration of %1").arg(m_changedServers.join(QStringLiteral(", "))));
     m_testsRunning = int(m_changedServers.size());
     for (const QString &id : std::as_const(m_changedServers))
         siteServer(id)->test(this, change, [this](const QString &refusal) {
@@ -232,8 +240,7 @@ void ApplyRun::swap()
     QStringList sorted(paths.begin(), paths.end());
     sorted.sort();
     QJsonArray files;
-    for (const QString &path : sorted)
-    {
+    for (const QString &path : sorted) {
         const std::optional<gid_t> group = m_groups.value(path);
         files.append(QJsonObject{{QStringLiteral("path"), path},
                                  {QStringLiteral("existed"), m_old.contains(path)},
@@ -245,7 +252,9 @@ void ApplyRun::swap()
                               {QStringLiteral("files"), files}};
     QDir(m_config.backupDir()).removeRecursively();
     for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
-        if (Status saved = writeFile(m_config.backupDir() + QLatin1Char('/') + it.key(), it.value(), secretFile); !saved)
+        if (Status saved =
+                writeFile(m_config.backupDir() + QLatin1Char('/') + it.key(), it.value(), secretFile);
+            !saved)
             return failBeforeSwap(saved.error().message);
     if (Status saved = writeFile(m_config.journalFile(), QJsonDocument(journal).toJson(), secretFile); !saved)
         return failBeforeSwap(saved.error().message);
@@ -254,7 +263,8 @@ void ApplyRun::swap()
     for (auto it = m_new.cbegin(); it != m_new.cend(); ++it) {
         const QString staged = m_config.stagingDir() + QStringLiteral("/live/") + it.key();
         const std::optional<gid_t> group = m_groups.value(it.key());
-        Status moved = writeFile(staged, it.value(), group ? secretFile | QFileDevice::ReadGroup : publicFile, group);
+        Status moved =
+            writeFile(staged, it.value(), group ? secretFile | QFileDevice::ReadGroup : publicFile, group);
         if (moved)
             moved = replaceFile(staged, m_config.root + QLatin1Char('/') + it.key());
         if (!moved)
@@ -293,7 +303,8 @@ void ApplyRun::reload()
     QSet<QString> seen;
     for (const QString &id : std::as_const(m_changedServers))
         for (const HealthProbe &probe : siteServer(id)->probes(m_config, m_proposed, m_slot, m_new)) {
-            const QString key = probe.url.toString() + QLatin1Char(' ') + QString::fromLatin1(probe.host + probe.tagHeader);
+            const QString key =
+                probe.url.toString() + QLatin1Char(' ') + QString::fromLatin1(probe.host + probe.tagHeader);
             if (!seen.contains(key)) {
                 seen.insert(key);
                 m_unchecked << probe;
@@ -321,18 +332,22 @@ void ApplyRun::checkHealth()
             m_firstFailure = {};
             return checkHealth();
         }
-        m_lastHealth = status == 0 ? error
-                                   : QStringLiteral("HTTP %1%2").arg(status).arg(
-                                         current ? QString() : QStringLiteral(" from the old configuration"));
+        m_lastHealth = status == 0
+                           ? error
+                           : QStringLiteral("HTTP %1%2")
+                                 .arg(status)
+                                 .arg(current ? QString() : QStringLiteral(" from the old configuration"));
         if (newRefusal && current)
-            m_lastHealth += QStringLiteral(" (it answered %1 before the change)").arg(m_answerBefore.value(probe.host));
+            m_lastHealth +=
+                QStringLiteral(" (it answered %1 before the change)").arg(m_answerBefore.value(probe.host));
         // A server error from the new configuration may be PHP-FPM's workers restarting; if it
         // lasts, the change broke the site.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (current && !healthy && !m_firstFailure.isValid())
             m_firstFailure = now;
         if (m_firstFailure.isValid() && m_firstFailure.secsTo(now) >= 3)
-            return rollBack(QStringLiteral("%1 answers %2 with the new configuration.").arg(probe.what, m_lastHealth));
+            return rollBack(
+                QStringLiteral("%1 answers %2 with the new configuration.").arg(probe.what, m_lastHealth));
         if (now > m_healthDeadline)
             return rollBack(QStringLiteral("%1 did not answer properly after the reload (last answer: %2).")
                                 .arg(probe.what, m_lastHealth));
@@ -372,8 +387,8 @@ void ApplyRun::ask(const HealthProbe &probe,
     });
     connect(reply, &QNetworkReply::finished, this, [reply, probe, done] {
         reply->deleteLater();
-        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader(probe.tagHeader),
-             reply->errorString());
+        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+             reply->rawHeader(probe.tagHeader), reply->errorString());
     });
 }
 
@@ -398,8 +413,8 @@ void ApplyRun::commit()
             return audited.error();
         if (Status removed = m_store.removeHostingChange(m_change.jobId); !removed)
             return removed;
-        (void)m_store.appendJobLog(m_change.jobId,
-                                   QStringLiteral("Configuration version %1 is live").arg(m_proposed.version), now);
+        (void)m_store.appendJobLog(
+            m_change.jobId, QStringLiteral("Configuration version %1 is live").arg(m_proposed.version), now);
         return m_store.finishJob(m_change.jobId, model::JobState::Succeeded, {},
                                  QJsonObject{{QStringLiteral("version"), m_proposed.version}}, now);
     });
@@ -428,9 +443,11 @@ void ApplyRun::rollBack(const QString &reason)
     (void)reloadChangedServers();
     cleanUp();
     QString message = reason;
-    message += problems.isEmpty()
-                   ? QStringLiteral("\nThe site was left as it was: the previous configuration is back in place.")
-                   : QStringLiteral("\nRestoring the previous configuration failed too: %1").arg(problems.join(u' '));
+    message +=
+        problems.isEmpty()
+            ? QStringLiteral("\nThe site was left as it was: the previous configuration is back in place.")
+            : QStringLiteral("\nRestoring the previous configuration failed too: %1")
+                  .arg(problems.join(u' '));
     finishFailed(message);
 }
 
@@ -445,7 +462,8 @@ void ApplyRun::finishFailed(const QString &message)
 {
     const QDateTime now = m_host.m_now();
     (void)m_store.removeHostingChange(m_change.jobId);
-    if (Status finished = m_store.finishJob(m_change.jobId, model::JobState::Failed, message, {}, now); !finished)
+    if (Status finished = m_store.finishJob(m_change.jobId, model::JobState::Failed, message, {}, now);
+        !finished)
         qWarning("job %s: %s", qPrintable(m_change.jobId), qPrintable(finished.error().message));
     end(false);
 }
@@ -462,9 +480,8 @@ void ApplyRun::cleanUp()
 void ApplyRun::end(bool succeeded)
 {
     // The host deletes this run; let the current step unwind first.
-    QTimer::singleShot(0, &m_host, [host = &m_host, id = m_change.jobId, succeeded] {
-        host->runFinished(id, succeeded);
-    });
+    QTimer::singleShot(
+        0, &m_host, [host = &m_host, id = m_change.jobId, succeeded] { host->runFinished(id, succeeded); });
 }
 
 } // namespace mws::host

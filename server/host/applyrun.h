@@ -48,7 +48,8 @@ private:
     void end(bool succeeded);
 
     Status reloadChangedServers();
-    void ask(const HealthProbe &probe, std::function<void(int status, const QByteArray &tag, const QString &error)> done);
+    void ask(const HealthProbe &probe,
+             std::function<void(int status, const QByteArray &tag, const QString &error)> done);
     QSslConfiguration siteServerTls() const;
 
     SiteHost &m_host;
@@ -61,7 +62,7 @@ private:
     SiteFiles m_old;
     SiteFiles m_new;
     QHash<QString, std::optional<gid_t>> m_groups; // which files only the site's group may read
-    QStringList m_changedServers;                   // in the order of siteServers()
+    QStringList m_changedServers;                  // in the order of siteServers()
     bool m_swapped = false;
     QStringList m_testFailures;
     int m_testsRunning = 0;

@@ -9,9 +9,9 @@ namespace {
 const QStringList &frontModules()
 {
     static const QStringList modules{
-        QStringLiteral("mpm_event"), QStringLiteral("authz_core"), QStringLiteral("authz_host"),
-        QStringLiteral("alias"),     QStringLiteral("headers"),    QStringLiteral("rewrite"),
-        QStringLiteral("ssl"),       QStringLiteral("socache_shmcb"), QStringLiteral("proxy"),
+        QStringLiteral("mpm_event"),  QStringLiteral("authz_core"),    QStringLiteral("authz_host"),
+        QStringLiteral("alias"),      QStringLiteral("headers"),       QStringLiteral("rewrite"),
+        QStringLiteral("ssl"),        QStringLiteral("socache_shmcb"), QStringLiteral("proxy"),
         QStringLiteral("proxy_http"),
     };
     return modules;
@@ -28,13 +28,15 @@ void renderNames(QString &out, const model::Vhost &vhost)
     out += QStringLiteral("    ServerName %1\n").arg(vhost.mainDomain());
     if (vhost.domains.size() > 1)
         out += QStringLiteral("    ServerAlias %1\n").arg(vhost.domains.mid(1).join(QLatin1Char(' ')));
-    out += QStringLiteral("    Header always set X-MWS-Front \"%1\"\n").arg(QLatin1String(configTagPlaceholder));
+    out +=
+        QStringLiteral("    Header always set X-MWS-Front \"%1\"\n").arg(QLatin1String(configTagPlaceholder));
 }
 
 // The way to the site's own web server: over TLS, checking that it is that site's server (its
 // certificate, pinned) and showing the front's client certificate, so neither side can be
 // played by another site's user on the same machine.
-void renderProxy(QString &out, const HostConfig &config, const QString &siteId, const SiteSlot &slot, bool https)
+void renderProxy(QString &out, const HostConfig &config, const QString &siteId, const SiteSlot &slot,
+                 bool https)
 {
     out += QStringLiteral("    SSLProxyEngine on\n    SSLProxyVerify require\n    SSLProxyVerifyDepth 0\n");
     out += QStringLiteral("    SSLProxyCACertificateFile %1\n")
@@ -48,8 +50,8 @@ void renderProxy(QString &out, const HostConfig &config, const QString &siteId, 
     out += QStringLiteral("    ProxyPass / https://127.0.0.1:%1/\n").arg(slot.port);
 }
 
-void renderRoute(QString &out, const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &slot,
-                 const model::Vhost &vhost, const QString &tlsRoot, bool https)
+void renderRoute(QString &out, const HostConfig &config, const model::SiteHosting &hosting,
+                 const SiteSlot &slot, const model::Vhost &vhost, const QString &tlsRoot, bool https)
 {
     const QString main = vhost.mainDomain();
     const int port = https ? config.httpsPort : config.httpPort;
@@ -100,8 +102,8 @@ void renderOffline(QString &out, const HostConfig &config, const model::Vhost &v
 
 } // namespace
 
-QByteArray renderFrontRoutes(const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &slot,
-                             const QString &tlsRoot)
+QByteArray renderFrontRoutes(const HostConfig &config, const model::SiteHosting &hosting,
+                             const SiteSlot &slot, const QString &tlsRoot)
 {
     if (hosting.vhosts.isEmpty())
         return {};
@@ -127,13 +129,15 @@ QByteArray renderFrontMain(const HostConfig &config, const QStringList &includes
     out += QStringLiteral("ServerRoot %1\n").arg(apacheQuoted(config.frontDir()));
     out += QStringLiteral("DefaultRuntimeDir %1\n").arg(apacheQuoted(config.runDir()));
     out += QStringLiteral("PidFile %1\n").arg(apacheQuoted(config.runDir() + QStringLiteral("/front.pid")));
-    out += QStringLiteral("ErrorLog %1\n").arg(apacheQuoted(config.logDir() + QStringLiteral("/front-error.log")));
+    out += QStringLiteral("ErrorLog %1\n")
+               .arg(apacheQuoted(config.logDir() + QStringLiteral("/front-error.log")));
     out += QStringLiteral("LogLevel warn\n");
     out += QStringLiteral("User %1\nGroup %2\n").arg(config.apacheUser, config.apacheGroup);
     out += QStringLiteral("ServerName localhost\nServerTokens Prod\nServerSignature Off\n");
     for (const QString &module : frontModules())
         out += QStringLiteral("LoadModule %1_module %2\n")
-                   .arg(module, apacheQuoted(config.apacheModulesDir + QStringLiteral("/mod_%1.so").arg(module)));
+                   .arg(module,
+                        apacheQuoted(config.apacheModulesDir + QStringLiteral("/mod_%1.so").arg(module)));
     out += QStringLiteral("Listen %1:%2\nListen %1:%3\n")
                .arg(config.listenAddress)
                .arg(config.httpPort)

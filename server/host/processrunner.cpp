@@ -47,14 +47,13 @@ void runProcess(QObject *context, const QString &program, const QStringList &arg
                          const QString output = QString::fromLocal8Bit(process->readAll());
                          done(status == QProcess::NormalExit ? exitCode : -1, output);
                      });
-    QObject::connect(process, &QProcess::errorOccurred, context,
-                     [process, program, done](QProcess::ProcessError error) {
-                         if (error != QProcess::FailedToStart)
-                             return;
-                         process->deleteLater();
-                         done(-1, QStringLiteral("%1 could not be started: %2")
-                                      .arg(program, process->errorString()));
-                     });
+    QObject::connect(
+        process, &QProcess::errorOccurred, context, [process, program, done](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;
+            process->deleteLater();
+            done(-1, QStringLiteral("%1 could not be started: %2").arg(program, process->errorString()));
+        });
     process->start(program, arguments);
 }
 

@@ -35,8 +35,8 @@ bool isFree(int port)
 
 // Makes a key and a self-signed certificate once; the key goes where only root (and group, when
 // given) may read it.
-Status makeIdentity(const QString &keyFile, const QString &certificateFile, const QString &name, CertificateUse use,
-                    std::optional<gid_t> keyGroup, bool keyWithCertificate)
+Status makeIdentity(const QString &keyFile, const QString &certificateFile, const QString &name,
+                    CertificateUse use, std::optional<gid_t> keyGroup, bool keyWithCertificate)
 {
     if (QFileInfo::exists(keyFile) && QFileInfo::exists(certificateFile))
         return {};
@@ -71,7 +71,8 @@ Result<SiteSlot> siteSlot(const HostConfig &config, const QString &siteId)
     if (const int port = readPort(portFile(config, siteId)); port > 0)
         return SiteSlot{port};
     QSet<int> taken;
-    const QStringList sites = QDir(config.root + QStringLiteral("/sites")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList sites =
+        QDir(config.root + QStringLiteral("/sites")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &site : sites)
         taken.insert(readPort(portFile(config, site)));
     // From a random place in the range, so that panels sharing a machine rarely race for one.
@@ -88,9 +89,10 @@ Result<SiteSlot> siteSlot(const HostConfig &config, const QString &siteId)
             return written.error();
         return SiteSlot{port};
     }
-    return hostError(QStringLiteral("No port is free for the site's web server in %1–%2 (host/backend_ports).")
-                         .arg(config.backendPortFirst)
-                         .arg(config.backendPortLast));
+    return hostError(
+        QStringLiteral("No port is free for the site's web server in %1–%2 (host/backend_ports).")
+            .arg(config.backendPortFirst)
+            .arg(config.backendPortLast));
 }
 
 Status prepareSiteFolders(const HostConfig &config, const QString &siteId, const RunAs &runAs)
@@ -117,7 +119,8 @@ Status prepareFrontIdentity(const HostConfig &config)
 
 namespace {
 
-void setModes(QObject *context, const RunAs &runAs, QMap<QString, QStringList> modes, std::function<void(Status)> done)
+void setModes(QObject *context, const RunAs &runAs, QMap<QString, QStringList> modes,
+              std::function<void(Status)> done)
 {
     if (modes.isEmpty())
         return done({});
@@ -146,13 +149,14 @@ void makeHomeFolders(QObject *context, const HostConfig &config, const QString &
         modes[mode] << path;
     }
     // As the site's user: a link the owner put in the way leads only where they may go anyway.
-    runProcess(context, QStringLiteral("mkdir"), QStringList{QStringLiteral("-p"), QStringLiteral("--")} + paths,
-               runAs, [=](int exitCode, const QString &output) {
-                   if (exitCode != 0)
-                       return done(hostError(
-                           QStringLiteral("Cannot create the site's folders as its user: %1").arg(output.trimmed())));
-                   setModes(context, runAs, modes, done);
-               });
+    runProcess(
+        context, QStringLiteral("mkdir"), QStringList{QStringLiteral("-p"), QStringLiteral("--")} + paths,
+        runAs, [=](int exitCode, const QString &output) {
+            if (exitCode != 0)
+                return done(hostError(QStringLiteral("Cannot create the site's folders as its user: %1")
+                                          .arg(output.trimmed())));
+            setModes(context, runAs, modes, done);
+        });
 }
 
 } // namespace mws::host

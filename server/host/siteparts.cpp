@@ -35,7 +35,8 @@ void testWith(QObject *context, const QString &program, const QStringList &argum
               const QString &server, std::function<void(const QString &)> done)
 {
     runProcess(context, program, arguments, runAs, [server, done](int exitCode, const QString &output) {
-        done(exitCode == 0 ? QString() : QStringLiteral("%1 refused the configuration:\n%2").arg(server, output));
+        done(exitCode == 0 ? QString()
+                           : QStringLiteral("%1 refused the configuration:\n%2").arg(server, output));
     });
 }
 
@@ -114,7 +115,8 @@ public:
 
 // ---- servers ----
 
-QList<HealthProbe> siteServerProbes(const model::SiteHosting &hosting, const SiteSlot &slot, const SiteFiles &files)
+QList<HealthProbe> siteServerProbes(const model::SiteHosting &hosting, const SiteSlot &slot,
+                                    const SiteFiles &files)
 {
     QList<HealthProbe> probes;
     const QByteArray file = files.value(siteWebServerFile(hosting.siteId));
@@ -155,8 +157,8 @@ public:
         if (!candidate.files.contains(file))
             return done({});
         testWith(context, candidate.config.apacheBinary,
-                 {QStringLiteral("-t"), QStringLiteral("-f"), staged(candidate.config, file)}, candidate.runAs,
-                 QStringLiteral("Apache"), std::move(done));
+                 {QStringLiteral("-t"), QStringLiteral("-f"), staged(candidate.config, file)},
+                 candidate.runAs, QStringLiteral("Apache"), std::move(done));
     }
     QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
                               const SiteFiles &files) const override
@@ -189,8 +191,8 @@ public:
         if (!candidate.files.contains(file))
             return done({});
         testWith(context, candidate.config.phpFpmBinary,
-                 {QStringLiteral("-t"), QStringLiteral("-y"), staged(candidate.config, file)}, candidate.runAs,
-                 QStringLiteral("PHP-FPM"), std::move(done));
+                 {QStringLiteral("-t"), QStringLiteral("-y"), staged(candidate.config, file)},
+                 candidate.runAs, QStringLiteral("PHP-FPM"), std::move(done));
     }
     // PHP answers through the site's own Apache.
     QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
@@ -222,15 +224,15 @@ public:
     {
         const HostConfig &config = candidate.config;
         const QString own = siteFrontFile(candidate.siteId);
-        QStringList includes = liveFilesMatching(config.frontDir() + QStringLiteral("/sites"), QStringLiteral("*.conf"),
-                                                 QFileInfo(own).fileName());
+        QStringList includes = liveFilesMatching(config.frontDir() + QStringLiteral("/sites"),
+                                                 QStringLiteral("*.conf"), QFileInfo(own).fileName());
         if (candidate.files.contains(own))
             includes << staged(config, own);
         const QString main = config.stagingDir() + QStringLiteral("/front-httpd.conf");
         if (Status written = writeFile(main, renderFrontMain(config, includes), publicFile); !written)
             return done(written.error().message);
-        testWith(context, config.apacheBinary, {QStringLiteral("-t"), QStringLiteral("-f"), main}, std::nullopt,
-                 QStringLiteral("The front"), std::move(done));
+        testWith(context, config.apacheBinary, {QStringLiteral("-t"), QStringLiteral("-f"), main},
+                 std::nullopt, QStringLiteral("The front"), std::move(done));
     }
     QList<HealthProbe> probes(const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &,
                               const SiteFiles &files) const override
@@ -240,13 +242,14 @@ public:
         if (tag.isEmpty())
             return probes;
         for (const model::Vhost &vhost : hosting.vhosts)
-            probes << HealthProbe{vhost.mainDomain(),
-                                  QUrl(QStringLiteral("http://%1:%2/").arg(config.listenAddress).arg(config.httpPort)),
-                                  vhost.mainDomain().toLatin1(),
-                                  "X-MWS-Front",
-                                  tag,
-                                  false,
-                                  !hosting.serving};
+            probes << HealthProbe{
+                vhost.mainDomain(),
+                QUrl(QStringLiteral("http://%1:%2/").arg(config.listenAddress).arg(config.httpPort)),
+                vhost.mainDomain().toLatin1(),
+                "X-MWS-Front",
+                tag,
+                false,
+                !hosting.serving};
         return probes;
     }
 };

@@ -72,7 +72,8 @@ public:
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
     // The process to supervise for the site (not wanted when its files say it should not run).
-    virtual ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const = 0;
+    virtual ServiceSpec service(const HostConfig &config, const QString &siteId,
+                                const RunAs &runAs) const = 0;
     // Tests a candidate; calls done with the server's refusal, or an empty string.
     virtual void test(QObject *context, const Candidate &candidate,
                       std::function<void(const QString &refusal)> done) const = 0;

@@ -2,7 +2,6 @@
 // these files is a wall: the site's servers can only do what its user may, so the owner's
 // directives, .htaccess and PHP settings reach no further than the owner's SSH session would.
 #include "renderer.h"
-
 #include "validate/apachedirectives.h"
 #include "validate/phpsettings.h"
 
@@ -17,14 +16,14 @@ namespace {
 const QStringList &siteModules()
 {
     static const QStringList modules{
-        QStringLiteral("mpm_event"),  QStringLiteral("authz_core"),    QStringLiteral("authz_host"),
-        QStringLiteral("authz_user"), QStringLiteral("authn_core"),    QStringLiteral("authn_file"),
-        QStringLiteral("auth_basic"), QStringLiteral("mime"),          QStringLiteral("dir"),
-        QStringLiteral("alias"),      QStringLiteral("env"),           QStringLiteral("setenvif"),
-        QStringLiteral("filter"),     QStringLiteral("headers"),       QStringLiteral("rewrite"),
-        QStringLiteral("expires"),    QStringLiteral("deflate"),       QStringLiteral("autoindex"),
-        QStringLiteral("negotiation"), QStringLiteral("ssl"),          QStringLiteral("socache_shmcb"),
-        QStringLiteral("proxy"),      QStringLiteral("proxy_fcgi"),    QStringLiteral("remoteip"),
+        QStringLiteral("mpm_event"),   QStringLiteral("authz_core"), QStringLiteral("authz_host"),
+        QStringLiteral("authz_user"),  QStringLiteral("authn_core"), QStringLiteral("authn_file"),
+        QStringLiteral("auth_basic"),  QStringLiteral("mime"),       QStringLiteral("dir"),
+        QStringLiteral("alias"),       QStringLiteral("env"),        QStringLiteral("setenvif"),
+        QStringLiteral("filter"),      QStringLiteral("headers"),    QStringLiteral("rewrite"),
+        QStringLiteral("expires"),     QStringLiteral("deflate"),    QStringLiteral("autoindex"),
+        QStringLiteral("negotiation"), QStringLiteral("ssl"),        QStringLiteral("socache_shmcb"),
+        QStringLiteral("proxy"),       QStringLiteral("proxy_fcgi"), QStringLiteral("remoteip"),
     };
     return modules;
 }
@@ -51,7 +50,8 @@ void renderSiteVhost(QString &out, const HostConfig &config, const model::SiteHo
     out += QStringLiteral("    CustomLog %1 combined\n")
                .arg(apacheQuoted(home + QStringLiteral("/logs/%1-access.log").arg(vhost.name)));
     // The tag is filled in once the whole file is rendered: it is a digest of the file itself.
-    out += QStringLiteral("    Header always set X-MWS-Config \"%1\"\n").arg(QLatin1String(configTagPlaceholder));
+    out += QStringLiteral("    Header always set X-MWS-Config \"%1\"\n")
+               .arg(QLatin1String(configTagPlaceholder));
     out += QStringLiteral("    <Directory %1>\n").arg(apacheQuoted(docroot));
     out += QStringLiteral("        Options SymLinksIfOwnerMatch\n");
     // As on any host: the server runs as the owner, so .htaccess reaches nothing the owner can't.
@@ -79,7 +79,8 @@ void renderSiteVhost(QString &out, const HostConfig &config, const model::SiteHo
 
 } // namespace
 
-QByteArray renderSiteWebServer(const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &slot)
+QByteArray renderSiteWebServer(const HostConfig &config, const model::SiteHosting &hosting,
+                               const SiteSlot &slot)
 {
     if (!hosting.serving || hosting.vhosts.isEmpty())
         return {};
@@ -94,11 +95,13 @@ QByteArray renderSiteWebServer(const HostConfig &config, const model::SiteHostin
     out += QStringLiteral("PidFile %1\n").arg(apacheQuoted(run + QStringLiteral("/apache2.pid")));
     out += QStringLiteral("ErrorLog %1\n")
                .arg(apacheQuoted(config.siteHome(siteId) + QStringLiteral("/logs/error.log")));
-    out += QStringLiteral("LogLevel warn\nServerName %1.site.invalid\nServerTokens Prod\nServerSignature Off\n")
-               .arg(siteId);
+    out +=
+        QStringLiteral("LogLevel warn\nServerName %1.site.invalid\nServerTokens Prod\nServerSignature Off\n")
+            .arg(siteId);
     for (const QString &module : siteModules())
         out += QStringLiteral("LoadModule %1_module %2\n")
-                   .arg(module, apacheQuoted(config.apacheModulesDir + QStringLiteral("/mod_%1.so").arg(module)));
+                   .arg(module,
+                        apacheQuoted(config.apacheModulesDir + QStringLiteral("/mod_%1.so").arg(module)));
     // A small site's worth of workers: many sites share a machine.
     out += QStringLiteral("StartServers 1\nServerLimit 2\nThreadsPerChild 10\nMaxRequestWorkers 20\n"
                           "MinSpareThreads 5\nMaxSpareThreads 20\n");

@@ -150,7 +150,7 @@ in_root "$run" /usr/lib/mws-paneld/prepare-host-if-enabled /etc/mws/paneld.conf
 sed -e 's|^enabled = false|enabled = true ; on|' -e 's|^; root = .*|root = /tmp/host|' \
     -e 's|^; sites_root = .*|sites_root = /tmp/sites|' "$run/etc/mws/paneld.conf" >"$run/tmp/host.conf"
 in_root "$run" /usr/lib/mws-paneld/prepare-host-if-enabled /tmp/host.conf >"$logs/prepare.log" 2>&1
-[ -s "$run/tmp/host/apache/httpd.conf" ] || { cat "$logs/prepare.log" >&2; die "an enabled host was not prepared"; }
+[ -s "$run/tmp/host/front/httpd.conf" ] || { cat "$logs/prepare.log" >&2; die "an enabled host was not prepared"; }
 say "prepare-host-if-enabled: skipped with the host off, prepared it when on"
 
 # Purge: the admin's Raven key goes first (it is theirs), then every file the packages made.

@@ -623,10 +623,10 @@ private Q_SLOTS:
                        << "Include reads other configuration files";
         row("IncludeOptional") << "IncludeOptional /tmp/*.conf" << none << 1 << "reads other configuration";
         // Apache splits words at ASCII white space only: to it this is one unknown directive.
-        row("non-breaking space after a name") << QStringLiteral("Alias\u00a0/docs /srv/sites/s1234/docs") << none << 1
-                                               << "Unknown or not allowed";
-        row("non-breaking space before a name") << QStringLiteral("\u00a0Redirect /a /b") << none << 1
-                                                << "Unknown or not allowed";
+        row("non-breaking space after a name") << QStringLiteral("Alias\u00a0/docs /srv/sites/s1234/docs")
+                                               << none << 1 << "Unknown or not allowed";
+        row("non-breaking space before a name")
+            << QStringLiteral("\u00a0Redirect /a /b") << none << 1 << "Unknown or not allowed";
         row("LoadModule") << "LoadModule evil_module /tmp/evil.so" << none << 1 << "loads code";
         row("LoadFile") << "LoadFile /tmp/evil.so" << none << 1 << "loads code";
         row("ServerRoot") << "ServerRoot /" << none << 1 << "server-wide";

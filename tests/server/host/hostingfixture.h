@@ -46,9 +46,10 @@ inline Ran runAs(const QString &user, const QString &command, int timeoutMs = 20
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user,
-                                              QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                              QStringLiteral("/bin/sh"), QStringLiteral("-c"), command});
+    process.start(QStringLiteral("setpriv"),
+                  {QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user,
+                   QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral("/bin/sh"),
+                   QStringLiteral("-c"), command});
     if (!process.waitForFinished(timeoutMs))
         process.kill();
     return Ran{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
@@ -59,8 +60,9 @@ inline Page fetchPage(quint16 port, const QString &host, const QString &path = Q
 {
     QProcess curl;
     curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-sS"), QStringLiteral("-D"), QStringLiteral("-"), QStringLiteral("--max-time"),
-                QStringLiteral("10"), QStringLiteral("--resolve"), QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port),
+               {QStringLiteral("-sS"), QStringLiteral("-D"), QStringLiteral("-"),
+                QStringLiteral("--max-time"), QStringLiteral("10"), QStringLiteral("--resolve"),
+                QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port),
                 QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(path)});
     curl.waitForFinished(20000);
     Page page;
@@ -80,18 +82,21 @@ public:
 
     QJsonObject hosting(const QString &siteId, const QString &token)
     {
-        return m_http.getJson(m_panel.url(QStringLiteral("/api/v1/sites/%1/hosting").arg(siteId)), token).json();
+        return m_http.getJson(m_panel.url(QStringLiteral("/api/v1/sites/%1/hosting").arg(siteId)), token)
+            .json();
     }
 
     // Sends a change with the current version; returns the finished job, or the refusal (its
     // "status" is the HTTP status then).
-    QJsonObject apply(const QByteArray &method, const QString &siteId, const QString &path, const QJsonObject &body,
-                      const QString &token)
+    QJsonObject apply(const QByteArray &method, const QString &siteId, const QString &path,
+                      const QJsonObject &body, const QString &token)
     {
         const QByteArray version =
-            QByteArray("\"v") + QByteArray::number(hosting(siteId, token).value(QStringLiteral("version")).toInteger()) + '"';
-        const HttpReply reply = m_http.sendJson(method, m_panel.url(QStringLiteral("/api/v1/sites/%1%2").arg(siteId, path)),
-                                                body, token, {{"If-Match", version}});
+            QByteArray("\"v") +
+            QByteArray::number(hosting(siteId, token).value(QStringLiteral("version")).toInteger()) + '"';
+        const HttpReply reply =
+            m_http.sendJson(method, m_panel.url(QStringLiteral("/api/v1/sites/%1%2").arg(siteId, path)), body,
+                            token, {{"If-Match", version}});
         if (reply.status != 202) {
             QJsonObject refusal = reply.json();
             refusal.insert(QStringLiteral("status"), reply.status);

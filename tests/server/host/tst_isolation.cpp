@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 
 #include <csignal>
-#include <tuple>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace mws::test;
@@ -34,7 +34,8 @@ QString snapshot(const QString &path)
 {
     QString out;
     QProcess find;
-    find.start(QStringLiteral("find"), {path, QStringLiteral("-printf"), QStringLiteral("%p %U %G %m %s\\n")});
+    find.start(QStringLiteral("find"),
+               {path, QStringLiteral("-printf"), QStringLiteral("%p %U %G %m %s\\n")});
     find.waitForFinished(10000);
     out += QString::fromUtf8(find.readAll());
     return out;
@@ -42,7 +43,8 @@ QString snapshot(const QString &path)
 
 bool chownTo(const QString &user, const QString &path)
 {
-    return QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-h"), user + QLatin1Char(':') + user, path}) == 0;
+    return QProcess::execute(QStringLiteral("chown"),
+                             {QStringLiteral("-h"), user + QLatin1Char(':') + user, path}) == 0;
 }
 
 qint64 pidIn(const QString &pidFile)
@@ -78,8 +80,14 @@ private:
     QString rootOnlyFile() { return m_rootStuff.filePath(QStringLiteral("root-only.txt")); }
     QString rootFolder() { return m_rootStuff.filePath(QStringLiteral("root-folder")); }
     QString rootFile() { return m_rootStuff.filePath(QStringLiteral("root-file.txt")); }
-    QString pidFile(const QString &service) { return hostFile(QStringLiteral("run/pids/%1.pid").arg(service)); }
-    int sitePort(const QString &site) { return readBytes(hostFile(QStringLiteral("sites/%1/port").arg(site))).trimmed().toInt(); }
+    QString pidFile(const QString &service)
+    {
+        return hostFile(QStringLiteral("run/pids/%1.pid").arg(service));
+    }
+    int sitePort(const QString &site)
+    {
+        return readBytes(hostFile(QStringLiteral("sites/%1/port").arg(site))).trimmed().toInt();
+    }
     Page fetch(const QString &host, const QString &path = QStringLiteral("/"))
     {
         return fetchPage(panel().httpPort(), host, path);
@@ -87,39 +95,39 @@ private:
 
     QString createSite(const QString &name, const QString &owner)
     {
-        const HttpReply created = m_http.sendJson("POST", panel().url(QStringLiteral("/api/v1/sites")),
-                                                  {{QStringLiteral("name"), name},
-                                                   {QStringLiteral("contactEmail"), QStringLiteral("web@example.org")},
-                                                   {QStringLiteral("owner"), owner}},
-                                                  m_staff);
+        const HttpReply created =
+            m_http.sendJson("POST", panel().url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), name},
+                             {QStringLiteral("contactEmail"), QStringLiteral("web@example.org")},
+                             {QStringLiteral("owner"), owner}},
+                            m_staff);
         return created.status == 201 ? created.json().value(QStringLiteral("id")).toString() : QString();
     }
 
     QJsonObject setDirectives(const QJsonArray &modules, const QString &directives)
     {
-        return m_hosting->apply("PATCH", m_siteA, QStringLiteral("/vhosts/main"),
-                                {{QStringLiteral("modules"), modules}, {QStringLiteral("directives"), directives}},
-                                m_ownerA);
+        return m_hosting->apply(
+            "PATCH", m_siteA, QStringLiteral("/vhosts/main"),
+            {{QStringLiteral("modules"), modules}, {QStringLiteral("directives"), directives}}, m_ownerA);
     }
 
     // A harmless change of A's web server's configuration: A's Apache reloads, reopening its logs.
-    QJsonObject reloadA(int round)
-    {
-        return setDirectives({}, QStringLiteral("# round %1").arg(round));
-    }
+    QJsonObject reloadA(int round) { return setDirectives({}, QStringLiteral("# round %1").arg(round)); }
 
     // A change of A's PHP settings: A's PHP-FPM reloads.
     QJsonObject changeA(int round)
     {
         return m_hosting->apply(
             "PUT", m_siteA, QStringLiteral("/php"),
-            {{QStringLiteral("settings"), QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("%1M").arg(64 + round)}}}},
+            {{QStringLiteral("settings"),
+              QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("%1M").arg(64 + round)}}}},
             m_ownerA);
     }
 
     bool writeOwned(const QString &user, const QString &path, const QByteArray &text, mode_t mode = 0644)
     {
-        return writeText(path, text) && chownTo(user, path) && ::chmod(QFile::encodeName(path).constData(), mode) == 0;
+        return writeText(path, text) && chownTo(user, path) &&
+               ::chmod(QFile::encodeName(path).constData(), mode) == 0;
     }
 
 private Q_SLOTS:
@@ -144,23 +152,26 @@ private Q_SLOTS:
         QVERIFY(!m_siteA.isEmpty() && !m_siteB.isEmpty());
         for (const auto &[site, token, domain] : {std::tuple{m_siteA, m_ownerA, QStringLiteral("a.test")},
                                                   std::tuple{m_siteB, m_ownerB, QStringLiteral("b.test")}}) {
-            const QJsonObject job = m_hosting->apply("POST", site, QStringLiteral("/vhosts"),
-                                                     {{QStringLiteral("name"), QStringLiteral("main")},
-                                                      {QStringLiteral("documentRoot"), QStringLiteral("public_html")},
-                                                      {QStringLiteral("domains"), QJsonArray{domain}}},
-                                                     token);
+            const QJsonObject job =
+                m_hosting->apply("POST", site, QStringLiteral("/vhosts"),
+                                 {{QStringLiteral("name"), QStringLiteral("main")},
+                                  {QStringLiteral("documentRoot"), QStringLiteral("public_html")},
+                                  {QStringLiteral("domains"), QJsonArray{domain}}},
+                                 token);
             QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
         }
         // B's secrets, readable by B's user only; root's, readable by root only.
-        QVERIFY(writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/public_html/secret.txt"), "B-PUBLIC-SECRET\n", 0640));
-        QVERIFY(writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/private.txt"), "B-PRIVATE-SECRET\n", 0600));
+        QVERIFY(writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/public_html/secret.txt"),
+                           "B-PUBLIC-SECRET\n", 0640));
+        QVERIFY(
+            writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/private.txt"), "B-PRIVATE-SECRET\n", 0600));
         QVERIFY(writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/public_html/whoami.php"),
                            "<?php echo 'user:', posix_getpwuid(posix_geteuid())['name'];"));
         QVERIFY(writeOwned(m_siteB, home(m_siteB) + QStringLiteral("/public_html/slow.php"),
                            "<?php sleep(3); echo 'slow done';"));
         QVERIFY(writeOwned(m_siteA, home(m_siteA) + QStringLiteral("/public_html/index.html"), "site A\n"));
-        QFile::setPermissions(m_rootStuff.path(), QFile::permissions(m_rootStuff.path()) | QFileDevice::ExeOther |
-                                                      QFileDevice::ReadOther);
+        QFile::setPermissions(m_rootStuff.path(), QFile::permissions(m_rootStuff.path()) |
+                                                      QFileDevice::ExeOther | QFileDevice::ReadOther);
         QVERIFY(writeText(rootOnlyFile(), "ROOT-ONLY-SECRET\n"));
         QVERIFY(QFile::setPermissions(rootOnlyFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(QDir().mkpath(rootFolder()));
@@ -168,9 +179,10 @@ private Q_SLOTS:
         QVERIFY(writeText(rootFile(), "ROOT-FILE\n"));
         const Page secret = fetch(QStringLiteral("b.test"), QStringLiteral("/secret.txt"));
         if (secret.body != "B-PUBLIC-SECRET\n")
-            qWarning("%s", qPrintable(QString::fromUtf8(secret.headers + secret.body) + snapshot(panel().hostRoot()) +
-                                      snapshot(panel().sitesRoot()) +
-                                      QString::fromUtf8(readBytes(hostFile(QStringLiteral("front/sites/%1.conf").arg(m_siteB))))));
+            qWarning("%s", qPrintable(QString::fromUtf8(secret.headers + secret.body) +
+                                      snapshot(panel().hostRoot()) + snapshot(panel().sitesRoot()) +
+                                      QString::fromUtf8(readBytes(
+                                          hostFile(QStringLiteral("front/sites/%1.conf").arg(m_siteB))))));
         QCOMPARE(secret.body, QByteArray("B-PUBLIC-SECRET\n"));
         QCOMPARE(fetch(QStringLiteral("a.test")).body, QByteArray("site A\n"));
     }
@@ -184,18 +196,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("paths");
         const QString b = home(m_siteB);
         const QJsonArray rewrite{QStringLiteral("rewrite")};
-        QTest::newRow("Alias to another home") << QJsonArray() << QStringLiteral("Alias /leak %1/public_html").arg(b)
-                                               << QStringList{QStringLiteral("/leak/secret.txt")};
+        QTest::newRow("Alias to another home")
+            << QJsonArray() << QStringLiteral("Alias /leak %1/public_html").arg(b)
+            << QStringList{QStringLiteral("/leak/secret.txt")};
         QTest::newRow("Alias, expression form")
-            << QJsonArray() << QStringLiteral("<Location /leak>\nAlias \"%1/private.txt\"\n</Location>").arg(b)
+            << QJsonArray()
+            << QStringLiteral("<Location /leak>\nAlias \"%1/private.txt\"\n</Location>").arg(b)
             << QStringList{QStringLiteral("/leak")};
         QTest::newRow("Alias to a root-only file")
-            << QJsonArray() << QStringLiteral("Alias /root %1").arg(rootOnlyFile()) << QStringList{QStringLiteral("/root")};
+            << QJsonArray() << QStringLiteral("Alias /root %1").arg(rootOnlyFile())
+            << QStringList{QStringLiteral("/root")};
         QTest::newRow("Alias to the front's key")
-            << QJsonArray() << QStringLiteral("Alias /key %1").arg(hostFile(QStringLiteral("keys/front-client.pem")))
+            << QJsonArray()
+            << QStringLiteral("Alias /key %1").arg(hostFile(QStringLiteral("keys/front-client.pem")))
             << QStringList{QStringLiteral("/key")};
         QTest::newRow("RewriteRule to /./")
-            << rewrite << QStringLiteral("RewriteEngine On\nRewriteRule ^/?leak$ /.%1 [L]").arg(rootOnlyFile())
+            << rewrite
+            << QStringLiteral("RewriteEngine On\nRewriteRule ^/?leak$ /.%1 [L]").arg(rootOnlyFile())
             << QStringList{QStringLiteral("/leak")};
         QTest::newRow("RewriteRule to /../$1")
             << rewrite << QStringLiteral("RewriteEngine On\nRewriteRule ^/?up/(.*)$ /../$1 [L]")
@@ -204,18 +221,20 @@ private Q_SLOTS:
         QTest::newRow("comment continued past a trailing space")
             << QJsonArray() << QStringLiteral("# harmless \\ \nAlias /cont %1/public_html").arg(b)
             << QStringList{QStringLiteral("/cont/secret.txt")};
-        QTest::newRow("non-breaking space") << QJsonArray()
-                                            << QStringLiteral("Alias\u00a0/nb %1/public_html").arg(b)
-                                            << QStringList{QStringLiteral("/nb/secret.txt")};
+        QTest::newRow("non-breaking space")
+            << QJsonArray() << QStringLiteral("Alias\u00a0/nb %1/public_html").arg(b)
+            << QStringList{QStringLiteral("/nb/secret.txt")};
         QTest::newRow("handler on another site's PHP socket")
             << QJsonArray()
-            << QStringLiteral("<Location /asb>\nSetHandler \"proxy:unix:%1|fcgi://localhost%2/public_html/whoami.php\"\n"
-                              "</Location>")
+            << QStringLiteral(
+                   "<Location /asb>\nSetHandler \"proxy:unix:%1|fcgi://localhost%2/public_html/whoami.php\"\n"
+                   "</Location>")
                    .arg(hostFile(QStringLiteral("run/sites/%1/php.sock").arg(m_siteB)), b)
             << QStringList{QStringLiteral("/asb")};
         QTest::newRow("proxy to another site's server")
             << QJsonArray()
-            << QStringLiteral("<Location /pb>\nSetHandler \"proxy:https://127.0.0.1:%1/secret.txt\"\n</Location>")
+            << QStringLiteral(
+                   "<Location /pb>\nSetHandler \"proxy:https://127.0.0.1:%1/secret.txt\"\n</Location>")
                    .arg(sitePort(m_siteB))
             << QStringList{QStringLiteral("/pb")};
     }
@@ -236,18 +255,19 @@ private Q_SLOTS:
             QVERIFY2(!page.body.contains("user:" + m_siteB.toUtf8()), page.body.constData());
         }
         if (applied)
-            QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+            QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
+                     QStringLiteral("succeeded"));
     }
 
     // ---- through A's home: .htaccess (allowed as anywhere), .user.ini and links ----
 
     void whatAHomeSaysReachesNoFurtherThanTheSite_data()
     {
-        QTest::addColumn<QString>("folder");  // below A's document root
-        QTest::addColumn<QString>("htaccess"); // its .htaccess
+        QTest::addColumn<QString>("folder");    // below A's document root
+        QTest::addColumn<QString>("htaccess");  // its .htaccess
         QTest::addColumn<QStringList>("links"); // name=target, made by A's user
-        QTest::addColumn<QString>("userIni");  // its .user.ini
-        QTest::addColumn<QString>("path");     // what to fetch
+        QTest::addColumn<QString>("userIni");   // its .user.ini
+        QTest::addColumn<QString>("path");      // what to fetch
         const QString b = home(m_siteB);
         const QString lifted = QStringLiteral("SetEnv PHP_ADMIN_VALUE \"open_basedir=/\"\n");
         QTest::newRow("handler on B's PHP socket")
@@ -256,26 +276,31 @@ private Q_SLOTS:
                    .arg(hostFile(QStringLiteral("run/sites/%1/php.sock").arg(m_siteB)), b)
             << QStringList() << QString() << QStringLiteral("/asb/x");
         QTest::newRow("proxy to B's server")
-            << QStringLiteral("pb") << QStringLiteral("SetHandler \"proxy:https://127.0.0.1:%1/secret.txt\"\n").arg(sitePort(m_siteB))
+            << QStringLiteral("pb")
+            << QStringLiteral("SetHandler \"proxy:https://127.0.0.1:%1/secret.txt\"\n").arg(sitePort(m_siteB))
             << QStringList() << QString() << QStringLiteral("/pb/x");
         QTest::newRow("link to B's file, links followed")
             << QStringLiteral("l1") << QStringLiteral("Options +FollowSymLinks\n")
-            << QStringList{QStringLiteral("s.txt=%1/public_html/secret.txt").arg(b)} << QString() << QStringLiteral("/l1/s.txt");
+            << QStringList{QStringLiteral("s.txt=%1/public_html/secret.txt").arg(b)} << QString()
+            << QStringLiteral("/l1/s.txt");
         QTest::newRow("link to B's home, indexes on")
             << QStringLiteral("l2") << QStringLiteral("Options +FollowSymLinks +Indexes\n")
             << QStringList{QStringLiteral("h=%1").arg(b)} << QString() << QStringLiteral("/l2/h/private.txt");
         QTest::newRow("link to a root-only file")
             << QStringLiteral("l3") << QStringLiteral("Options +FollowSymLinks\n")
-            << QStringList{QStringLiteral("r.txt=%1").arg(rootOnlyFile())} << QString() << QStringLiteral("/l3/r.txt");
+            << QStringList{QStringLiteral("r.txt=%1").arg(rootOnlyFile())} << QString()
+            << QStringLiteral("/l3/r.txt");
         QTest::newRow("link to the front's key")
             << QStringLiteral("l4") << QStringLiteral("Options +FollowSymLinks\n")
-            << QStringList{QStringLiteral("k.txt=%1").arg(hostFile(QStringLiteral("keys/front-client.pem")))} << QString()
-            << QStringLiteral("/l4/k.txt");
+            << QStringList{QStringLiteral("k.txt=%1").arg(hostFile(QStringLiteral("keys/front-client.pem")))}
+            << QString() << QStringLiteral("/l4/k.txt");
         QTest::newRow("PHP including B's file, open_basedir lifted")
-            << QStringLiteral("p1") << lifted << QStringList() << QStringLiteral("auto_prepend_file = %1/private.txt\n").arg(b)
+            << QStringLiteral("p1") << lifted << QStringList()
+            << QStringLiteral("auto_prepend_file = %1/private.txt\n").arg(b)
             << QStringLiteral("/p1/index.php");
         QTest::newRow("PHP including a root-only file, open_basedir lifted")
-            << QStringLiteral("p2") << lifted << QStringList() << QStringLiteral("auto_prepend_file = %1\n").arg(rootOnlyFile())
+            << QStringLiteral("p2") << lifted << QStringList()
+            << QStringLiteral("auto_prepend_file = %1\n").arg(rootOnlyFile())
             << QStringLiteral("/p2/index.php");
     }
 
@@ -293,7 +318,8 @@ private Q_SLOTS:
         if (!userIni.isEmpty())
             QVERIFY(writeOwned(m_siteA, dir + QStringLiteral("/.user.ini"), userIni.toUtf8()));
         for (const QString &link : std::as_const(links))
-            QCOMPARE(runAs(m_siteA, QStringLiteral("ln -s %2 %1/%3").arg(dir, link.section(u'=', 1), link.section(u'=', 0, 0)))
+            QCOMPARE(runAs(m_siteA, QStringLiteral("ln -s %2 %1/%3")
+                                        .arg(dir, link.section(u'=', 1), link.section(u'=', 0, 0)))
                          .exitCode,
                      0);
         const Page page = fetch(QStringLiteral("a.test"), path);
@@ -306,9 +332,11 @@ private Q_SLOTS:
 
     void phpSettingsCannotLiftTheWall()
     {
-        const QJsonObject refused = m_hosting->apply(
-            "PUT", m_siteA, QStringLiteral("/php"),
-            {{QStringLiteral("settings"), QJsonObject{{QStringLiteral("open_basedir"), QStringLiteral("/")}}}}, m_ownerA);
+        const QJsonObject refused =
+            m_hosting->apply("PUT", m_siteA, QStringLiteral("/php"),
+                             {{QStringLiteral("settings"),
+                               QJsonObject{{QStringLiteral("open_basedir"), QStringLiteral("/")}}}},
+                             m_ownerA);
         QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 422);
     }
 
@@ -337,8 +365,8 @@ if ($c) { @fwrite($c, "GET /secret.txt HTTP/1.0\r\nHost: b.test\r\n\r\n"); $body
 $r['b-server without the front'] = strpos($body, 'B-PUBLIC') === false ? 'denied' : 'REACHED';
 echo json_encode($r);
 )")
-                                  .arg(b, rootOnlyFile(), panel().hostRoot(), m_siteB, panel().databasePath(), m_siteA,
-                                       rootFolder())
+                                  .arg(b, rootOnlyFile(), panel().hostRoot(), m_siteB, panel().databasePath(),
+                                       m_siteA, rootFolder())
                                   .arg(pidIn(pidFile(m_siteB + QStringLiteral(".web"))))
                                   .arg(pidIn(pidFile(m_siteB + QStringLiteral(".php"))))
                                   .arg(pidIn(pidFile(QStringLiteral("front"))))
@@ -371,23 +399,28 @@ echo json_encode($r);
         QTest::newRow("read B's file") << QStringLiteral("cat %1/public_html/secret.txt").arg(b);
         QTest::newRow("read a root-only file") << QStringLiteral("cat %1").arg(rootOnlyFile());
         QTest::newRow("read the front's key") << QStringLiteral("cat %1/keys/front-client.pem").arg(root);
-        QTest::newRow("read B's server key") << QStringLiteral("cat %1/sites/%2/server.key").arg(root, m_siteB);
-        QTest::newRow("write the front's routes") << QStringLiteral("echo x > %1/front/sites/%2.conf").arg(root, m_siteA);
+        QTest::newRow("read B's server key")
+            << QStringLiteral("cat %1/sites/%2/server.key").arg(root, m_siteB);
+        QTest::newRow("write the front's routes")
+            << QStringLiteral("echo x > %1/front/sites/%2.conf").arg(root, m_siteA);
         QTest::newRow("write its own server config")
             << QStringLiteral("echo x >> %1/sites/%2/httpd.conf").arg(root, m_siteA);
         QTest::newRow("replace its own config folder")
             << QStringLiteral("mv %1/sites/%2 %1/sites/%2.x").arg(root, m_siteA);
         QTest::newRow("replace its home") << QStringLiteral("mv %1 %1.x").arg(home(m_siteA));
-        QTest::newRow("write the panel's database") << QStringLiteral("echo x >> %1").arg(panel().databasePath());
+        QTest::newRow("write the panel's database")
+            << QStringLiteral("echo x >> %1").arg(panel().databasePath());
         QTest::newRow("read the panel's database") << QStringLiteral("cat %1").arg(panel().databasePath());
         QTest::newRow("enter B's run folder") << QStringLiteral("ls %1/run/sites/%2").arg(root, m_siteB);
         QTest::newRow("signal B's server")
             << QStringLiteral("kill -0 %1").arg(pidIn(pidFile(m_siteB + QStringLiteral(".web"))));
         QTest::newRow("B's server without the front")
-            << QStringLiteral("curl -sk --max-time 5 -H 'Host: b.test' https://127.0.0.1:%1/secret.txt | grep B-PUBLIC")
+            << QStringLiteral(
+                   "curl -sk --max-time 5 -H 'Host: b.test' https://127.0.0.1:%1/secret.txt | grep B-PUBLIC")
                    .arg(sitePort(m_siteB));
         QTest::newRow("B's server without the front, plain HTTP")
-            << QStringLiteral("curl -s --max-time 5 -H 'Host: b.test' http://127.0.0.1:%1/secret.txt | grep B-PUBLIC")
+            << QStringLiteral(
+                   "curl -s --max-time 5 -H 'Host: b.test' http://127.0.0.1:%1/secret.txt | grep B-PUBLIC")
                    .arg(sitePort(m_siteB));
     }
 
@@ -423,11 +456,12 @@ echo json_encode($r);
         QFETCH(bool, writable);
         const QString before = snapshot(target);
         const QString path = home(m_siteA) + QLatin1Char('/') + folder;
-        QCOMPARE(runAs(m_siteA, QStringLiteral("mv %1 %1.real && ln -s %2 %1").arg(path, target)).exitCode, 0);
-        const QJsonObject job =
-            writable ? m_hosting->apply("PATCH", m_siteA, QStringLiteral("/vhosts/main"),
-                                        {{QStringLiteral("docrootWritable"), true}}, m_ownerA)
-                     : reloadA(int(QDateTime::currentMSecsSinceEpoch() % 1000));
+        QCOMPARE(runAs(m_siteA, QStringLiteral("mv %1 %1.real && ln -s %2 %1").arg(path, target)).exitCode,
+                 0);
+        const QJsonObject job = writable
+                                    ? m_hosting->apply("PATCH", m_siteA, QStringLiteral("/vhosts/main"),
+                                                       {{QStringLiteral("docrootWritable"), true}}, m_ownerA)
+                                    : reloadA(int(QDateTime::currentMSecsSinceEpoch() % 1000));
         QVERIFY(!job.isEmpty());
         fetch(QStringLiteral("a.test")); // A's server writes its logs, if it runs
         QCOMPARE(snapshot(target), before);
@@ -435,7 +469,8 @@ echo json_encode($r);
         if (writable)
             (void)m_hosting->apply("PATCH", m_siteA, QStringLiteral("/vhosts/main"),
                                    {{QStringLiteral("docrootWritable"), false}}, m_ownerA);
-        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
         QTRY_COMPARE_WITH_TIMEOUT(fetch(QStringLiteral("a.test")).body, QByteArray("site A\n"), 10000);
     }
 
@@ -451,7 +486,8 @@ echo json_encode($r);
         QCOMPARE(readBytes(rootFile()), before);
         QCOMPARE(QFileInfo(rootFile()).ownerId(), 0u);
         QCOMPARE(runAs(m_siteA, QStringLiteral("rm %1").arg(log)).exitCode, 0);
-        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
         QTRY_COMPARE_WITH_TIMEOUT(fetch(QStringLiteral("a.test")).body, QByteArray("site A\n"), 10000);
     }
 
@@ -476,13 +512,17 @@ echo json_encode($r);
     void theFrontHoldsNoOwnerByte()
     {
         const QString marker = QStringLiteral("# owner-marker-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(setDirectives({}, marker).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
-        QVERIFY(readBytes(hostFile(QStringLiteral("sites/%1/httpd.conf").arg(m_siteA))).contains(marker.toUtf8()));
+        QCOMPARE(setDirectives({}, marker).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        QVERIFY(readBytes(hostFile(QStringLiteral("sites/%1/httpd.conf").arg(m_siteA)))
+                    .contains(marker.toUtf8()));
         QProcess grep;
-        grep.start(QStringLiteral("grep"), {QStringLiteral("-rl"), marker, hostFile(QStringLiteral("front"))});
+        grep.start(QStringLiteral("grep"),
+                   {QStringLiteral("-rl"), marker, hostFile(QStringLiteral("front"))});
         grep.waitForFinished(10000);
         QCOMPARE(grep.readAll(), QByteArray());
-        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
     }
 
     // ---- one site's change leaves the other alone ----
@@ -494,10 +534,11 @@ echo json_encode($r);
         const QByteArray webStart = readBytes(QStringLiteral("/proc/%1/stat").arg(web)).split(' ').value(21);
         const QByteArray phpStart = readBytes(QStringLiteral("/proc/%1/stat").arg(php)).split(' ').value(21);
         QProcess slow;
-        slow.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("20"),
-                                            QStringLiteral("--resolve"),
-                                            QStringLiteral("b.test:%1:127.0.0.1").arg(panel().httpPort()),
-                                            QStringLiteral("http://b.test:%1/slow.php").arg(panel().httpPort())});
+        slow.start(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("20"),
+                    QStringLiteral("--resolve"),
+                    QStringLiteral("b.test:%1:127.0.0.1").arg(panel().httpPort()),
+                    QStringLiteral("http://b.test:%1/slow.php").arg(panel().httpPort())});
         QTest::qWait(500); // B's request is in B's PHP now
         QCOMPARE(changeA(21).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
         QVERIFY(slow.waitForFinished(20000));
