@@ -187,9 +187,10 @@ void ApplyRun::stage()
         return commit();
     }
     Candidate change{m_config, m_change.siteId, m_runAs, candidate};
-    progress(
-        35,
-        QStringLiteral("Testing the configuration of %1").arg(m_changedServers.join(QStringLiteral(", "))));
+    QStringList names;
+    for (const QString &id : std::as_const(m_changedServers))
+        names << siteServer(id)->displayName();
+    progress(35, QStringLiteral("Testing the configuration of %1").arg(names.join(QStringLiteral(", "))));
     m_testsRunning = int(m_changedServers.size());
     for (const QString &id : std::as_const(m_changedServers))
         siteServer(id)->test(this, change, [this](const QString &refusal) {
