@@ -118,7 +118,14 @@ QByteArray renderSiteWebServer(const HostConfig &config, const model::SiteHostin
     out += QStringLiteral("SSLSessionCache shmcb:%1/ssl_scache(102400)\n").arg(run);
     // The visitor's address and scheme, as the front saw them.
     out += QStringLiteral("RemoteIPHeader X-Forwarded-For\nRemoteIPInternalProxy 127.0.0.1\n");
-    out += QStringLiteral("SetEnvIf X-Forwarded-Proto \"^https$\" HTTPS=on\n");
+    // The link from the front is TLS, so mod_ssl says HTTPS=on for every request: PHP gets the
+    // visitor's scheme and the front's port instead, as they were.
+    const QString plain = QStringLiteral("\"%{HTTP:X-Forwarded-Proto} != 'https'\"");
+    out += QStringLiteral("ProxyFCGISetEnvIf %1 !HTTPS\n").arg(plain);
+    out += QStringLiteral("ProxyFCGISetEnvIf %1 REQUEST_SCHEME http\n").arg(plain);
+    out += QStringLiteral("ProxyFCGISetEnvIf %1 SERVER_PORT %2\n").arg(plain).arg(config.httpPort);
+    out += QStringLiteral("ProxyFCGISetEnvIf \"%{HTTP:X-Forwarded-Proto} == 'https'\" SERVER_PORT %1\n")
+               .arg(config.httpsPort);
     out += QStringLiteral("LogFormat \"%a %l %u %t \\\"%r\\\" %>s %O \\\"%{Referer}i\\\" "
                           "\\\"%{User-Agent}i\\\"\" combined\n");
     out += QStringLiteral("DirectoryIndex index.html index.php\n");

@@ -525,6 +525,28 @@ echo json_encode($r);
                  QStringLiteral("succeeded"));
     }
 
+    // ---- what reaches the site: the visitor, not the front ----
+
+    void theVisitorsAddressAndSchemeReachTheSite()
+    {
+        QVERIFY(writeOwned(
+            m_siteA, home(m_siteA) + QStringLiteral("/public_html/visitor.php"),
+            "<?php echo $_SERVER['REMOTE_ADDR'], ' ', $_SERVER['HTTP_X_FORWARDED_PROTO'] ?? '-', ' ', "
+            "$_SERVER['HTTPS'] ?? 'no-https', ' ', $_SERVER['REQUEST_SCHEME'], ' ', "
+            "$_SERVER['SERVER_PORT'];"));
+        // A visitor from another address (the front itself is 127.0.0.1), claiming to be a third.
+        QProcess curl;
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("10"),
+                    QStringLiteral("--interface"), QStringLiteral("127.0.0.5"), QStringLiteral("-H"),
+                    QStringLiteral("X-Forwarded-Proto: https"), QStringLiteral("--resolve"),
+                    QStringLiteral("a.test:%1:127.0.0.1").arg(panel().httpPort()),
+                    QStringLiteral("http://a.test:%1/visitor.php").arg(panel().httpPort())});
+        QVERIFY(curl.waitForFinished(20000));
+        QCOMPARE(curl.readAll(),
+                 QStringLiteral("127.0.0.5 http no-https http %1").arg(panel().httpPort()).toUtf8());
+    }
+
     // ---- one site's change leaves the other alone ----
 
     void aChangeToASiteLeavesAnotherUntouched()
