@@ -133,73 +133,57 @@ QList<HealthProbe> siteServerProbes(const model::SiteHosting &hosting, const Sit
     return probes;
 }
 
-class SiteWebServer final : public SiteServer
+// One of a site's own servers: it reads one file of the site's, runs as the site's user, and
+// answers through the site's Apache (so PHP's health is the site's Apache's too).
+class SiteStackServer final : public SiteServer
 {
 public:
-    QString id() const override { return QStringLiteral("web"); }
-    QString displayName() const override { return QStringLiteral("the site's Apache"); }
-    ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const override
+    struct Kind
     {
-        const QString file = live(config, siteWebServerFile(siteId));
-        return ServiceSpec{siteId + QStringLiteral(".web"),
-                           config.apacheBinary,
-                           {QStringLiteral("-f"), file, QStringLiteral("-D"), QStringLiteral("FOREGROUND")},
-                           runAs,
-                           config.siteHome(siteId),
-                           SIGUSR1,
-                           SIGTERM,
-                           QFileInfo::exists(file)};
-    }
-    void test(QObject *context, const Candidate &candidate,
-              std::function<void(const QString &)> done) const override
-    {
-        const QString file = siteWebServerFile(candidate.siteId);
-        if (!candidate.files.contains(file))
-            return done({});
-        testWith(context, candidate.config.apacheBinary,
-                 {QStringLiteral("-t"), QStringLiteral("-f"), staged(candidate.config, file)},
-                 candidate.runAs, QStringLiteral("Apache"), std::move(done));
-    }
-    QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
-                              const SiteFiles &files) const override
-    {
-        return siteServerProbes(hosting, slot, files);
-    }
-};
+        const char *id;
+        const char *displayName;
+        const char *testedBy;
+        QString (*file)(const QString &siteId);
+        QString HostConfig::*binary;
+        QStringList (*runArguments)(const QString &file);
+        QStringList testArguments; // before the file
+        int reloadSignal;
+        int stopSignal;
+    };
+    explicit SiteStackServer(Kind kind) : m_kind(std::move(kind)) {}
 
-class SitePhpServer final : public SiteServer
-{
-public:
-    QString id() const override { return QStringLiteral("php"); }
-    QString displayName() const override { return QStringLiteral("the site's PHP-FPM"); }
+    QString id() const override { return QLatin1String(m_kind.id); }
+    QString displayName() const override { return QLatin1String(m_kind.displayName); }
     ServiceSpec service(const HostConfig &config, const QString &siteId, const RunAs &runAs) const override
     {
-        const QString file = live(config, sitePhpFile(siteId));
-        return ServiceSpec{siteId + QStringLiteral(".php"),
-                           config.phpFpmBinary,
-                           {QStringLiteral("-F"), QStringLiteral("-y"), file},
+        const QString file = live(config, m_kind.file(siteId));
+        return ServiceSpec{siteId + QLatin1Char('.') + id(),
+                           config.*m_kind.binary,
+                           m_kind.runArguments(file),
                            runAs,
                            config.siteHome(siteId),
-                           SIGUSR2,
-                           SIGQUIT,
+                           m_kind.reloadSignal,
+                           m_kind.stopSignal,
                            QFileInfo::exists(file)};
     }
     void test(QObject *context, const Candidate &candidate,
               std::function<void(const QString &)> done) const override
     {
-        const QString file = sitePhpFile(candidate.siteId);
+        const QString file = m_kind.file(candidate.siteId);
         if (!candidate.files.contains(file))
             return done({});
-        testWith(context, candidate.config.phpFpmBinary,
-                 {QStringLiteral("-t"), QStringLiteral("-y"), staged(candidate.config, file)},
-                 candidate.runAs, QStringLiteral("PHP-FPM"), std::move(done));
+        testWith(context, candidate.config.*m_kind.binary,
+                 m_kind.testArguments + QStringList{staged(candidate.config, file)}, candidate.runAs,
+                 QLatin1String(m_kind.testedBy), std::move(done));
     }
-    // PHP answers through the site's own Apache.
     QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
                               const SiteFiles &files) const override
     {
         return siteServerProbes(hosting, slot, files);
     }
+
+private:
+    Kind m_kind;
 };
 
 class FrontServer final : public SiteServer
@@ -270,8 +254,28 @@ const QList<const SitePart *> &siteParts()
 const QList<const SiteServer *> &siteServers()
 {
     // The order of reloads: the site's own servers before the front that leads to them.
-    static const SitePhpServer php;
-    static const SiteWebServer web;
+    static const SiteStackServer php(
+        {"php",
+         "the site's PHP-FPM",
+         "PHP-FPM",
+         sitePhpFile,
+         &HostConfig::phpFpmBinary,
+         [](const QString &file) { return QStringList{QStringLiteral("-F"), QStringLiteral("-y"), file}; },
+         {QStringLiteral("-t"), QStringLiteral("-y")},
+         SIGUSR2,
+         SIGQUIT});
+    static const SiteStackServer web({"web",
+                                      "the site's Apache",
+                                      "Apache",
+                                      siteWebServerFile,
+                                      &HostConfig::apacheBinary,
+                                      [](const QString &file) {
+                                          return QStringList{QStringLiteral("-f"), file, QStringLiteral("-D"),
+                                                             QStringLiteral("FOREGROUND")};
+                                      },
+                                      {QStringLiteral("-t"), QStringLiteral("-f")},
+                                      SIGUSR1,
+                                      SIGTERM});
     static const FrontServer front;
     static const QList<const SiteServer *> servers{&php, &web, &front};
     return servers;

@@ -77,7 +77,6 @@ void Supervisor::exited(const QString &name, int exitCode)
     if (service->stopping)
         return;
     QFile::remove(pidFile(name));
-    emit serviceExited(name, exitCode, QString::fromLocal8Bit(service->output));
     qWarning("%s stopped (exit code %d); restarting it: %s", qPrintable(name), exitCode,
              service->output.right(400).constData());
     // A server that ran for a while before it stopped is restarted at once; one that keeps
@@ -140,12 +139,6 @@ bool Supervisor::isRunning(const QString &name) const
 {
     const std::shared_ptr<Running> service = m_services.value(name);
     return service && service->process && service->process->state() == QProcess::Running;
-}
-
-qint64 Supervisor::processId(const QString &name) const
-{
-    const std::shared_ptr<Running> service = m_services.value(name);
-    return service && service->process ? service->process->processId() : 0;
 }
 
 } // namespace mws::host

@@ -46,11 +46,7 @@ public:
     void stopAll();
 
     bool isRunning(const QString &name) const;
-    qint64 processId(const QString &name) const;
     QString pidFile(const QString &name) const;
-
-signals:
-    void serviceExited(const QString &name, int exitCode, const QString &lastOutput);
 
 private:
     struct Running;

@@ -20,6 +20,13 @@ struct Page
     QByteArray headers;
     QByteArray body;
     QString error;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : headers.split('\n'))
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
 };
 
 struct Ran
@@ -55,15 +62,27 @@ inline Ran runAs(const QString &user, const QString &command, int timeoutMs = 20
     return Ran{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
 }
 
-// Fetches a page through the front, as a visitor would.
-inline Page fetchPage(quint16 port, const QString &host, const QString &path = QStringLiteral("/"))
+// Fetches a page through the front, as a visitor would: over HTTP, or over HTTPS trusting only
+// caFile.
+inline Page fetchPage(quint16 port, const QString &host, const QString &path = QStringLiteral("/"),
+                      const QString &caFile = {})
 {
+    const bool https = !caFile.isEmpty();
+    QStringList arguments{QStringLiteral("-sS"),
+                          QStringLiteral("-D"),
+                          QStringLiteral("-"),
+                          QStringLiteral("--max-time"),
+                          QStringLiteral("10"),
+                          QStringLiteral("--resolve"),
+                          QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port)};
+    if (https)
+        arguments << QStringLiteral("--cacert") << caFile;
+    arguments << QStringLiteral("%1://%2:%3%4")
+                     .arg(https ? QStringLiteral("https") : QStringLiteral("http"), host)
+                     .arg(port)
+                     .arg(path);
     QProcess curl;
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-sS"), QStringLiteral("-D"), QStringLiteral("-"),
-                QStringLiteral("--max-time"), QStringLiteral("10"), QStringLiteral("--resolve"),
-                QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port),
-                QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(path)});
+    curl.start(QStringLiteral("curl"), arguments);
     curl.waitForFinished(20000);
     Page page;
     const QByteArray out = curl.readAllStandardOutput();

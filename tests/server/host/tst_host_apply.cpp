@@ -1,8 +1,9 @@
-// Web hosting end to end: the real panel changes a real Apache 2.4 and PHP-FPM (started by the
-// harness on loopback ports), and pages are fetched from them with curl, over HTTP and HTTPS.
+// Web hosting end to end: the real panel changes a site's own Apache 2.4 and PHP-FPM and the
+// front (which it starts on loopback ports), and pages are fetched through the front with curl,
+// over HTTP and HTTPS.
 // Faults — a directive Apache refuses, a failed reload, a failed health check, a crash in the
 // middle — must each leave the previous configuration serving, byte for byte.
-#include "../api/apitestbase.h"
+#include "hostingfixture.h"
 #include "webservers.h"
 
 #include <QDir>
@@ -12,38 +13,6 @@
 #include <QThread>
 
 using namespace mws::test;
-
-namespace {
-
-struct Page
-{
-    int status = 0;
-    QByteArray headers;
-    QByteArray body;
-    QString error;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const QByteArray &line : headers.split('\n'))
-            if (line.toLower().startsWith(name.toLower() + ':'))
-                return line.mid(name.size() + 1).trimmed();
-        return {};
-    }
-};
-
-bool writeText(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-} // namespace
 
 class TestHostApply : public QObject
 {
@@ -109,31 +78,8 @@ private:
     Page fetch(const QString &host, const QString &path = QStringLiteral("/"), bool https = false,
                const QString &caFile = {})
     {
-        const quint16 port = https ? panel().httpsPort() : panel().httpPort();
-        QStringList arguments{QStringLiteral("-sS"),
-                              QStringLiteral("-D"),
-                              QStringLiteral("-"),
-                              QStringLiteral("--max-time"),
-                              QStringLiteral("10"),
-                              QStringLiteral("--resolve"),
-                              QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port)};
-        if (https)
-            arguments << QStringLiteral("--cacert") << caFile;
-        arguments << QStringLiteral("%1://%2:%3%4")
-                         .arg(https ? QStringLiteral("https") : QStringLiteral("http"), host)
-                         .arg(port)
-                         .arg(path);
-        QProcess curl;
-        curl.start(QStringLiteral("curl"), arguments);
-        curl.waitForFinished(20000);
-        Page page;
-        const QByteArray out = curl.readAllStandardOutput();
-        const qsizetype split = out.indexOf("\r\n\r\n");
-        page.headers = out.left(split).replace("\r", "");
-        page.body = split < 0 ? QByteArray() : out.mid(split + 4);
-        page.status = page.headers.split(' ').value(1).toInt();
-        page.error = QString::fromUtf8(curl.readAllStandardError());
-        return page;
+        return https ? fetchPage(panel().httpsPort(), host, path, caFile)
+                     : fetchPage(panel().httpPort(), host, path);
     }
 
     // Waits until a page changes: Apache's graceful reload reaches every worker within seconds.
