@@ -12,6 +12,8 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <memory>
+
 namespace mws::host {
 
 namespace {
@@ -187,10 +189,7 @@ void ApplyRun::stage()
         return commit();
     }
     Candidate change{m_config, m_change.siteId, m_runAs, candidate};
-    QStringList names;
-    for (const QString &id : std::as_const(m_changedServers))
-        names << siteServer(id)->displayName();
-    progress(35, QStringLiteral("Testing the configuration of %1").arg(names.join(QStringLiteral(", "))));
+    progress(35, QStringLiteral("Testing the configuration of %1").arg(changedServerNames()));
     m_testsRunning = int(m_changedServers.size());
     for (const QString &id : std::as_const(m_changedServers))
         siteServer(id)->test(this, change, [this](const QString &refusal) {
@@ -292,12 +291,17 @@ Status ApplyRun::reloadChangedServers()
     return {};
 }
 
-void ApplyRun::reload()
+QString ApplyRun::changedServerNames() const
 {
     QStringList names;
-    for (const QString &id : std::as_const(m_changedServers))
+    for (const QString &id : m_changedServers)
         names << siteServer(id)->displayName();
-    progress(65, QStringLiteral("Reloading %1 gracefully").arg(names.join(QStringLiteral(", "))));
+    return names.join(QStringLiteral(", "));
+}
+
+void ApplyRun::reload()
+{
+    progress(65, QStringLiteral("Reloading %1 gracefully").arg(changedServerNames()));
     if (Status reloaded = reloadChangedServers(); !reloaded)
         return rollBack(reloaded.error().message);
     m_healthDeadline = QDateTime::currentDateTimeUtc().addSecs(m_config.healthTimeoutSeconds);
@@ -386,11 +390,24 @@ void ApplyRun::ask(const HealthProbe &probe,
                 return;
         reply->ignoreSslErrors(errors);
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, probe, done] {
+    // The status and the tag are all a check needs: the body, which the site's owner writes, is
+    // never read (a site answering with gigabytes cannot swell the panel).
+    reply->setReadBufferSize(16 * 1024);
+    auto answered = std::make_shared<bool>(false);
+    const auto report = [reply, probe, done, answered] {
+        if (*answered)
+            return;
+        *answered = true;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        done(status, reply->rawHeader(probe.tagHeader), reply->errorString());
+        reply->abort();
         reply->deleteLater();
-        done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-             reply->rawHeader(probe.tagHeader), reply->errorString());
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, report] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            report();
     });
+    connect(reply, &QNetworkReply::finished, this, report);
 }
 
 void ApplyRun::commit()

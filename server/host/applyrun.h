@@ -48,6 +48,7 @@ private:
     void end(bool succeeded);
 
     Status reloadChangedServers();
+    QString changedServerNames() const;
     void ask(const HealthProbe &probe,
              std::function<void(int status, const QByteArray &tag, const QString &error)> done);
     QSslConfiguration siteServerTls() const;

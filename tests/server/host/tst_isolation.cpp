@@ -491,6 +491,26 @@ echo json_encode($r);
         QTRY_COMPARE_WITH_TIMEOUT(fetch(QStringLiteral("a.test")).body, QByteArray("site A\n"), 10000);
     }
 
+    // The health check asks A's own server, which A controls: its answer's body is never read.
+    void aHugeAnswerDoesNotSwellThePanel()
+    {
+        const QString index = home(m_siteA) + QStringLiteral("/public_html/index.html");
+        QCOMPARE(runAs(m_siteA, QStringLiteral("mv %1 %1.real && truncate -s 300M %1").arg(index)).exitCode,
+                 0);
+        const qint64 panelPid = panel().process().processId();
+        const auto peakKiB = [panelPid] {
+            return procStatus(panelPid, "VmHWM").section(u' ', 0, 0).toLongLong();
+        };
+        const qint64 before = peakKiB();
+        QCOMPARE(reloadA(300).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        const qint64 after = peakKiB();
+        QCOMPARE(runAs(m_siteA, QStringLiteral("mv %1.real %1").arg(index)).exitCode, 0);
+        QVERIFY2(after - before < 64 * 1024,
+                 qPrintable(QStringLiteral("the panel's peak memory grew by %1 KiB").arg(after - before)));
+        QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+    }
+
     // ---- what runs, and as whom ----
 
     void eachSitesServersRunAsItsUserWithNoPrivileges()
