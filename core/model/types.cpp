@@ -210,6 +210,7 @@ QJsonObject Job::toJson() const
     return {{QStringLiteral("id"), id},
             {QStringLiteral("siteId"), siteId},
             {QStringLiteral("kind"), kind},
+            {QStringLiteral("runner"), runner},
             {QStringLiteral("state"), toString(state)},
             {QStringLiteral("progress"), progress},
             {QStringLiteral("createdBy"), createdBy},
@@ -226,6 +227,7 @@ Job Job::fromJson(const QJsonObject &json)
     job.id = str(json, "id");
     job.siteId = str(json, "siteId");
     job.kind = str(json, "kind");
+    job.runner = str(json, "runner");
     job.state = jobStateFromString(str(json, "state")).value_or(JobState::Queued);
     job.progress = json.value(QLatin1String("progress")).toInt();
     job.createdBy = str(json, "createdBy");

@@ -125,7 +125,10 @@ struct Job
 {
     QString id;
     QString siteId;
-    QString kind;
+    QString kind;   // what it does, as the jobs list shows it: "vhost.create", "site.check", …
+    QString runner; // the registered runner that carries it out: "hosting", "site.check", …
+    QJsonObject payload;
+    QString host; // the host it runs on: the site's
     JobState state = JobState::Queued;
     int progress = 0; // percent
     QString createdBy;
@@ -134,6 +137,8 @@ struct Job
     QDateTime finishedAt;
     QString error;
     QJsonObject result;
+    QString claimedBy;    // the panel instance running it (or that last did)
+    QDateTime leaseUntil; // its claim lapses then unless renewed
 
     QJsonObject toJson() const;
     static Job fromJson(const QJsonObject &json);

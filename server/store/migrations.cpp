@@ -144,6 +144,19 @@ const QList<Migration> &migrations()
              // When the Raven session behind a verified flow ends: staff mode ends with it.
              QStringLiteral("ALTER TABLE login_flows ADD COLUMN raven_session_ends_at BIGINT"),
          }},
+        {4,
+         {
+             // Which host a site lives on: the panels serving that host run its jobs.
+             QStringLiteral("ALTER TABLE sites ADD COLUMN host TEXT NOT NULL DEFAULT 'local'"),
+             // The job queue: the runner that carries a job out (its kind says what it does),
+             // its input, the host it runs on, and which panel holds it until when (the lease).
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN runner TEXT NOT NULL DEFAULT 'hosting'"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN payload_json TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN host TEXT NOT NULL DEFAULT 'local'"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN lease_until BIGINT"),
+             QStringLiteral("CREATE INDEX jobs_by_queue ON jobs (host, state, created_at)"),
+         }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // Internal to mwsstore: how values travel between the model types and SQL columns.
 
 #include "database.h"
+#include "model/types.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -17,6 +18,10 @@
 #include <utility>
 
 namespace mws::store::detail {
+
+// A row of the jobs table, selected as jobColumns (store_jobs.cpp).
+extern const QString jobColumns;
+Result<model::Job> readJob(const Query &q);
 
 enum class Violation
 {

@@ -64,6 +64,18 @@ struct AuditQuery
     int limit = 50;
 };
 
+// Who asks the queue for a job: a panel instance, for the hosts it serves and the runners it
+// has, with a lease until `leaseUntil`.
+struct JobClaim
+{
+    QString owner;
+    QStringList hosts;
+    QStringList runners;
+    QDateTime now;
+    QDateTime leaseUntil;
+    bool ignoreLeases = false; // claimLapsedJob: every running job is lapsed (one instance, restarting)
+};
+
 // A change to what a site serves, waiting for the job that applies it. It is stored whole
 // (the state the site will have), so the job applies exactly what was previewed.
 struct HostingChange
@@ -172,6 +184,24 @@ public:
     Result<Page<model::Job>> jobs(const QString &siteId, int offset, int limit); // empty siteId: all
     // At start-up after a crash: every queued or running job fails with reason. Returns how many.
     Result<int> failInterruptedJobs(const QString &reason, const QDateTime &now);
+
+    // The job queue (store_queue.cpp), shared by every panel on one database. A claim moves a
+    // job to running and gives it to one panel instance until its lease runs out; the owner
+    // renews it while it works. Claims follow the order jobs were queued in, and one site's
+    // jobs run one at a time: a job is claimed only when no older job of its site is
+    // unfinished. claimNextJob takes a queued job, claimLapsedJob one whose owner stopped
+    // renewing (to undo or finish it). Both give std::nullopt when there is none.
+    Result<std::optional<model::Job>> claimNextJob(const JobClaim &claim);
+    Result<std::optional<model::Job>> claimLapsedJob(const JobClaim &claim);
+    // Fails the running jobs nobody will recover: those the queue never gave out (from before it
+    // existed), and, when one panel alone uses the database, those of runners it lacks.
+    Result<int> failAbandonedJobs(const QStringList &runnersHere, bool singleInstance, const QString &reason,
+                                  const QDateTime &now);
+    // False when the owner no longer holds the job (its lease lapsed and another took it).
+    Result<bool> renewJobLease(const QString &id, const QString &owner, const QDateTime &until);
+    // Which host a site lives on ("local" unless said otherwise).
+    Result<QString> siteHostName(const QString &siteId);
+    Status setSiteHostName(const QString &siteId, const QString &host);
 
     // Hosting: what each site serves. siteHosting gives version 0 and no vhosts for a site that
     // has none yet. saveSiteHosting stores the next version only if the stored one is

@@ -181,9 +181,12 @@ Result<QStringList> Store::hostingChangeJobs()
 
 Result<QString> Store::pendingHostingJob(const QString &siteId)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT job_id FROM hosting_changes WHERE site_id = ? "
-                                               "ORDER BY created_at, job_id LIMIT 1"),
-                                {siteId});
+    // A change whose job was cancelled before it ran is not pending.
+    Result<Query> q =
+        m_db.exec(QStringLiteral("SELECT h.job_id FROM hosting_changes h JOIN jobs j ON j.id = h.job_id "
+                                 "WHERE h.site_id = ? AND j.state IN (?, ?) "
+                                 "ORDER BY h.created_at, h.job_id LIMIT 1"),
+                  {siteId, toString(model::JobState::Queued), toString(model::JobState::Running)});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toString() : QString();

@@ -8,16 +8,12 @@ namespace mws::store {
 using namespace detail;
 using model::JobState;
 
-namespace {
+namespace detail {
 
+// The jobs table's columns, in the order readJob reads them (store_queue.cpp uses them too).
 const QString jobColumns = QStringLiteral("id, site_id, kind, state, progress, created_by, created_at, "
-                                          "started_at, finished_at, error, result_json");
-// The states a job can still leave, as "state IN (?, ?)" and its values.
-const QString unfinished = QStringLiteral("state IN (?, ?)");
-QVariantList unfinishedStates()
-{
-    return {toString(JobState::Queued), toString(JobState::Running)};
-}
+                                          "started_at, finished_at, error, result_json, runner, "
+                                          "payload_json, host, claimed_by, lease_until");
 
 Result<model::Job> readJob(const Query &q)
 {
@@ -38,7 +34,23 @@ Result<model::Job> readJob(const Query &q)
     job.finishedAt = timeFrom(q.value(8));
     job.error = q.value(9).toString();
     job.result = jsonObjectFrom(q.value(10));
+    job.runner = q.value(11).toString();
+    job.payload = jsonObjectFrom(q.value(12));
+    job.host = q.value(13).toString();
+    job.claimedBy = q.value(14).toString();
+    job.leaseUntil = timeFrom(q.value(15));
     return job;
+}
+
+} // namespace detail
+
+namespace {
+
+// The states a job can still leave, as "state IN (?, ?)" and its values.
+const QString unfinished = QStringLiteral("state IN (?, ?)");
+QVariantList unfinishedStates()
+{
+    return {toString(JobState::Queued), toString(JobState::Running)};
 }
 
 Error noSuchJob(const QString &id)
@@ -69,12 +81,21 @@ Result<model::Job> Store::createJob(model::Job job)
         return invalid(QStringLiteral("createdAt"), QStringLiteral("A job needs its creation time."));
     if (job.id.isEmpty())
         job.id = QStringLiteral("job-") + randomHex(12);
+    if (job.runner.isEmpty())
+        job.runner = QStringLiteral("hosting");
     Status inserted = m_db.transaction([&]() -> Status {
+        // A site's job runs on the site's host; one without a site, on the default host.
+        if (job.host.isEmpty()) {
+            Result<QString> host = siteHostName(job.siteId);
+            job.host = host ? *host : QStringLiteral("local");
+        }
         Result<Query> q = m_db.exec(
-            QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(jobColumns),
+            QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(jobColumns),
             {job.id, textValue(job.siteId), job.kind, toString(job.state), job.progress,
              textValue(job.createdBy), timeValue(job.createdAt), timeValue(job.startedAt),
-             timeValue(job.finishedAt), textValue(job.error), jsonObjectValue(job.result)});
+             timeValue(job.finishedAt), textValue(job.error), jsonObjectValue(job.result), job.runner,
+             jsonObjectValue(job.payload), job.host, textValue(job.claimedBy), timeValue(job.leaseUntil)});
         if (!q)
             return q.error();
         return {};
