@@ -1,5 +1,6 @@
 #include "applyrun.h"
 
+#include "healthprobe.h"
 #include "hostfiles.h"
 #include "siteaccount.h"
 #include "sitehost.h"
@@ -8,8 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QSslKey>
 #include <QTimer>
 
 #include <memory>
@@ -23,16 +22,10 @@ bool isClientError(int status)
     return status >= 400 && status < 500;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
-ApplyRun::ApplyRun(SiteHost &host, store::HostingChange change)
-    : m_host(host), m_config(host.m_config), m_store(host.m_store), m_change(std::move(change))
+ApplyRun::ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change)
+    : m_host(host), m_run(run), m_config(host.m_config), m_store(host.m_store), m_change(std::move(change))
 {}
 
 void ApplyRun::start()
@@ -81,15 +74,12 @@ bool ApplyRun::isServingChange() const
 
 void ApplyRun::progress(int percent, const QString &line)
 {
-    // Progress and log lines are for people watching; a failed write of one must not stop the apply.
-    (void)m_store.updateJob(m_change.jobId, model::JobState::Running, percent, m_host.m_now());
-    if (!line.isEmpty())
-        log(line);
+    m_run.progress(percent, line);
 }
 
 void ApplyRun::log(const QString &line)
 {
-    (void)m_store.appendJobLog(m_change.jobId, line, m_host.m_now());
+    m_run.log(line);
 }
 
 // The site's Unix user: its servers run as it, and so does everything done in its home.
@@ -282,7 +272,7 @@ Status ApplyRun::reloadChangedServers()
     for (const QString &id : std::as_const(m_changedServers)) {
         const ServiceSpec spec = siteServer(id)->service(m_config, m_change.siteId, m_runAs);
         if (!spec.wanted) {
-            m_host.m_supervisor.stop(spec.name);
+            m_host.m_supervisor.stop(spec);
             continue;
         }
         if (Status reloaded = m_host.m_supervisor.reload(spec); !reloaded)
@@ -360,54 +350,9 @@ void ApplyRun::checkHealth()
     });
 }
 
-// The front's own credentials, and the site's server's certificate as the only one trusted.
-QSslConfiguration ApplyRun::siteServerTls() const
+void ApplyRun::ask(const HealthProbe &probe, ProbeAnswer done)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    const QByteArray pem = readAll(m_config.frontClientKeyAndCertificate());
-    const qsizetype split = pem.indexOf("-----BEGIN CERTIFICATE-----");
-    tls.setPrivateKey(QSslKey(pem.left(split), QSsl::Ec));
-    tls.setLocalCertificate(QSslCertificate(pem.mid(split)));
-    tls.setCaCertificates(QSslCertificate::fromPath(siteServerCertificate(m_config, m_change.siteId)));
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    return tls;
-}
-
-void ApplyRun::ask(const HealthProbe &probe,
-                   std::function<void(int status, const QByteArray &tag, const QString &error)> done)
-{
-    QNetworkRequest request(probe.url);
-    request.setRawHeader("Host", probe.host);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(2000);
-    if (probe.viaSiteServer)
-        request.setSslConfiguration(siteServerTls());
-    QNetworkReply *reply = m_host.m_network.get(request);
-    // The site's server has a certificate of its own, pinned above, for no name in the URL.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            if (error.error() != QSslError::HostNameMismatch)
-                return;
-        reply->ignoreSslErrors(errors);
-    });
-    // The status and the tag are all a check needs: the body, which the site's owner writes, is
-    // never read (a site answering with gigabytes cannot swell the panel).
-    reply->setReadBufferSize(16 * 1024);
-    auto answered = std::make_shared<bool>(false);
-    const auto report = [reply, probe, done, answered] {
-        if (*answered)
-            return;
-        *answered = true;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(status, reply->rawHeader(probe.tagHeader), reply->errorString());
-        reply->abort();
-        reply->deleteLater();
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, report] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
-            report();
-    });
-    connect(reply, &QNetworkReply::finished, this, report);
+    askProbe(m_host.m_network, m_config, m_change.siteId, probe, this, std::move(done));
 }
 
 void ApplyRun::commit()
@@ -497,9 +442,9 @@ void ApplyRun::cleanUp()
 
 void ApplyRun::end(bool succeeded)
 {
-    // The host deletes this run; let the current step unwind first.
-    QTimer::singleShot(
-        0, &m_host, [host = &m_host, id = m_change.jobId, succeeded] { host->runFinished(id, succeeded); });
+    m_host.applyEnded(m_change.jobId, succeeded);
+    m_run.ended();
+    deleteLater();
 }
 
 } // namespace mws::host

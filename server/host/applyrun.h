@@ -1,5 +1,7 @@
 #pragma once
 
+#include "healthprobe.h"
+#include "jobrunner.h"
 #include "renderer.h"
 #include "siteparts.h"
 #include "store.h"
@@ -8,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSslConfiguration>
 
 namespace mws::host {
 
@@ -23,7 +24,7 @@ class SiteHost;
 class ApplyRun : public QObject
 {
 public:
-    ApplyRun(SiteHost &host, store::HostingChange change);
+    ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change);
     void start();
     QString jobId() const { return m_change.jobId; }
 
@@ -49,11 +50,10 @@ private:
 
     Status reloadChangedServers();
     QString changedServerNames() const;
-    void ask(const HealthProbe &probe,
-             std::function<void(int status, const QByteArray &tag, const QString &error)> done);
-    QSslConfiguration siteServerTls() const;
+    void ask(const HealthProbe &probe, ProbeAnswer done);
 
     SiteHost &m_host;
+    jobs::JobRun &m_run;
     const HostConfig &m_config;
     store::Store &m_store;
     store::HostingChange m_change;

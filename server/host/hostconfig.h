@@ -10,6 +10,8 @@ namespace mws::host {
 // instances under temporary folders, exactly as production runs the system's.
 struct HostConfig
 {
+    QString name =
+        QStringLiteral("local"); // the host sites live on (sites.host); panels serving it run their jobs
     bool enabled = false;
     QString root;      // the panel's own files: front/, sites/, tls/, keys/, run/, logs/, staging/
     QString sitesRoot; // one home per site: <sitesRoot>/<site id>/{public_html,logs,tmp}

@@ -18,8 +18,6 @@
 
 namespace mws::host {
 
-namespace {
-
 std::optional<qint64> pidFrom(const QString &pidFile)
 {
     QFile file(pidFile);
@@ -29,8 +27,6 @@ std::optional<qint64> pidFrom(const QString &pidFile)
     const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
     return ok && pid > 1 ? std::optional<qint64>(pid) : std::nullopt;
 }
-
-} // namespace
 
 Error hostError(const QString &message, const QString &detail)
 {
@@ -105,10 +101,17 @@ QStringList liveFilesMatching(const QString &dir, const QString &pattern, const 
     return out;
 }
 
-// The test hook for crash tests: MWS_PANELD_FAILPOINT=<step> kills the panel at that step.
+// The test hook for crash tests: MWS_PANELD_FAILPOINT=<step> kills the panel at that step, as
+// does a file named by MWS_PANELD_FAILPOINT_FILE once it exists and holds the step's name.
 void failpoint(const char *step)
 {
-    if (qEnvironmentVariable("MWS_PANELD_FAILPOINT") == QLatin1String(step)) {
+    QString wanted = qEnvironmentVariable("MWS_PANELD_FAILPOINT");
+    if (const QString path = qEnvironmentVariable("MWS_PANELD_FAILPOINT_FILE"); !path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            wanted = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (wanted == QLatin1String(step)) {
         std::fprintf(stderr, "mws-paneld: failpoint %s reached, killing myself\n", step);
         std::fflush(stderr);
         ::raise(SIGKILL);

@@ -31,6 +31,8 @@ Status writeFile(const QString &path, const QByteArray &bytes, QFileDevice::Perm
 Status replaceFile(const QString &from, const QString &to);
 // Signals a daemon through the pid file the supervisor keeps for it (in root's own run folder).
 Status signalDaemon(const QString &name, const QString &pidFile, int signal);
+// The process id a pid file names, if it names one.
+std::optional<qint64> pidFrom(const QString &pidFile);
 
 // The files of paths that exist now, by path relative to the config's root.
 SiteFiles filesOnDisk(const HostConfig &config, const QStringList &paths);

@@ -2,6 +2,8 @@
 
 #include "applyrun.h"
 #include "hostfiles.h"
+#include "hostlock.h"
+#include "jobqueue.h"
 #include "siteaccount.h"
 #include "siteparts.h"
 #include "store.h"
@@ -25,10 +27,13 @@ namespace mws::host {
 
 SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTime()> now, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(store), m_now(std::move(now)),
-      m_supervisor(m_config)
+      m_supervisor(m_config),
+      m_applyLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/apply.lock"))),
+      m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock")))
 {
     // Health checks go straight to the local Apache, never through a proxy from the environment.
     m_network.setProxy(QNetworkProxy::NoProxy);
+    m_supervisor.setLeading(false);
 }
 
 SiteHost::~SiteHost() = default;
@@ -76,9 +81,42 @@ Status SiteHost::prepare()
 
 void SiteHost::startServing()
 {
+    if (m_superviseTimer)
+        return;
+    m_superviseTimer = new QTimer(this);
+    m_superviseTimer->setInterval(500);
+    connect(m_superviseTimer, &QTimer::timeout, this, &SiteHost::superviseTick);
+    m_superviseTimer->start();
+    superviseTick();
+}
+
+void SiteHost::superviseTick()
+{
+    if (!m_supervising) {
+        if (!m_supervisorLock->tryLock())
+            return;
+        // The panel that supervised before is gone, and the servers it ran with it. A change it
+        // left half applied is put back first, so they start from whole files.
+        qInfo("this panel now supervises the host's web servers");
+        m_supervising = true;
+        m_supervisor.setLeading(true);
+        if (m_applyLock->tryLock()) {
+            if (Status recovered = recoverJournal(); !recovered)
+                qWarning("recovering an interrupted change failed: %s",
+                         qPrintable(recovered.error().message));
+            m_applyLock->unlock();
+        }
+    }
+    serveAll();
+}
+
+// Every server the live files ask for, started unless the supervisor knows it already (those
+// it restarts itself when they stop).
+void SiteHost::serveAll()
+{
     for (const SiteServer *server : siteServers())
         if (server->id() == QLatin1String("front"))
-            m_supervisor.ensureRunning(server->service(m_config, {}, std::nullopt));
+            m_supervisor.ensureKnown(server->service(m_config, {}, std::nullopt));
     const QStringList sites = QDir(m_config.root + QStringLiteral("/sites"))
                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &siteId : sites) {
@@ -92,7 +130,7 @@ void SiteHost::startServing()
                 continue;
             const ServiceSpec spec = server->service(m_config, siteId, *runAs);
             if (spec.wanted)
-                m_supervisor.ensureRunning(spec);
+                m_supervisor.ensureKnown(spec);
         }
     }
 }
@@ -152,6 +190,42 @@ Status SiteHost::readCatalogue()
 
 Status SiteHost::recover()
 {
+    // Another panel holding the lock is applying a change now: its journal is not a leftover.
+    if (m_applyLock->tryLock()) {
+        const Status recovered = recoverJournal();
+        m_applyLock->unlock();
+        if (!recovered)
+            return recovered;
+    }
+    // Changes whose job ended without them (the panel stopped before it could forget them).
+    if (Result<QStringList> waiting = m_store.hostingChangeJobs(); waiting)
+        for (const QString &jobId : *waiting)
+            if (Result<model::Job> job = m_store.job(jobId); !job || model::isFinished(job->state))
+                (void)m_store.removeHostingChange(jobId);
+    return {};
+}
+
+void SiteHost::withApplyLock(QObject *context, std::function<void()> then)
+{
+    if (!m_applyLock->tryLock()) {
+        QTimer::singleShot(100, context, [this, context, then = std::move(then)]() mutable {
+            withApplyLock(context, std::move(then));
+        });
+        return;
+    }
+    if (Status recovered = recoverJournal(); !recovered)
+        qWarning("recovering an interrupted change failed: %s", qPrintable(recovered.error().message));
+    then();
+}
+
+void SiteHost::applyEnded(const QString &jobId, bool succeeded)
+{
+    m_applyLock->unlock();
+    emit jobFinished(jobId, succeeded);
+}
+
+Status SiteHost::recoverJournal()
+{
     QDir(m_config.stagingDir()).removeRecursively();
     QFile file(m_config.journalFile());
     if (file.open(QIODevice::ReadOnly)) {
@@ -205,13 +279,14 @@ Status SiteHost::recover()
                     return finished;
             }
         }
+        (void)m_store.removeHostingChange(jobId);
         QFile::remove(m_config.journalFile());
         QDir(m_config.backupDir()).removeRecursively();
+        // The servers of a change that was undone reload the files put back; a supervisor that
+        // is starting them anyway reads them when it does.
+        if (!committed)
+            reloadSite(siteId);
     }
-    // Changes that never started are failed with the other interrupted jobs; forget them.
-    if (Result<QStringList> waiting = m_store.hostingChangeJobs(); waiting)
-        for (const QString &jobId : *waiting)
-            (void)m_store.removeHostingChange(jobId);
     return {};
 }
 
@@ -281,64 +356,40 @@ Result<QByteArray> SiteHost::privateKey(const QString &keyId) const
     return file.readAll();
 }
 
+void SiteHost::reloadSite(const QString &siteId)
+{
+    Result<RunAs> runAs = siteRunAs(m_config, siteId);
+    if (!runAs)
+        return;
+    for (const SiteServer *server : siteServers()) {
+        const ServiceSpec spec = server->service(m_config, siteId, *runAs);
+        if (!spec.wanted)
+            m_supervisor.stop(spec);
+        else if (Status reloaded = m_supervisor.reload(spec); !reloaded)
+            qInfo("%s", qPrintable(reloaded.error().message));
+    }
+}
+
 Result<model::Job> SiteHost::queue(store::HostingChange change)
 {
+    if (!m_jobs)
+        return hostError(QStringLiteral("This panel runs no job queue."));
     model::Job job;
     job.siteId = change.siteId;
     job.kind = change.action; // "vhost.create", "php.update", … : what the jobs list shows
+    job.runner = QStringLiteral("hosting");
     job.createdBy = change.actor;
     job.createdAt = change.createdAt;
-    Result<model::Job> created = Error::make(Error::Kind::Server, {});
-    const Status stored = m_store.database().transaction([&]() -> Status {
-        created = m_store.createJob(job);
-        if (!created)
-            return created.error();
-        change.jobId = created->id;
+    return m_jobs->enqueue(job, [&](const model::Job &created) -> Status {
+        change.jobId = created.id;
         if (Status added = m_store.addHostingChange(change); !added)
             return added;
         Result<int> logged = m_store.appendJobLog(
-            created->id, QStringLiteral("Queued: %1 %2").arg(change.action, change.target), change.createdAt);
+            created.id, QStringLiteral("Queued: %1 %2").arg(change.action, change.target), change.createdAt);
         if (!logged)
             return logged.error();
         return {};
     });
-    if (!stored)
-        return stored.error();
-    enqueue(created->id);
-    return created;
-}
-
-void SiteHost::enqueue(const QString &jobId)
-{
-    m_queue.append(jobId);
-    if (!m_running)
-        QTimer::singleShot(0, this, [this] { startNext(); });
-}
-
-bool SiteHost::isIdle() const
-{
-    return !m_running && m_queue.isEmpty();
-}
-
-void SiteHost::startNext()
-{
-    while (!m_running && !m_queue.isEmpty()) {
-        const QString jobId = m_queue.takeFirst();
-        Result<store::HostingChange> change = m_store.hostingChange(jobId);
-        if (!change) {
-            (void)m_store.finishJob(jobId, model::JobState::Failed, change.error().message, {}, m_now());
-            continue;
-        }
-        m_running = std::make_unique<ApplyRun>(*this, std::move(change).value());
-        m_running->start();
-    }
-}
-
-void SiteHost::runFinished(const QString &jobId, bool succeeded)
-{
-    m_running.reset();
-    emit jobFinished(jobId, succeeded);
-    startNext();
 }
 
 void SiteHost::lockExpiredDocumentRoots()

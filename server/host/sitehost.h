@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -20,9 +21,14 @@ class Store;
 struct HostingChange;
 } // namespace mws::store
 
+namespace mws::jobs {
+class JobQueue;
+}
+
 namespace mws::host {
 
 class ApplyRun;
+class HostLock;
 
 // A private key the panel made for a vhost, and the request to certify it.
 struct NewKey
@@ -34,9 +40,16 @@ struct NewKey
 // The web servers on the machine the panel runs on: a front on the public ports, and for each
 // site its own Apache and PHP-FPM running as the site's Unix user, all configured from the files
 // the panel renders under HostConfig::root (see siteparts.h). Changes arrive as stored
-// HostingChanges with a job each; they are applied one at a time (ApplyRun), asynchronously on
-// the panel's thread. Any failure before the commit puts the previous files back byte for byte
-// and reloads; a crash in the middle is undone by recover() at the next start.
+// HostingChanges with a "hosting" job each (hostjobs.h); the job queue runs them, and on one
+// host they are applied one at a time (ApplyRun, under the host's apply lock, which every panel
+// sharing the host takes), asynchronously on the panel's thread. Any failure before the commit
+// puts the previous files back byte for byte and reloads; a crash in the middle is undone by
+// whichever panel takes the apply lock next (recoverJournal).
+//
+// Several panels may serve one host (on one PostgreSQL database). Exactly one supervises its
+// servers: the one holding the host's supervisor lock. The others try for it twice a second
+// and take over when its holder dies (the servers it started stop with it), starting every
+// server again from the live files.
 class SiteHost : public QObject
 {
     Q_OBJECT
@@ -53,11 +66,15 @@ public:
     Status prepare();
     // Asks PHP and Apache what they offer (versions, extensions); a serving panel does this once.
     Status readCatalogue();
-    // Undoes a change a crash interrupted (or keeps it, if it was committed) and fails its job.
+    // At start-up: undoes a change a crash interrupted (or keeps it, if it was committed) and
+    // fails its job, unless another panel on the host is applying one right now.
     Status recover();
-    // Starts the front and every site's servers from the live files, and keeps them running.
+    // Supervises the host's servers once this panel holds the supervisor lock: starts the front
+    // and every site's servers from the live files, and keeps them running.
     void startServing();
+    bool isSupervising() const { return m_supervising; }
     Supervisor &supervisor() { return m_supervisor; }
+    void setJobQueue(jobs::JobQueue *queue) { m_jobs = queue; }
 
     const model::HostingCatalogue &catalogue() const { return m_catalogue; }
 
@@ -71,21 +88,29 @@ public:
     // Stores a change with a new job (its kind is the change's action) and queues it; the change's jobId
     // is filled in here.
     Result<model::Job> queue(store::HostingChange change);
-    bool isIdle() const;
 
     // Creates and queues the changes that switch off expired "writable for an hour" grants.
     void lockExpiredDocumentRoots();
+
+    // Calls then() once this panel holds the host's apply lock (waiting for another panel's
+    // change to end), after undoing what a dead holder left half done.
+    void withApplyLock(QObject *context, std::function<void()> then);
+    // Puts back the files of a change whose applier died, or keeps them if it had committed,
+    // and fails its job. Only with the apply lock held.
+    Status recoverJournal();
+    QNetworkAccessManager &network() { return m_network; }
 
 signals:
     void jobFinished(const QString &jobId, bool succeeded);
 
 private:
     friend class ApplyRun;
+    friend class HostingRunner;
 
-    // Applies the change stored for this job when the ones before it are done.
-    void enqueue(const QString &jobId);
-    void startNext();
-    void runFinished(const QString &jobId, bool succeeded);
+    void applyEnded(const QString &jobId, bool succeeded);
+    void superviseTick();
+    void serveAll();
+    void reloadSite(const QString &siteId);
 
     HostConfig m_config;
     store::Store &m_store;
@@ -93,8 +118,11 @@ private:
     model::HostingCatalogue m_catalogue;
     QNetworkAccessManager m_network;
     Supervisor m_supervisor;
-    QStringList m_queue;
-    std::unique_ptr<ApplyRun> m_running;
+    jobs::JobQueue *m_jobs = nullptr;
+    std::unique_ptr<HostLock> m_applyLock;
+    std::unique_ptr<HostLock> m_supervisorLock;
+    bool m_supervising = false;
+    QTimer *m_superviseTimer = nullptr;
 };
 
 } // namespace mws::host

@@ -164,7 +164,8 @@ public:
                            config.siteHome(siteId),
                            m_kind.reloadSignal,
                            m_kind.stopSignal,
-                           QFileInfo::exists(file)};
+                           QFileInfo::exists(file),
+                           file};
     }
     void test(QObject *context, const Candidate &candidate,
               std::function<void(const QString &)> done) const override
@@ -200,7 +201,9 @@ public:
                            std::nullopt,
                            config.root,
                            SIGUSR1,
-                           SIGTERM};
+                           SIGTERM,
+                           true,
+                           config.frontMainConfig()};
     }
     // The whole front as it would be: every other site's live routes, and this site's staged.
     void test(QObject *context, const Candidate &candidate,

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <csignal>
@@ -32,8 +33,16 @@ QString Supervisor::pidFile(const QString &name) const
     return m_config.pidDir() + QLatin1Char('/') + name + QStringLiteral(".pid");
 }
 
+void Supervisor::ensureKnown(const ServiceSpec &spec)
+{
+    if (!m_services.contains(spec.name))
+        ensureRunning(spec);
+}
+
 void Supervisor::ensureRunning(const ServiceSpec &spec)
 {
+    if (!m_leading)
+        return;
     auto &service = m_services[spec.name];
     if (!service)
         service = std::make_shared<Running>();
@@ -77,6 +86,12 @@ void Supervisor::exited(const QString &name, int exitCode)
     if (service->stopping)
         return;
     QFile::remove(pidFile(name));
+    // Another panel on the host removed what it runs from (a site's last vhost went).
+    if (!service->spec.configFile.isEmpty() && !QFileInfo::exists(service->spec.configFile)) {
+        m_services.remove(name);
+        service->process.release()->deleteLater();
+        return;
+    }
     qWarning("%s stopped (exit code %d); restarting it: %s", qPrintable(name), exitCode,
              service->output.right(400).constData());
     // A server that ran for a while before it stopped is restarted at once; one that keeps
@@ -95,6 +110,9 @@ void Supervisor::exited(const QString &name, int exitCode)
 
 Status Supervisor::reload(const ServiceSpec &spec)
 {
+    if (!m_leading) // the leader starts one that is not running yet
+        return pidIsAlive(spec.name) ? signalDaemon(spec.name, pidFile(spec.name), spec.reloadSignal)
+                                     : Status();
     auto &service = m_services[spec.name];
     if (!service || !service->process) {
         ensureRunning(spec);
@@ -104,8 +122,15 @@ Status Supervisor::reload(const ServiceSpec &spec)
     return signalDaemon(spec.name, pidFile(spec.name), spec.reloadSignal);
 }
 
-void Supervisor::stop(const QString &name)
+void Supervisor::stop(const ServiceSpec &spec)
 {
+    const QString &name = spec.name;
+    if (!m_leading) {
+        // The leader's server: it is not restarted once its files are gone (exited()).
+        if (pidIsAlive(name))
+            (void)signalDaemon(name, pidFile(name), spec.stopSignal);
+        return;
+    }
     const std::shared_ptr<Running> service = m_services.take(name);
     if (!service)
         return;
@@ -135,8 +160,16 @@ void Supervisor::stopAll()
             service->process->kill();
 }
 
+bool Supervisor::pidIsAlive(const QString &name) const
+{
+    const std::optional<qint64> pid = pidFrom(pidFile(name));
+    return pid && *pid > 0 && ::kill(pid_t(*pid), 0) == 0;
+}
+
 bool Supervisor::isRunning(const QString &name) const
 {
+    if (!m_leading)
+        return pidIsAlive(name);
     const std::shared_ptr<Running> service = m_services.value(name);
     return service && service->process && service->process->state() == QProcess::Running;
 }

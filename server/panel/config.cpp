@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSysInfo>
 
 #include <unistd.h>
 
@@ -35,7 +36,10 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("php_extension_dir"), QStringLiteral("listen_address"), QStringLiteral("http_port"),
           QStringLiteral("https_port"), QStringLiteral("unix_users"),
           QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files"),
-          QStringLiteral("docroot_writable_seconds"), QStringLiteral("backend_ports")}},
+          QStringLiteral("docroot_writable_seconds"), QStringLiteral("backend_ports"),
+          QStringLiteral("name")}},
+        {QStringLiteral("jobs"),
+         {QStringLiteral("instance"), QStringLiteral("lease_seconds"), QStringLiteral("at_once")}},
     };
     return keys;
 }
@@ -109,8 +113,22 @@ private:
 };
 
 // [host]: off unless enabled; then root and sites_root are required and must be absolute.
+void readJobs(Reader &read, PanelConfig &config)
+{
+    config.jobsInstance = read.string(QStringLiteral("jobs/instance"));
+    if (config.jobsInstance.isEmpty())
+        config.jobsInstance = QSysInfo::machineHostName();
+    config.jobLeaseSeconds = read.integer(QStringLiteral("jobs/lease_seconds"), 30, 2, 3600);
+    config.jobsAtOnce = read.integer(QStringLiteral("jobs/at_once"), 4, 1, 64);
+}
+
 void readHost(Reader &read, host::HostConfig &host)
 {
+    host.name = read.string(QStringLiteral("host/name"), host.name);
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,62}$"));
+    if (!namePattern.match(host.name).hasMatch())
+        read.fail(QStringLiteral("host/name"),
+                  QStringLiteral("must be a short lower-case name (letters, digits, dots, hyphens)"));
     host.enabled = read.boolean(QStringLiteral("host/enabled"), false);
     if (!host.enabled)
         return;
@@ -292,6 +310,7 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
         config.staffUsers.insert(user);
 
     readHost(read, config.host);
+    readJobs(read, config);
 
     if (!read.errors().isEmpty()) {
         Error error = Error::make(Error::Kind::Invalid, QStringLiteral("%1 has errors.").arg(path));

@@ -49,6 +49,11 @@ struct PanelConfig
     // [host]: the web servers this panel manages
     host::HostConfig host;
 
+    // [jobs]: this panel's part of the job queue every panel on the database shares
+    QString jobsInstance; // how its claims are named (with a suffix per start); the machine's name unless set
+    int jobLeaseSeconds = 30;
+    int jobsAtOnce = 4;
+
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
     QUrl callbackUrl() const;
 

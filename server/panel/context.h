@@ -15,6 +15,9 @@ class RavenVerifier;
 namespace mws::host {
 class SiteHost;
 }
+namespace mws::jobs {
+class JobQueue;
+}
 
 namespace mws::panel {
 
@@ -26,6 +29,7 @@ struct PanelContext
     const raven::RavenVerifier &verifier;
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
     host::SiteHost *host = nullptr; // the web servers this panel manages; none when [host] is off
+    jobs::JobQueue *jobs = nullptr; // the queue every slow operation goes through
 };
 
 } // namespace mws::panel

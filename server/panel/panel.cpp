@@ -3,6 +3,8 @@
 #include "api/apisupport.h"
 #include "context.h"
 #include "database.h"
+#include "jobkinds.h"
+#include "jobqueue.h"
 #include "ravenverifier.h"
 #include "sitehost.h"
 #include "store.h"
@@ -13,6 +15,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTimer>
@@ -111,6 +114,24 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
         std::make_unique<PanelContext>(PanelContext{panel->m_config, *panel->m_store, *panel->m_verifier});
     panel->m_context->host = panel->m_host.get();
 
+    jobs::JobQueueConfig queue;
+    // Unique to this run of this instance: a restarted panel finds its old claims lapsed.
+    queue.owner = QStringLiteral("%1/%2")
+                      .arg(config.jobsInstance)
+                      .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+    queue.hosts = {config.host.name};
+    queue.leaseSeconds = config.jobLeaseSeconds;
+    queue.maxRunning = config.jobsAtOnce;
+    queue.singleInstance = options.driver == store::Database::Options::Driver::Sqlite;
+    panel->m_jobs = std::make_unique<jobs::JobQueue>(*panel->m_store, queue,
+                                                     [] { return QDateTime::currentDateTimeUtc(); });
+    for (const JobKind &kind : jobKinds())
+        if (std::unique_ptr<jobs::JobRunner> runner = kind.make(*panel->m_context))
+            panel->m_jobs->addRunner(std::move(runner));
+    panel->m_context->jobs = panel->m_jobs.get();
+    if (panel->m_host)
+        panel->m_host->setJobQueue(panel->m_jobs.get());
+
     Router &router = panel->m_router;
     PanelContext &context = *panel->m_context;
     // Anyone may ask, but a token that is sent must work, as on every route (caller.h).
@@ -128,6 +149,7 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
     registerMemberRoutes(router, context);
     registerActivityRoutes(router, context);
     registerHostingRoutes(router, context);
+    registerCheckRoutes(router, context);
     return panel;
 }
 
@@ -157,14 +179,9 @@ Status Panel::listen()
         m_docrootTimer->start();
     }
     startHousekeeping();
-    // A job that was running when the panel last stopped did not finish; say so rather than
-    // pretend. Only a serving panel does this: --check-config must change nothing.
-    auto interrupted = m_store->failInterruptedJobs(
-        QStringLiteral("The panel stopped while this job was running."), QDateTime::currentDateTimeUtc());
-    if (!interrupted.ok())
-        return interrupted.error();
-    if (*interrupted > 0)
-        qWarning("marked %d interrupted job(s) as failed", *interrupted);
+    // Only a serving panel takes jobs (--check-config must change nothing). A job this panel
+    // was running when it last stopped is recovered first (JobQueue::start).
+    m_jobs->start();
 
     m_http = std::make_unique<QHttpServer>();
     m_http->setMissingHandler(

@@ -22,6 +22,9 @@ class RavenVerifier;
 namespace mws::host {
 class SiteHost;
 }
+namespace mws::jobs {
+class JobQueue;
+}
 
 namespace mws::panel {
 
@@ -43,6 +46,7 @@ public:
     // Listens on the configured address (TLS when a certificate is configured).
     Status listen();
     host::SiteHost *siteHost() const { return m_host.get(); }
+    jobs::JobQueue *jobQueue() const { return m_jobs.get(); }
     quint16 port() const;
     QStringList routes() const { return m_router.routeList(); }
 
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<raven::RavenVerifier> m_verifier;
     std::unique_ptr<host::SiteHost> m_host;
+    std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<PanelContext> m_context;
     QTimer *m_docrootTimer = nullptr;
     QTimer *m_housekeepingTimer = nullptr;

@@ -100,5 +100,6 @@ void registerSiteRoutes(Router &router, PanelContext &context);
 void registerMemberRoutes(Router &router, PanelContext &context);
 void registerActivityRoutes(Router &router, PanelContext &context);
 void registerHostingRoutes(Router &router, PanelContext &context);
+void registerCheckRoutes(Router &router, PanelContext &context);
 
 } // namespace mws::panel

@@ -1,7 +1,7 @@
 // Hosting: a site's vhosts (names, document roots, redirects, Apache settings, TLS) and its PHP
 // settings. Every change is checked here, then either previewed (?preview=true: the rendered
 // diff, nothing applied) or queued as a job that the site host applies with rollback.
-#include "api/apisupport.h"
+#include "api/siteroutes.h"
 #include "http/jsonbody.h"
 #include "sitehost.h"
 #include "store.h"
@@ -22,30 +22,6 @@ using Method = QHttpServerRequest::Method;
 constexpr int maxVhosts = 50;
 constexpr int maxDomains = 50;
 constexpr int maxDirectivesLength = 64 * 1024;
-
-Result<host::SiteHost *> requireHost(PanelContext &context)
-{
-    if (!context.host) {
-        Error error = Error::make(Error::Kind::Unavailable,
-                                  QStringLiteral("This panel does not manage web servers ([host] is off)."));
-        error.httpStatus = 503;
-        return error;
-    }
-    return context.host;
-}
-
-Error invalidFields(QList<FieldError> fields)
-{
-    Error error = Error::make(Error::Kind::Invalid, QStringLiteral("Some fields are not valid."));
-    error.fields = std::move(fields);
-    return error;
-}
-
-bool wantsPreview(const Request &request)
-{
-    const QString preview = request.query(QStringLiteral("preview"));
-    return preview == QLatin1String("true") || preview == QLatin1String("1");
-}
 
 // Names a self-signed certificate may be made for: ones no browser will be asked to trust.
 bool isTestName(const QString &name, const QString &sitesDomain)
@@ -220,12 +196,7 @@ Handled submit(PanelContext &context, const Request &request, const Caller &call
     Result<model::Job> created = context.host->queue(stored);
     if (!created.ok())
         return created.error();
-    QHttpServerResponse response = jsonResponse(request, created->toJson(), 202);
-    QHttpHeaders headers = response.headers();
-    headers.append(QHttpHeaders::WellKnownHeader::Location,
-                   QStringLiteral("/api/v1/jobs/%1").arg(created->id).toLatin1());
-    response.setHeaders(std::move(headers));
-    return response;
+    return acceptedJob(request, *created);
 }
 
 // The route wrapper of every hosting route: the host must exist, the caller may write.

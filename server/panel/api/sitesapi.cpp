@@ -180,6 +180,10 @@ void registerSiteRoutes(Router &router, PanelContext &context)
                     created = context.store.createSite(site, now);
                     if (!created.ok())
                         return created.error();
+                    // It lives on the host this panel serves (a remote host, later, by choice).
+                    if (Status placed = context.store.setSiteHostName(created->id, context.config.host.name);
+                        !placed.ok())
+                        return placed;
 
                     model::SiteMember member;
                     member.siteId = created->id;

@@ -375,6 +375,11 @@ private Q_SLOTS:
         QVERIFY(succeeded(waitForJob(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/php"), s, php,
                                            m_owner, {{"If-Match", etag()}}))));
 
+        // A check asks the vhosts through the front; it needs no version.
+        QVERIFY(succeeded(
+            waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/checks"), s, {}, m_owner))));
+        check("POST", QStringLiteral("/api/v1/sites/{siteId}/checks"), s, {});
+
         // TLS: a CSR, an upload the panel refuses, a self-signed certificate, and back to HTTP.
         const HttpReply requested =
             check("POST", QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/request"), v, {}, m_owner,

@@ -1,0 +1,57 @@
+// The "hosting" runner: a stored HostingChange, applied by an ApplyRun under the apply lock.
+
+#include "applyrun.h"
+#include "hostjobs.h"
+#include "hostlock.h"
+#include "sitehost.h"
+#include "store.h"
+
+namespace mws::host {
+
+class HostingRunner final : public jobs::JobRunner
+{
+public:
+    explicit HostingRunner(SiteHost &host) : m_host(host) {}
+
+    QString name() const override { return QStringLiteral("hosting"); }
+
+    void start(jobs::JobRun &run) override
+    {
+        m_host.withApplyLock(&m_host, [this, &run] {
+            Result<store::HostingChange> change = m_host.m_store.hostingChange(run.job().id);
+            if (!change) {
+                m_host.m_applyLock->unlock();
+                return run.fail(change.error().message);
+            }
+            // It deletes itself once it has ended the run (ApplyRun::end).
+            auto *apply = new ApplyRun(m_host, run, std::move(change).value());
+            apply->start();
+        });
+    }
+
+    // Taking the apply lock has put back the files of a change its applier left half done, and
+    // failed its job; a job still unfinished then never got as far as changing a file.
+    void recover(jobs::JobRun &run) override
+    {
+        m_host.withApplyLock(&m_host, [this, &run] {
+            m_host.m_applyLock->unlock();
+            store::Store &store = m_host.m_store;
+            const QString id = run.job().id;
+            if (Result<model::Job> job = store.job(id); job && model::isFinished(job->state))
+                return run.ended();
+            (void)store.removeHostingChange(id);
+            run.fail(QStringLiteral("The panel applying this change stopped before it changed any file. "
+                                    "Nothing was changed; make the change again."));
+        });
+    }
+
+private:
+    SiteHost &m_host;
+};
+
+std::unique_ptr<jobs::JobRunner> makeHostingRunner(SiteHost &host)
+{
+    return std::make_unique<HostingRunner>(host);
+}
+
+} // namespace mws::host

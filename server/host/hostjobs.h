@@ -1,0 +1,18 @@
+#pragma once
+
+#include "jobrunner.h"
+
+#include <memory>
+
+namespace mws::host {
+
+class SiteHost;
+
+// The job runners of a site host (registered in server/panel/jobkinds.cpp).
+// "hosting": applies a stored HostingChange (ApplyRun); recovery undoes a half-applied one.
+std::unique_ptr<jobs::JobRunner> makeHostingRunner(SiteHost &host);
+// "site.check": asks each of a site's vhosts through the front and records the answers;
+// it changes nothing, so recovery runs it again.
+std::unique_ptr<jobs::JobRunner> makeSiteCheckRunner(SiteHost &host);
+
+} // namespace mws::host

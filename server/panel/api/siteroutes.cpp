@@ -1,0 +1,64 @@
+#include "api/siteroutes.h"
+
+#include "jobqueue.h"
+
+#include <QHttpHeaders>
+
+namespace mws::panel {
+
+Result<host::SiteHost *> requireHost(PanelContext &context)
+{
+    if (!context.host) {
+        Error error = Error::make(Error::Kind::Unavailable,
+                                  QStringLiteral("This panel does not manage web servers ([host] is off)."));
+        error.httpStatus = 503;
+        return error;
+    }
+    return context.host;
+}
+
+Error invalidFields(QList<FieldError> fields)
+{
+    Error error = Error::make(Error::Kind::Invalid, QStringLiteral("Some fields are not valid."));
+    error.fields = std::move(fields);
+    return error;
+}
+
+bool wantsPreview(const Request &request)
+{
+    const QString preview = request.query(QStringLiteral("preview"));
+    return preview == QLatin1String("true") || preview == QLatin1String("1");
+}
+
+QHttpServerResponse acceptedJob(const Request &request, const model::Job &job)
+{
+    QHttpServerResponse response = jsonResponse(request, job.toJson(), 202);
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::Location, QStringLiteral("/api/v1/jobs/%1").arg(job.id).toLatin1());
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+Handled queueSiteJob(PanelContext &context, const Request &request, const Caller &caller, const QString &siteId,
+                     const QString &kind, const QString &runner, const QJsonObject &payload)
+{
+    model::Job job;
+    job.siteId = siteId;
+    job.kind = kind;
+    job.runner = runner;
+    job.payload = payload;
+    job.createdBy = caller.crsid;
+    job.createdAt = context.now();
+    Result<model::Job> queued = context.jobs->enqueue(job, [&](const model::Job &created) -> Status {
+        Result<int> logged = context.store.appendJobLog(created.id, QStringLiteral("Queued: %1").arg(kind),
+                                                        created.createdAt);
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+    if (!queued)
+        return queued.error();
+    return acceptedJob(request, *queued);
+}
+
+} // namespace mws::panel

@@ -1,0 +1,36 @@
+#pragma once
+
+// What the routes of every area under /sites/{siteId} share, beyond apisupport.h's site lookup
+// and authorization (siteRoute) and http/responses.h's If-Match (checkIfMatch): the host, field
+// errors, preview versus apply, and queueing a job. An area's *api.cpp includes this.
+
+#include "api/apisupport.h"
+
+#include <QJsonObject>
+
+namespace mws::host {
+class SiteHost;
+}
+
+namespace mws::panel {
+
+// The site host, or 503 when this panel manages no web servers.
+Result<host::SiteHost *> requireHost(PanelContext &context);
+
+// A 422 naming every field that is wrong.
+Error invalidFields(QList<FieldError> fields);
+
+// ?preview=true (or 1): answer with what the change would do, and do nothing.
+bool wantsPreview(const Request &request);
+
+// 202 with the job, and Location: /api/v1/jobs/{id}.
+QHttpServerResponse acceptedJob(const Request &request, const model::Job &job);
+
+// Queues a job of `runner` for the site, made by the caller, and answers 202. The queue runs a
+// site's jobs one at a time in the order they came; what a job must not run after (a change
+// made against a version another change replaces) is for the route to refuse first.
+Handled queueSiteJob(PanelContext &context, const Request &request, const Caller &caller,
+                     const QString &siteId, const QString &kind, const QString &runner,
+                     const QJsonObject &payload = {});
+
+} // namespace mws::panel
