@@ -206,13 +206,22 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
         QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
                                                 QFileDevice::ReadOther | QFileDevice::ExeGroup |
                                                 QFileDevice::ReadGroup);
-        m_httpPort = freeLoopbackPort();
-        do
-            m_httpsPort = freeLoopbackPort();
-        while (m_httpsPort == m_httpPort);
+        m_hostRoot = m_dir.filePath(QStringLiteral("host"));
+        m_sitesRoot = m_dir.filePath(QStringLiteral("sites"));
+        if (const PanelProcess *other = options.shareHostWith) {
+            m_hostRoot = other->hostRoot();
+            m_sitesRoot = other->sitesRoot();
+            m_httpPort = other->httpPort();
+            m_httpsPort = other->httpsPort();
+        } else {
+            m_httpPort = freeLoopbackPort();
+            do
+                m_httpsPort = freeLoopbackPort();
+            while (m_httpsPort == m_httpPort);
+        }
         host =
             QStringLiteral(
-                "\n[host]\nenabled = true\nroot = host\nsites_root = sites\nhttp_port = %1\n"
+                "\n[host]\nenabled = true\nroot = \"%6\"\nsites_root = \"%7\"\nhttp_port = %1\n"
                 "https_port = %2\nhealth_timeout_seconds = 10\ntrusted_ca_files = \"%3\"\nunix_users = %4\n"
                 "docroot_writable_seconds = %5\n")
                 .arg(m_httpPort)
@@ -220,7 +229,8 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                 .arg(options.trustedCaFiles.join(QLatin1Char(' ')),
                      // Only root can make a Unix user per site; elsewhere PHP runs as the tests do.
                      ::geteuid() == 0 ? QStringLiteral("true") : QStringLiteral("false"))
-                .arg(options.docrootWritableSeconds);
+                .arg(options.docrootWritableSeconds)
+                .arg(m_hostRoot, m_sitesRoot);
     }
     config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"
@@ -234,6 +244,7 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                           m_tls ? QStringLiteral("https") : QStringLiteral("http"), tls)
                      .toUtf8());
     config.write(host.toUtf8());
+    config.write(QByteArray("\n") + options.extraConfig.toUtf8());
     config.close();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (auto it = options.environment.constBegin(); it != options.environment.constEnd(); ++it)
@@ -303,12 +314,12 @@ QString PanelProcess::certificatePath() const
 
 QString PanelProcess::hostRoot() const
 {
-    return m_dir.filePath(QStringLiteral("host"));
+    return m_hostRoot.isEmpty() ? m_dir.filePath(QStringLiteral("host")) : m_hostRoot;
 }
 
 QString PanelProcess::sitesRoot() const
 {
-    return m_dir.filePath(QStringLiteral("sites"));
+    return m_sitesRoot.isEmpty() ? m_dir.filePath(QStringLiteral("sites")) : m_sitesRoot;
 }
 
 QString PanelProcess::databasePath() const

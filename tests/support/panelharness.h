@@ -86,6 +86,10 @@ public:
         QStringList trustedCaFiles; // [host] trusted_ca_files
         int docrootWritableSeconds = 3600;
         QHash<QString, QString> environment; // extra variables for mws-paneld (test-only knobs)
+        // With webServers: serve the same host as this (already started) panel — its folders
+        // and ports — as a second panel on one machine does.
+        const PanelProcess *shareHostWith = nullptr;
+        QString extraConfig; // appended to the configuration, e.g. a [jobs] section
     };
 
     ~PanelProcess();
@@ -115,6 +119,8 @@ private:
     bool m_tls = false;
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
+    QString m_hostRoot;
+    QString m_sitesRoot;
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:
