@@ -15,8 +15,11 @@ set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_SOURCE_DIR}/CPackProjectConfig.cma
 set(CPACK_MWS_INSTALLER_DIR ${CMAKE_CURRENT_SOURCE_DIR})
 set(CPACK_MWS_BUNDLE_NAME "MWS Admin")
 
-# Components: the desktop app everywhere, the panel on Linux.
-set(CPACK_COMPONENTS_ALL admin)
+# Components: the desktop app everywhere (unless MWS_BUILD_CLIENT is OFF), the panel on Linux.
+set(CPACK_COMPONENTS_ALL)
+if(MWS_BUILD_CLIENT)
+    list(APPEND CPACK_COMPONENTS_ALL admin)
+endif()
 if(UNIX AND NOT APPLE)
     list(APPEND CPACK_COMPONENTS_ALL paneld)
 endif()
@@ -102,7 +105,9 @@ if(WIN32)
     set(CPACK_GENERATOR NSIS ZIP)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
-else()
+elseif(MWS_BUILD_CLIENT)
     set(CPACK_GENERATOR DEB RPM TGZ)
+else()
+    set(CPACK_GENERATOR DEB RPM)  # the archive is the app's
 endif()
 include(CPack)
