@@ -175,7 +175,11 @@ Status Panel::listen()
         m_docrootTimer = new QTimer(this);
         m_docrootTimer->setInterval(std::clamp(m_config.host.docrootWritableSeconds * 500, 500, 30'000));
         connect(m_docrootTimer, &QTimer::timeout, m_host.get(),
-                [this] { m_host->lockExpiredDocumentRoots(); });
+                [this] {
+                    // One panel of a host queues the locks, or two would race to queue the same one.
+                    if (m_host->isSupervising())
+                        m_host->lockExpiredDocumentRoots();
+                });
         m_docrootTimer->start();
     }
     startHousekeeping();
