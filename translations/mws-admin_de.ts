@@ -622,6 +622,14 @@ example.org</translation>
         <source>V&amp;host:</source>
         <translation>&amp;VHost:</translation>
     </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation>Eigene Direktiven</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::AppController</name>
@@ -735,58 +743,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
     </message>
-    <message>
-        <source>Domain name %1</source>
-        <translation>Domainname %1</translation>
-    </message>
-    <message>
-        <source>Feature %1</source>
-        <translation>Funktion %1</translation>
-    </message>
-    <message>
-        <source>Extension %1</source>
-        <translation>Erweiterung %1</translation>
-    </message>
-    <message>
-        <source>PHP setting %1</source>
-        <translation>PHP-Einstellung %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Document root</source>
-        <translation>Document-Root</translation>
-    </message>
-    <message>
-        <source>Domain names</source>
-        <translation>Domainnamen</translation>
-    </message>
-    <message>
-        <source>Custom directives</source>
-        <translation>Eigene Direktiven</translation>
-    </message>
-    <message>
-        <source>HTTPS redirect</source>
-        <translation>HTTPS-Weiterleitung</translation>
-    </message>
-    <message>
-        <source>HSTS</source>
-        <translation>HSTS</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Kette</translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation>Privater Schlüssel</translation>
-    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -877,14 +833,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
 <context>
     <name>mws::ui::HostingController</name>
     <message>
-        <source>&amp;Web sites</source>
-        <translation>&amp;Websites</translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation>&amp;PHP</translation>
-    </message>
-    <message>
         <source>Loading the site&apos;s web hosting…</source>
         <translation>Das Webhosting der Website wird geladen …</translation>
     </message>
@@ -893,15 +841,8 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <translation>Keine Website ausgewählt.</translation>
     </message>
     <message>
-        <source>Apa&amp;che</source>
-        <translation>Apa&amp;che</translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::HostingLoader</name>
-    <message>
-        <source>No site selected.</source>
-        <translation>Keine Website ausgewählt.</translation>
+        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
+        <translation>%1 ist nicht aktiv (%2). Websites sowie PHP- und Apache-Einstellungen können geändert werden, solange eine Website aktiv ist.</translation>
     </message>
     <message>
         <source>There are no web sites, PHP or Apache settings to show: %1 Use File → Refresh to ask again.</source>
@@ -914,10 +855,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>The site&apos;s web hosting could not be loaded: %1</source>
         <translation>Das Webhosting der Website konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
-        <translation>%1 ist nicht aktiv (%2). Websites sowie PHP- und Apache-Einstellungen können geändert werden, solange eine Website aktiv ist.</translation>
     </message>
 </context>
 <context>
@@ -1073,14 +1010,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <translation>&lt;p&gt;&lt;b&gt;MWS Admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop-Verwaltung für den Managed Web Service.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Übersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>Akti&amp;vität</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -1159,18 +1088,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Sign &amp;out of %1</source>
         <translation>Von %1 ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>&amp;Web sites</source>
-        <translation>&amp;Websites</translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation>&amp;PHP</translation>
-    </message>
-    <message>
-        <source>Apa&amp;che</source>
-        <translation>Apa&amp;che</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1356,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Change the PHP settings</source>
         <translation>PHP-Einstellungen ändern</translation>
     </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Erweiterung %1</translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation>PHP-Einstellung %1</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SignInWindow</name>
@@ -1581,6 +1506,29 @@ Status: %3</translation>
     <message>
         <source>You have no sites on these panels yet.</source>
         <translation>Sie haben auf diesen Verwaltungsoberflächen noch keine Websites.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SitePages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apa&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>Akti&amp;vität</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1931,38 @@ Status: %3</translation>
     <message>
         <source>Remove certi&amp;ficate…</source>
         <translation>Zertifikat &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Domain name %1</source>
+        <translation>Domainname %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation>Domainnamen</translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation>HTTPS-Weiterleitung</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
     </message>
 </context>
 <context>

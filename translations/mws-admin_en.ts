@@ -618,6 +618,14 @@ example.org</source>
         <source>V&amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::AppController</name>
@@ -729,58 +737,6 @@ See the jobs panel for how it ends.</source>
         <source>MWS Admin</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Domain name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PHP setting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom directives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTPS redirect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HSTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -871,14 +827,6 @@ See the jobs panel for how it ends.</source>
 <context>
     <name>mws::ui::HostingController</name>
     <message>
-        <source>&amp;Web sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the site&apos;s web hosting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,14 +835,7 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apa&amp;che</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::HostingLoader</name>
-    <message>
-        <source>No site selected.</source>
+        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,10 +848,6 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>The site&apos;s web hosting could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,14 +1004,6 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,18 +1081,6 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Sign &amp;out of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Web sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apa&amp;che</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1349,14 @@ See the jobs panel for how it ends.</source>
         <source>Change the PHP settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SignInWindow</name>
@@ -1570,6 +1495,29 @@ Status: %3</source>
     </message>
     <message>
         <source>You have no sites on these panels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SitePages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +1919,38 @@ Status: %3</source>
     </message>
     <message>
         <source>Remove certi&amp;ficate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,6 +622,14 @@ example.org</translation>
         <source>Change Apache settings of %1</source>
         <translation>Modifier les paramètres Apache de %1</translation>
     </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>Custom directives</source>
+        <translation>Directives personnalisées</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::AppController</name>
@@ -701,58 +709,6 @@ example.org</translation>
 </context>
 <context>
     <name>mws::ui::ChangeFlow</name>
-    <message>
-        <source>Domain name %1</source>
-        <translation>Nom de domaine %1</translation>
-    </message>
-    <message>
-        <source>Feature %1</source>
-        <translation>Fonctionnalité %1</translation>
-    </message>
-    <message>
-        <source>Extension %1</source>
-        <translation>Extension %1</translation>
-    </message>
-    <message>
-        <source>PHP setting %1</source>
-        <translation>Paramètre PHP %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Document root</source>
-        <translation>Racine des documents</translation>
-    </message>
-    <message>
-        <source>Domain names</source>
-        <translation>Noms de domaine</translation>
-    </message>
-    <message>
-        <source>Custom directives</source>
-        <translation>Directives personnalisées</translation>
-    </message>
-    <message>
-        <source>HTTPS redirect</source>
-        <translation>Redirection HTTPS</translation>
-    </message>
-    <message>
-        <source>HSTS</source>
-        <translation>HSTS</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Chaîne</translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation>Clé privée</translation>
-    </message>
     <message>
         <source>The panel could not preview “%1”.</source>
         <translation>Le panneau n’a pas pu prévisualiser «&#xa0;%1&#xa0;».</translation>
@@ -877,28 +833,9 @@ Le panneau des tâches indique comment elle se termine.</translation>
 <context>
     <name>mws::ui::HostingController</name>
     <message>
-        <source>&amp;Web sites</source>
-        <translation>Sites &amp;web</translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation>&amp;PHP</translation>
-    </message>
-    <message>
-        <source>Apa&amp;che</source>
-        <translation>Apac&amp;he</translation>
-    </message>
-    <message>
         <source>Loading the site&apos;s web hosting…</source>
         <translation>Chargement de l’hébergement web du site…</translation>
     </message>
-    <message>
-        <source>No site selected.</source>
-        <translation>Aucun site sélectionné.</translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::HostingLoader</name>
     <message>
         <source>No site selected.</source>
         <translation>Aucun site sélectionné.</translation>
@@ -1049,14 +986,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <translation>MWS Admin</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>A&amp;ctivité</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
@@ -1107,18 +1036,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>&amp;Find site</source>
         <translation>&amp;Rechercher un site</translation>
-    </message>
-    <message>
-        <source>&amp;Web sites</source>
-        <translation>Sites &amp;web</translation>
-    </message>
-    <message>
-        <source>&amp;PHP</source>
-        <translation>&amp;PHP</translation>
-    </message>
-    <message>
-        <source>Apa&amp;che</source>
-        <translation>Apac&amp;he</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1439,6 +1356,14 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Change the PHP settings</source>
         <translation>Modifier les paramètres PHP</translation>
     </message>
+    <message>
+        <source>Extension %1</source>
+        <translation>Extension %1</translation>
+    </message>
+    <message>
+        <source>PHP setting %1</source>
+        <translation>Paramètre PHP %1</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SignInWindow</name>
@@ -1581,6 +1506,29 @@ Status: %3</source>
     <message>
         <source>You have no sites on these panels yet.</source>
         <translation>Vous n’avez encore aucun site sur ces panneaux.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SitePages</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Web sites</source>
+        <translation>Sites &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;PHP</source>
+        <translation>&amp;PHP</translation>
+    </message>
+    <message>
+        <source>Apa&amp;che</source>
+        <translation>Apac&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctivité</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1931,38 @@ Status: %3</source>
     <message>
         <source>Give at least one domain name, like www.example.org.</source>
         <translation>Donnez au moins un nom de domaine, comme www.example.org.</translation>
+    </message>
+    <message>
+        <source>Domain name %1</source>
+        <translation>Nom de domaine %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation>Noms de domaine</translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation>Redirection HTTPS</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
     </message>
 </context>
 <context>

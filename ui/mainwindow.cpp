@@ -1,14 +1,8 @@
 #include "mainwindow.h"
 
-#include "hosting/hostingcontroller.h"
 #include "jobs/jobspanel.h"
 #include "language.h"
 #include "models/accountsitetreemodel.h"
-#include "pages/activitypage.h"
-#include "pages/apachepage.h"
-#include "pages/overviewpage.h"
-#include "pages/phppage.h"
-#include "pages/websitespage.h"
 #include "session/accountsession.h"
 #include "sites/sitenavigator.h"
 #include "theme.h"
@@ -17,7 +11,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -53,10 +46,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     rightLayout->addWidget(m_offlineBanner);
     m_pages = new QTabWidget(right);
     m_pages->setObjectName(QStringLiteral("sitePages"));
-    m_overview = new OverviewPage(m_pages);
-    m_activity = new ActivityPage(m_pages);
-    m_pages->addTab(m_overview, tr("&Overview"));
-    m_pages->addTab(m_activity, tr("&Activity"));
     rightLayout->addWidget(m_pages);
     splitter->addWidget(m_navigator);
     splitter->addWidget(right);
@@ -68,13 +57,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobs = new JobsPanel(jobsDock);
     jobsDock->setWidget(m_jobs);
-    m_hosting = new HostingController(m_pages, 1, m_jobs); // Web sites, PHP, Apache after Overview
+    buildPages();
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
 
     connect(m_navigator, &SiteNavigator::currentChanged, this, &MainWindow::showCurrent);
-    connect(m_overview, &OverviewPage::openInBrowserRequested, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_jobs, &JobsPanel::jobFinished, this, [this](const model::Job &job) {
         const QString text = job.state == model::JobState::Succeeded
                                  ? tr("Job %1 finished.").arg(job.kind)
@@ -100,6 +87,55 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildPages()
+{
+    const SitePageContext context{m_pages, m_jobs, m_pages};
+    for (const SitePageEntry &entry : sitePageTable()) {
+        SitePage *page = entry.create(context);
+        m_pages->addTab(page, QCoreApplication::translate("mws::ui::SitePages", entry.title));
+        m_sitePages.append({entry, page, true});
+    }
+}
+
+// Shows the pages the current person may see, each told about the current site.
+void MainWindow::updatePages()
+{
+    const auto site = m_current ? m_current->site(m_currentSiteId) : std::nullopt;
+    const QString siteId = site ? m_currentSiteId : QString();
+    const SiteAccess access = SiteAccess::of(m_current, siteId);
+    const bool offline = m_current && !m_current->isOnline();
+    bool visibilityChanged = false;
+    for (int i = 0; i < m_sitePages.size(); ++i) {
+        PageSlot &slot = m_sitePages[i];
+        const bool visible = slot.entry.visibleTo(access);
+        visibilityChanged = visibilityChanged || visible != slot.visible;
+        slot.visible = visible;
+        m_pages->setTabVisible(i, visible);
+        slot.page->setSite({m_current, siteId, offline, slot.entry.mayChange(access)});
+    }
+    if (visibilityChanged || m_pageActions.isEmpty())
+        updatePageActions();
+}
+
+// The View menu lists the pages seen, in tab order, with Ctrl+1, Ctrl+2, … in that order.
+void MainWindow::updatePageActions()
+{
+    qDeleteAll(m_pageActions);
+    m_pageActions.clear();
+    int number = 0;
+    for (const PageSlot &slot : std::as_const(m_sitePages)) {
+        if (!slot.visible)
+            continue;
+        auto *action = new QAction(QCoreApplication::translate("mws::ui::SitePages", slot.entry.title), this);
+        if (++number <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this,
+                [this, page = slot.page] { m_pages->setCurrentWidget(page); });
+        m_viewMenu->insertAction(m_pagesEnd, action);
+        m_pageActions.append(action);
+    }
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -108,7 +144,8 @@ void MainWindow::buildMenus()
             session->refreshSites();
         if (m_current && !m_currentSiteId.isEmpty())
             m_current->refreshSite(m_currentSiteId);
-        m_hosting->reload();
+        for (const PageSlot &slot : std::as_const(m_sitePages))
+            slot.page->refresh();
     });
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -131,19 +168,10 @@ void MainWindow::buildMenus()
     m_navigator->setContextActions({m_refresh, m_signOut});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *find = view->addAction(tr("&Find site"), m_navigator, &SiteNavigator::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    view->addAction(tr("&Overview"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                    [this] { m_pages->setCurrentWidget(m_overview); });
-    view->addAction(tr("&Activity"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { m_pages->setCurrentWidget(m_activity); });
-    view->addAction(tr("&Web sites"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
-                    [this] { m_pages->setCurrentWidget(m_hosting->webSitesPage()); });
-    view->addAction(tr("&PHP"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
-                    [this] { m_pages->setCurrentWidget(m_hosting->phpPage()); });
-    view->addAction(tr("Apa&che"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
-                    [this] { m_pages->setCurrentWidget(m_hosting->apachePage()); });
-    view->addSeparator();
+    m_pagesEnd = view->addSeparator(); // the pages' actions come before it (updatePageActions)
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     const Theme current = savedTheme();
@@ -242,15 +270,7 @@ void MainWindow::showCurrent(session::AccountSession *session, const QString &si
 
 void MainWindow::updateSiteDetails()
 {
-    const auto site = m_current ? m_current->site(m_currentSiteId) : std::nullopt;
-    m_hosting->setSite(m_current, site ? m_currentSiteId : QString());
-    if (!site) {
-        m_overview->clear();
-        m_activity->setEvents({});
-        return;
-    }
-    m_overview->showSite(*site, m_current->members(m_currentSiteId), m_current->account().crsid);
-    m_activity->setEvents(m_current->activity(m_currentSiteId));
+    updatePages();
 }
 
 void MainWindow::updateOnline()
@@ -264,7 +284,7 @@ void MainWindow::updateOnline()
     }
     m_offlineBanner->setVisible(offline);
     m_jobs->setReadOnly(offline);
-    m_hosting->setOffline(offline);
+    updatePages();
 }
 
 void MainWindow::updateAccountActions()

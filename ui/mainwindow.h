@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/sitepages.h"
 #include "session/accountsession.h"
 
 #include <QMainWindow>
@@ -12,17 +13,15 @@ class QTabWidget;
 
 namespace mws::ui {
 
-class ActivityPage;
-class HostingController;
 class JobsPanel;
-class OverviewPage;
 class SiteNavigator;
 
 // Every open account side by side: the accounts and their sites on the left (SiteNavigator),
 // the selected site's pages on the right, its jobs below, and a banner while the selected
 // account's panel cannot be reached. The selected site's account is the current one: the
-// pages, the jobs, the banner and the account actions are about it. Each page is its own class
-// with its own model; the window only wires them to the current account.
+// pages, the jobs, the banner and the account actions are about it. The pages come from the
+// page table (pages/sitepages.cpp): the window makes the tabs and the View menu from it and
+// tells each page which site to show; it knows no page by name.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +49,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildPages();
+    void updatePages();
+    void updatePageActions();
     void showCurrent(session::AccountSession *session, const QString &siteId);
     void updateSiteDetails();
     void updateOnline();
@@ -60,10 +62,17 @@ private:
     SiteNavigator *m_navigator;
     QLabel *m_offlineBanner;
     QTabWidget *m_pages;
-    OverviewPage *m_overview;
-    ActivityPage *m_activity;
-    HostingController *m_hosting;
+    struct PageSlot
+    {
+        SitePageEntry entry;
+        SitePage *page = nullptr;
+        bool visible = true;
+    };
+    QList<PageSlot> m_sitePages; // in tab order
     JobsPanel *m_jobs;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_pagesEnd = nullptr; // the page actions go before it
+    QList<QAction *> m_pageActions;
     QMenu *m_goToMenu = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_signOut = nullptr;

@@ -425,6 +425,15 @@ QFuture<Result<model::HostingCatalogue>> PanelClient::hostingCatalogue()
                    reading<model::HostingCatalogue>(&json::hostingCatalogue));
 }
 
+QFuture<Result<Fetched<model::HostingCatalogue>>> PanelClient::hostingCatalogue(const QByteArray &ifNoneMatch)
+{
+    HttpRequest request = Private::request("GET", d->url(QStringLiteral("api/v1/hosting/catalogue")), true);
+    if (!ifNoneMatch.isEmpty())
+        request.headers.append({"If-None-Match", ifNoneMatch});
+    return d->call(std::move(request),
+                   fetching<model::HostingCatalogue>(&json::hostingCatalogue, ifNoneMatch));
+}
+
 QFuture<Result<Fetched<model::SiteHosting>>> PanelClient::hosting(const QString &siteId,
                                                                   const QByteArray &ifNoneMatch)
 {

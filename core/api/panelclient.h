@@ -168,6 +168,7 @@ public:
     // Hosting. A change is previewed first (the rendered diff of the site's configuration;
     // nothing is applied), then applied as a job; ifMatch is the hosting's ETag.
     QFuture<Result<model::HostingCatalogue>> hostingCatalogue();
+    QFuture<Result<Fetched<model::HostingCatalogue>>> hostingCatalogue(const QByteArray &ifNoneMatch);
     QFuture<Result<Fetched<model::SiteHosting>>> hosting(const QString &siteId,
                                                          const QByteArray &ifNoneMatch = {});
     QFuture<Result<model::ConfigPreview>> preview(const HostingRequest &change);

@@ -32,6 +32,8 @@ public:
 
     const auth::Account &account() const { return m_account; }
     api::PanelClient *client() const { return m_client; }
+    // The account's offline cache: what the pages' SiteResourceLoaders show first.
+    cache::OfflineCache *cache() const { return m_cache.get(); }
     bool isOnline() const { return m_online; }
     bool isStaff() const { return m_staff; }
 

@@ -401,4 +401,25 @@ QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, 
     return polled.json().value(QStringLiteral("token")).toString();
 }
 
+QString createSiteAsStaff(const PanelProcess &panel, const QString &staff, const QString &name,
+                          const QString &owner, QString *error)
+{
+    HttpClient http;
+    const QString token = signIn(http, panel, staff, error);
+    const QString elevated = token.isEmpty() ? QString() : signIn(http, panel, staff, error, token);
+    if (elevated.isEmpty())
+        return {};
+    const HttpReply created =
+        http.sendJson("POST", panel.url(QStringLiteral("/api/v1/sites")),
+                      {{QStringLiteral("name"), name},
+                       {QStringLiteral("contactEmail"), QStringLiteral("w@example.test")},
+                       {QStringLiteral("owner"), owner}},
+                      elevated);
+    if (created.status != 201) {
+        *error = QString::fromUtf8(created.body);
+        return {};
+    }
+    return created.json().value(QStringLiteral("id")).toString();
+}
+
 } // namespace mws::test

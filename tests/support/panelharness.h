@@ -133,4 +133,9 @@ bool completeInBrowser(HttpClient &browser, const QUrl &loginUrl, const QString 
 QString signIn(HttpClient &app, const PanelProcess &panel, const QString &user, QString *error,
                const QString &token = {} /* a staff token: enter staff mode instead */);
 
+// Makes a site as staff (staff signs in and enters staff mode), owned by owner. Returns its id,
+// or an empty string and why.
+QString createSiteAsStaff(const PanelProcess &panel, const QString &staff, const QString &name,
+                          const QString &owner, QString *error);
+
 } // namespace mws::test

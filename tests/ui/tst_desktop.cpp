@@ -101,20 +101,7 @@ private:
     static QString createSite(const PanelProcess &panel, const QString &name, const QString &owner,
                               QString *error)
     {
-        HttpClient http;
-        const QString staff = signIn(http, panel, QStringLiteral("test0001"), error);
-        const QString elevated = signIn(http, panel, QStringLiteral("test0001"), error, staff);
-        if (elevated.isEmpty())
-            return {};
-        const HttpReply created =
-            http.sendJson("POST", panel.url(QStringLiteral("/api/v1/sites")),
-                          {{QStringLiteral("name"), name},
-                           {QStringLiteral("contactEmail"), QStringLiteral("w@example.test")},
-                           {QStringLiteral("owner"), owner}},
-                          elevated);
-        if (created.status != 201)
-            *error = QString::fromUtf8(created.body);
-        return created.json().value(QStringLiteral("id")).toString();
+        return createSiteAsStaff(panel, QStringLiteral("test0001"), name, owner, error);
     }
 
 private Q_SLOTS:

@@ -6,8 +6,8 @@
 #include "apitestbase.h"
 #include "appcontroller.h"
 #include "hosting/hostingcontroller.h"
-#include "hosting/hostingloader.h"
 #include "mainwindow.h"
+#include "session/siteresourceloader.h"
 #include "signin/signinwindow.h"
 
 #include <QApplication>

@@ -1,50 +1,22 @@
 #include "hosting/changeflow.h"
 
-#include "api/jobtracker.h"
 #include "api/panelclient.h"
 #include "hosting/diffdialog.h"
-
-#include <QHash>
-#include <QRegularExpression>
+#include "jobs/jobspanel.h"
 
 namespace mws::ui {
 
-namespace {
-
-// The panel names fields as its API does ("domains[1]", "settings.memory_limit"); people read
-// them as the forms label them.
-QString fieldLabel(const QString &field)
+ChangeFlow::ChangeFlow(JobsPanel *jobs, QObject *parent) : QObject(parent), m_jobs(jobs)
 {
-    static const QRegularExpression indexed(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
-    if (const QRegularExpressionMatch match = indexed.match(field); match.hasMatch()) {
-        const int number = match.captured(2).toInt() + 1;
-        if (match.captured(1) == QLatin1String("domains"))
-            return ChangeFlow::tr("Domain name %1").arg(number);
-        if (match.captured(1) == QLatin1String("modules"))
-            return ChangeFlow::tr("Feature %1").arg(number);
-        if (match.captured(1) == QLatin1String("extensions"))
-            return ChangeFlow::tr("Extension %1").arg(number);
-    }
-    if (field.startsWith(QLatin1String("settings.")))
-        return ChangeFlow::tr("PHP setting %1").arg(field.mid(9));
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Name")},
-        {QStringLiteral("documentRoot"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Document root")},
-        {QStringLiteral("domains"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Domain names")},
-        {QStringLiteral("directives"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Custom directives")},
-        {QStringLiteral("httpsRedirect"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "HTTPS redirect")},
-        {QStringLiteral("hsts"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "HSTS")},
-        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Certificate")},
-        {QStringLiteral("chain"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Chain")},
-        {QStringLiteral("key"), QT_TRANSLATE_NOOP("mws::ui::ChangeFlow", "Private key")},
-    };
-    const char *label = labels.value(field);
-    return label ? ChangeFlow::tr(label) : field;
+    connect(jobs, &JobsPanel::jobFinished, this, [this](const model::Job &job) {
+        if (!m_jobId.isEmpty() && job.id == m_jobId)
+            done(job);
+    });
+    connect(jobs, &JobsPanel::jobLost, this, [this](const QString &jobId, const Error &error) {
+        if (!m_jobId.isEmpty() && jobId == m_jobId)
+            lost(error);
+    });
 }
-
-} // namespace
-
-ChangeFlow::ChangeFlow(QObject *parent) : QObject(parent) {}
 
 void ChangeFlow::setBusy(bool busy)
 {
@@ -55,11 +27,13 @@ void ChangeFlow::setBusy(bool busy)
 }
 
 void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
-                     const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window)
+                     const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window,
+                     const SitePage *page)
 {
     if (m_busy || !client)
         return;
     m_client = client;
+    m_page = page;
     m_window = window;
     m_siteId = siteId;
     m_request = request;
@@ -96,31 +70,38 @@ void ChangeFlow::apply()
 
 void ChangeFlow::follow(const model::Job &started)
 {
-    const auto done = [this](const model::Job &job) {
-        setBusy(false);
-        if (job.state == model::JobState::Failed)
-            report(QMessageBox::Warning, tr("“%1” was not applied.").arg(m_notice.title), job.error);
-        else if (job.state == model::JobState::Cancelled)
-            report(QMessageBox::Information, tr("“%1” was cancelled.").arg(m_notice.title), job.error);
-        Q_EMIT finished(job);
-    };
-    if (model::isFinished(started.state) || !m_client)
+    if (model::isFinished(started.state) || !m_jobs)
         return done(started);
-    auto *tracker = new api::JobTracker(m_client, started.id, this);
-    m_tracker = tracker;
-    connect(tracker, &api::JobTracker::finished, this, [tracker, done](const model::Job &job) {
-        tracker->deleteLater();
-        done(job);
-    });
-    connect(tracker, &api::JobTracker::failed, this, [this, tracker](const Error &error) {
-        tracker->deleteLater();
-        setBusy(false);
-        report(QMessageBox::Warning,
-               tr("The job for “%1” could not be followed to its end.").arg(m_notice.title),
-               tr("%1\nSee the jobs panel for how it ends.").arg(error.fullText()));
-        Q_EMIT reloadNeeded();
-    });
-    tracker->start();
+    m_jobId = started.id;
+    m_jobs->addJob(started);
+    if (!m_jobs->isFollowing(started.id)) // the panel has no client to follow it with
+        done(started);
+}
+
+void ChangeFlow::done(const model::Job &job)
+{
+    m_jobId.clear();
+    setBusy(false);
+    if (job.state == model::JobState::Failed)
+        report(QMessageBox::Warning, tr("“%1” was not applied.").arg(m_notice.title), job.error);
+    else if (job.state == model::JobState::Cancelled)
+        report(QMessageBox::Information, tr("“%1” was cancelled.").arg(m_notice.title), job.error);
+    Q_EMIT finished(job);
+}
+
+void ChangeFlow::lost(const Error &error)
+{
+    m_jobId.clear();
+    setBusy(false);
+    report(QMessageBox::Warning, tr("The job for “%1” could not be followed to its end.").arg(m_notice.title),
+           tr("%1\nSee the jobs panel for how it ends.").arg(error.fullText()));
+    Q_EMIT reloadNeeded();
+}
+
+QString ChangeFlow::fieldLabel(const QString &field) const
+{
+    const QString label = m_page ? m_page->fieldLabel(field) : QString();
+    return label.isEmpty() ? field : label;
 }
 
 void ChangeFlow::fail(const Error &error, const QString &what)

@@ -10,27 +10,29 @@
 #include <QPointer>
 
 namespace mws::api {
-class JobTracker;
 class PanelClient;
-} // namespace mws::api
+}
 
 namespace mws::ui {
 
+class JobsPanel;
+
 // One change to a site's hosting, from the page's request to the result: the panel previews
 // it, the DiffDialog shows the diff and what the change means, and on Apply the change is sent
-// as a job, handed to the jobs panel and followed until it ends. Failures (the job's own error,
-// field errors, a change made meanwhile by someone else) are told in a non-modal message box.
-// One change at a time: busyChanged(true) lasts from the preview until the job has ended.
+// as a job and handed to the jobs panel, which follows it; the flow listens until it ends. Failures (the
+// job's own error, field errors, a change made meanwhile by someone else) are told in a non-modal message
+// box. One change at a time: busyChanged(true) lasts from the preview until the job has ended.
 class ChangeFlow : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ChangeFlow(QObject *parent = nullptr);
+    ChangeFlow(JobsPanel *jobs, QObject *parent = nullptr);
 
     bool isBusy() const { return m_busy; }
+    // page names its fields in the panel's field errors (SitePage::fieldLabel).
     void run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
-             const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window);
+             const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window, const SitePage *page);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -44,13 +46,18 @@ private:
     void showPreview(const model::ConfigPreview &preview);
     void apply();
     void follow(const model::Job &job);
+    void done(const model::Job &job);
+    void lost(const Error &error);
+    QString fieldLabel(const QString &field) const;
     void fail(const Error &error, const QString &what);
     void report(QMessageBox::Icon icon, const QString &text, const QString &details);
     void setBusy(bool busy);
 
     QPointer<api::PanelClient> m_client;
     QPointer<QWidget> m_window;
-    QPointer<api::JobTracker> m_tracker;
+    QPointer<JobsPanel> m_jobs;
+    QPointer<const SitePage> m_page;
+    QString m_jobId; // followed by the jobs panel until it ends
     QString m_siteId;
     api::HostingRequest m_request;
     ChangeNotice m_notice;

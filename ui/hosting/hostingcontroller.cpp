@@ -1,16 +1,15 @@
 #include "hosting/hostingcontroller.h"
 
 #include "hosting/changeflow.h"
-#include "hosting/hostingloader.h"
 #include "jobs/jobspanel.h"
-#include "pages/apachepage.h"
-#include "pages/phppage.h"
+#include "models/sitelistmodel.h"
+#include "pages/hostingpage.h"
 #include "pages/websitespage.h"
 #include "session/accountsession.h"
+#include "session/siteresourceloader.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QTabWidget>
 
 namespace mws::ui {
 
@@ -37,109 +36,140 @@ private:
     QLabel *m_cover;
 };
 
+// What the hosting pages show: the panel's catalogue (kept per account; asked first, so that a
+// panel without web servers is asked once) and the site's hosting.
+constexpr int catalogueIndex = 0;
+constexpr int hostingIndex = 1;
+
+QList<session::SiteResource> hostingResources(const QString &siteId)
+{
+    using session::SiteResource;
+    return {SiteResource::of<model::HostingCatalogue>(QStringLiteral("hosting/catalogue"),
+                                                      [](api::PanelClient *client, const QByteArray &etag) {
+                                                          return client->hostingCatalogue(etag);
+                                                      }),
+            SiteResource::of<model::SiteHosting>(QStringLiteral("site/%1/hosting").arg(siteId),
+                                                 [siteId](api::PanelClient *client, const QByteArray &etag) {
+                                                     return client->hosting(siteId, etag);
+                                                 })};
+}
+
 } // namespace
 
-HostingController::HostingController(QTabWidget *tabs, int index, JobsPanel *jobs)
-    : QObject(tabs), m_tabs(tabs), m_loader(new HostingLoader(this)), m_flow(new ChangeFlow(this))
+HostingController::HostingController(QObject *owner, JobsPanel *jobs)
+    : QObject(owner), m_jobs(jobs), m_loader(new session::SiteResourceLoader(&hostingResources, this)),
+      m_flow(new ChangeFlow(jobs, this))
 {
-    m_webSites = new WebSitesPage(tabs);
-    m_php = new PhpPage(tabs);
-    m_apache = new ApachePage(tabs);
-    m_webSites->setObjectName(QStringLiteral("webSitesPage"));
-    m_php->setObjectName(QStringLiteral("phpPage"));
-    m_apache->setObjectName(QStringLiteral("apachePage"));
-    tabs->insertTab(index, m_webSites, tr("&Web sites"));
-    tabs->insertTab(index + 1, m_php, tr("&PHP"));
-    tabs->insertTab(index + 2, m_apache, tr("Apa&che"));
-
-    for (HostingPage *page : pages()) {
-        auto *cover = new QLabel(page);
-        cover->setObjectName(QStringLiteral("hostingExplanation"));
-        cover->setWordWrap(true);
-        cover->setAlignment(Qt::AlignCenter);
-        cover->setAutoFillBackground(true);
-        cover->setMargin(24);
-        cover->setGeometry(page->rect());
-        cover->hide();
-        new CoverFilter(cover, page);
-        m_explanations << cover;
-        connect(page, &HostingPage::changeRequested, this,
-                [this](const api::HostingRequest &request, const ChangeNotice &notice) {
-                    if (!m_session || !m_loader->isLoaded())
-                        return;
-                    m_flow->run(m_session->client(), m_siteId, request, notice, m_loader->etag(),
-                                m_tabs->window());
-                });
-    }
-
-    connect(m_loader, &HostingLoader::cleared, this, [this](const QString &explanation) {
-        for (HostingPage *page : pages())
-            page->clear();
-        showExplanation(explanation.isEmpty() ? tr("Loading the site's web hosting…") : explanation);
-        updateReadOnly();
-    });
-    connect(m_loader, &HostingLoader::loaded, this,
-            [this](const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) {
-                const auto site = m_session ? m_session->site(m_siteId) : std::nullopt;
-                m_webSites->setPanel(m_session ? m_session->client() : nullptr, m_loader->etag(),
-                                     site ? site->hostname : QString());
-                for (HostingPage *page : pages())
-                    page->showHosting(hosting, catalogue);
-                showExplanation(QString());
-                updateReadOnly();
-            });
-    connect(m_webSites, &WebSitesPage::reloadRequested, m_loader, &HostingLoader::reload);
-    connect(m_flow, &ChangeFlow::jobStarted, jobs, &JobsPanel::addJob);
-    const auto reloadAfterChange = [this] {
-        m_reloading = true;
-        m_loader->reload();
-        updateReadOnly();
-    };
-    connect(m_flow, &ChangeFlow::finished, this, reloadAfterChange);
-    connect(m_flow, &ChangeFlow::reloadNeeded, this, reloadAfterChange);
-    connect(m_loader, &HostingLoader::settled, this, [this] {
+    connect(m_loader, &session::SiteResourceLoader::loading, this, [this] { showNothing(QString()); });
+    connect(m_loader, &session::SiteResourceLoader::loaded, this, &HostingController::showLoaded);
+    connect(m_loader, &session::SiteResourceLoader::failed, this, &HostingController::showFailure);
+    connect(m_loader, &session::SiteResourceLoader::settled, this, [this] {
         m_reloading = false;
         updateReadOnly();
     });
+    connect(m_flow, &ChangeFlow::finished, this, &HostingController::reloadAfterChange);
+    connect(m_flow, &ChangeFlow::reloadNeeded, this, &HostingController::reloadAfterChange);
     connect(m_flow, &ChangeFlow::busyChanged, this, &HostingController::updateReadOnly);
     // Jobs started elsewhere (another window, another person) change the hosting too.
     connect(jobs, &JobsPanel::jobFinished, this, [this](const model::Job &job) {
-        if (job.siteId == m_siteId && m_loader->isLoaded() && !m_flow->isBusy())
+        if (job.siteId == m_view.siteId && m_loader->isLoaded() && !m_flow->isBusy() && !m_reloading)
             m_loader->reload();
     });
-    showExplanation(tr("No site selected."));
+}
+
+HostingController *HostingController::shared(const SitePageContext &context)
+{
+    if (auto *known = context.owner->findChild<HostingController *>(QString(), Qt::FindDirectChildrenOnly))
+        return known;
+    return new HostingController(context.owner, context.jobs);
+}
+
+void HostingController::addPage(HostingPage *page)
+{
+    page->setController(this);
+    m_pages << page;
+    if (auto *webSites = qobject_cast<WebSitesPage *>(page)) {
+        m_webSites = webSites;
+        connect(webSites, &WebSitesPage::reloadRequested, m_loader, &session::SiteResourceLoader::reload);
+    }
+    auto *cover = new QLabel(page);
+    cover->setObjectName(QStringLiteral("hostingExplanation"));
+    cover->setWordWrap(true);
+    cover->setAlignment(Qt::AlignCenter);
+    cover->setAutoFillBackground(true);
+    cover->setMargin(24);
+    cover->setGeometry(page->rect());
+    new CoverFilter(cover, page);
+    m_explanations << cover;
+    connect(page, &HostingPage::changeRequested, this,
+            [this, page](const api::HostingRequest &request, const ChangeNotice &notice) {
+                if (!m_view.session || !m_loader->isLoaded())
+                    return;
+                m_flow->run(m_view.session->client(), m_view.siteId, request, notice,
+                            m_loader->etag(hostingIndex), page->window(), page);
+            });
+    cover->setText(tr("No site selected."));
+    page->setReadOnly(true);
+}
+
+bool HostingController::siteIsActive(QString *explanation) const
+{
+    const auto site = m_view.site();
+    if (!site) {
+        *explanation = tr("No site selected.");
+        return false;
+    }
+    if (site->status != model::SiteStatus::Active) {
+        *explanation =
+            tr("%1 is not active (%2). Web sites, PHP and Apache settings can be changed while a site is "
+               "active.")
+                .arg(site->name, statusText(site->status));
+        return false;
+    }
+    return true;
+}
+
+void HostingController::setSite(const SiteView &view)
+{
+    const bool sameSite = view.session == m_view.session && view.siteId == m_view.siteId;
+    const bool backOnline = sameSite && m_view.offline && !view.offline;
+    m_view = view;
+    if (view.session && !m_watched.contains(view.session.data())) {
+        m_watched.insert(view.session.data());
+        connect(view.session.data(), &QObject::destroyed, this, [this, session = view.session.data()] {
+            m_withoutHosting.remove(session);
+            m_watched.remove(session);
+        });
+    }
+    QString explanation;
+    if (!siteIsActive(&explanation)) {
+        if (!sameSite || m_loader->isLoaded() || m_loader->isLoading() || m_loader->siteId().isEmpty())
+            showNothing(explanation);
+        m_loader->unload();
+    } else if (const auto why = m_withoutHosting.constFind(view.session.data());
+               why != m_withoutHosting.cend()) {
+        m_loader->unload();
+        showNothing(*why);
+    } else {
+        m_loader->setSite(view.session, view.siteId);
+        // What the cache showed while offline is confirmed (or replaced) once the panel answers.
+        if (backOnline && m_loader->isLoaded() && !m_loader->isConfirmed() && !m_loader->isLoading())
+            m_loader->reload();
+    }
     updateReadOnly();
 }
 
-QList<HostingPage *> HostingController::pages() const
+void HostingController::refresh()
 {
-    return {m_webSites, m_php, m_apache};
-}
-
-void HostingController::setSite(session::AccountSession *session, const QString &siteId)
-{
-    m_session = session;
-    m_siteId = siteId;
-    // SSH-only members see the hosting but may not change it; staff in staff mode may.
-    m_mayChange = true;
-    if (session && !session->isStaff())
-        for (const model::SiteMember &member : session->members(siteId))
-            if (member.crsid == session->account().crsid && member.role == model::Role::SshUser)
-                m_mayChange = false;
-    m_loader->setSite(session, siteId);
-    updateReadOnly();
-}
-
-void HostingController::reload()
-{
-    if (m_session && !m_siteId.isEmpty())
-        m_loader->refresh();
-}
-
-void HostingController::setOffline(bool offline)
-{
-    m_offline = offline;
-    updateReadOnly();
+    if (!m_view.session || m_view.siteId.isEmpty())
+        return;
+    m_withoutHosting.remove(m_view.session.data());
+    if (m_loader->isLoading()) // asked already, by another of the pages
+        return;
+    if (m_loader->isLoaded())
+        m_loader->reload();
+    else
+        setSite(m_view);
 }
 
 bool HostingController::isBusy() const
@@ -147,11 +177,62 @@ bool HostingController::isBusy() const
     return m_flow->isBusy() || (m_reloading && m_loader->isLoading());
 }
 
+void HostingController::reloadAfterChange()
+{
+    m_reloading = true;
+    m_loader->reload();
+    updateReadOnly();
+}
+
+void HostingController::showLoaded()
+{
+    const auto hosting = model::SiteHosting::fromJson(m_loader->value(hostingIndex));
+    const auto catalogue = model::HostingCatalogue::fromJson(m_loader->value(catalogueIndex));
+    const auto site = m_view.site();
+    if (m_webSites)
+        m_webSites->setPanel(m_view.session ? m_view.session->client() : nullptr,
+                             m_loader->etag(hostingIndex), site ? site->hostname : QString());
+    for (HostingPage *page : std::as_const(m_pages))
+        if (page)
+            page->showHosting(hosting, catalogue);
+    showExplanation(QString());
+    updateReadOnly();
+}
+
+void HostingController::showNothing(const QString &explanation)
+{
+    for (HostingPage *page : std::as_const(m_pages))
+        if (page)
+            page->clear();
+    showExplanation(explanation.isEmpty() ? tr("Loading the site's web hosting…") : explanation);
+    updateReadOnly();
+}
+
+void HostingController::showFailure(const Error &error)
+{
+    if (error.kind == Error::Kind::Unavailable || error.httpStatus == 503) {
+        // Kept for the account until File → Refresh: asking again for every site would only wait.
+        const QString why =
+            tr("There are no web sites, PHP or Apache settings to show: %1 Use File → Refresh to "
+               "ask again.")
+                .arg(error.message);
+        if (m_view.session)
+            m_withoutHosting.insert(m_view.session.data(), why);
+        showNothing(why);
+    } else if (error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout) {
+        showNothing(tr("The site's web hosting could not be loaded: the control panel cannot be reached."));
+    } else {
+        showNothing(tr("The site's web hosting could not be loaded: %1").arg(error.message));
+    }
+}
+
 void HostingController::updateReadOnly()
 {
-    const bool readOnly = m_offline || isBusy() || !m_mayChange || !m_loader->isLoaded();
-    for (HostingPage *page : pages())
-        page->setReadOnly(readOnly);
+    const bool readOnly =
+        m_view.offline || isBusy() || !m_view.mayChange || !m_loader->isLoaded() || !m_loader->isConfirmed();
+    for (HostingPage *page : std::as_const(m_pages))
+        if (page)
+            page->setReadOnly(readOnly);
 }
 
 void HostingController::showExplanation(const QString &text)
@@ -164,6 +245,23 @@ void HostingController::showExplanation(const QString &text)
             cover->raise();
         }
     }
+}
+
+void HostingPage::setController(HostingController *controller)
+{
+    m_controller = controller;
+}
+
+void HostingPage::setSite(const SiteView &view)
+{
+    if (m_controller)
+        m_controller->setSite(view);
+}
+
+void HostingPage::refresh()
+{
+    if (m_controller)
+        m_controller->refresh();
 }
 
 } // namespace mws::ui

@@ -1,68 +1,80 @@
 #pragma once
 
+#include "pages/sitepage.h"
+#include "util/error.h"
+
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
-class QTabWidget;
-class QWidget;
 
 namespace mws::session {
-class AccountSession;
+class SiteResourceLoader;
 }
 
 namespace mws::ui {
 
-class ApachePage;
 class ChangeFlow;
-class HostingLoader;
 class HostingPage;
 class JobsPanel;
-class PhpPage;
 class WebSitesPage;
 
-// The hosting tabs of the main window (Web sites, PHP, Apache) and what drives them: the
-// HostingLoader fills them for the selected site, each page's changeRequested runs a ChangeFlow
-// with the hosting's ETag, new jobs go to the jobs panel, and the hosting is loaded again when
-// one ends. Read-only while offline, while a change is under way, or for SSH-only members.
+// What drives the hosting pages (Web sites, PHP, Apache), shared by them: one
+// SiteResourceLoader fills them for the selected site (the site's hosting and the panel's
+// catalogue, from the offline cache first), each page's changeRequested runs a ChangeFlow with
+// the hosting's ETag, new jobs go to the jobs panel, and the hosting is loaded again when one
+// ends. Read-only while offline, until the panel has confirmed what the cache showed, while a
+// change is under way, or for those the page table does not let change the site.
 class HostingController : public QObject
 {
     Q_OBJECT
 
 public:
-    // Adds the three tabs to tabs at index, in that order.
-    HostingController(QTabWidget *tabs, int index, JobsPanel *jobs);
+    HostingController(QObject *owner, JobsPanel *jobs);
 
-    void setSite(session::AccountSession *session, const QString &siteId);
-    void reload();
-    void setOffline(bool offline);
+    // The controller of the pages made in this context, made by the first of them.
+    static HostingController *shared(const SitePageContext &context);
+    void addPage(HostingPage *page);
 
-    WebSitesPage *webSitesPage() const { return m_webSites; }
-    PhpPage *phpPage() const { return m_php; }
-    ApachePage *apachePage() const { return m_apache; }
-    HostingLoader *loader() const { return m_loader; }
+    void setSite(const SiteView &view);
+    // File → Refresh: also asks again what is kept per account (that the panel has no web servers).
+    void refresh();
+
+    session::SiteResourceLoader *loader() const { return m_loader; }
     ChangeFlow *changeFlow() const { return m_flow; }
     // A change is under way, or the hosting is being loaded again after one.
     bool isBusy() const;
 
 private:
+    void showLoaded();
+    void showFailure(const Error &error);
+    void showNothing(const QString &explanation);
+    bool siteIsActive(QString *explanation) const;
+    void reloadAfterChange();
     void updateReadOnly();
     void showExplanation(const QString &text);
-    QList<HostingPage *> pages() const;
 
-    QTabWidget *m_tabs;
-    QPointer<session::AccountSession> m_session;
-    QString m_siteId;
-    WebSitesPage *m_webSites;
-    PhpPage *m_php;
-    ApachePage *m_apache;
+    JobsPanel *m_jobs;
+    SiteView m_view;
+    QList<QPointer<HostingPage>> m_pages;
     QList<QLabel *> m_explanations; // over each page while there is nothing to show
-    HostingLoader *m_loader;
+    QPointer<WebSitesPage> m_webSites;
+    session::SiteResourceLoader *m_loader;
     ChangeFlow *m_flow;
-    bool m_offline = false;
-    bool m_mayChange = true;
+    QHash<const session::AccountSession *, QString> m_withoutHosting; // their panels answered 503: why
+    QSet<const session::AccountSession *> m_watched;
     bool m_reloading = false; // after a change: read-only until the new hosting is in
 };
+
+// The page table's factory of a hosting page: the page, handed to the shared controller.
+template <typename Page> SitePage *makeHostingPage(const SitePageContext &context)
+{
+    auto *page = new Page(context.parent);
+    HostingController::shared(context)->addPage(page);
+    return page;
+}
 
 } // namespace mws::ui

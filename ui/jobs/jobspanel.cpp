@@ -122,12 +122,6 @@ int JobsPanel::jobCount() const
 void JobsPanel::showSite(const QString &siteId)
 {
     m_siteId = siteId;
-    for (const auto &tracker : std::as_const(m_trackers))
-        if (tracker)
-            tracker->deleteLater();
-    m_trackers.clear();
-    m_jobs.clear();
-    m_logs.clear();
     m_list->clear();
     showSelected();
     if (!m_client || siteId.isEmpty())
@@ -140,7 +134,9 @@ void JobsPanel::showSite(const QString &siteId)
 
 void JobsPanel::setJobs(const QList<model::Job> &jobs)
 {
-    for (const model::Job &job : jobs) {
+    for (const model::Job &listed : jobs) {
+        // A job followed already is as its tracker last saw it, not as the list was.
+        const model::Job job = m_trackers.contains(listed.id) ? m_jobs.value(listed.id) : listed;
         auto *item = new QListWidgetItem(itemText(job), m_list);
         item->setData(Qt::UserRole, job.id);
         m_jobs.insert(job.id, job);
@@ -153,32 +149,43 @@ void JobsPanel::setJobs(const QList<model::Job> &jobs)
 
 void JobsPanel::addJob(const model::Job &job)
 {
-    if (job.siteId != m_siteId || m_jobs.contains(job.id))
+    if (m_jobs.contains(job.id) && (m_trackers.contains(job.id) || model::isFinished(m_jobs[job.id].state)))
+        return;
+    m_jobs.insert(job.id, job);
+    follow(job);
+    if (job.siteId != m_siteId)
         return;
     auto *item = new QListWidgetItem(itemText(job));
     item->setData(Qt::UserRole, job.id);
     m_list->insertItem(0, item);
-    m_jobs.insert(job.id, job);
     m_list->setCurrentRow(0);
-    follow(job);
     showSelected();
 }
 
 void JobsPanel::follow(const model::Job &job)
 {
-    if (model::isFinished(job.state) || !m_client)
+    if (model::isFinished(job.state) || !m_client || m_trackers.contains(job.id))
         return;
     auto *tracker = new api::JobTracker(m_client, job.id, this);
     m_trackers.insert(job.id, tracker);
-    connect(tracker, &api::JobTracker::progressChanged, this,
-            [this, tracker] { updateItem(tracker->job()); });
+    connect(tracker, &api::JobTracker::progressChanged, this, [this, tracker] {
+        updateItem(tracker->job());
+        Q_EMIT jobChanged(tracker->job());
+    });
     connect(tracker, &api::JobTracker::logLine, this, [this, id = job.id](const model::JobLogLine &line) {
         m_logs[id].append(line.line);
         showSelected();
     });
-    connect(tracker, &api::JobTracker::finished, this, [this](const model::Job &finished) {
+    connect(tracker, &api::JobTracker::finished, this, [this, tracker](const model::Job &finished) {
+        m_trackers.remove(finished.id);
+        tracker->deleteLater();
         updateItem(finished);
         Q_EMIT jobFinished(finished);
+    });
+    connect(tracker, &api::JobTracker::failed, this, [this, tracker, id = job.id](const Error &error) {
+        m_trackers.remove(id);
+        tracker->deleteLater();
+        Q_EMIT jobLost(id, error);
     });
     tracker->start();
 }

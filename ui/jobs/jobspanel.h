@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/types.h"
+#include "util/error.h"
 
 #include <QHash>
 #include <QPointer>
@@ -20,8 +21,9 @@ class PanelClient;
 namespace mws::ui {
 
 // The jobs of the selected site: state and progress of each, the log of the one selected, and
-// cancel. Unfinished jobs are followed live; when one ends, jobFinished() lets the window tell
-// the user even if they are looking elsewhere.
+// cancel. The one tracker of a job in the app: every unfinished job it has seen is followed live
+// (one api::JobTracker each) until it ends, also after another site is selected; others that
+// wait for a job (ChangeFlow) hand it to addJob() and listen to jobFinished() and jobLost().
 class JobsPanel : public QWidget
 {
     Q_OBJECT
@@ -33,11 +35,16 @@ public:
     void showSite(const QString &siteId);
     void setReadOnly(bool readOnly);
     int jobCount() const;
-    // Shows a job just started from this window at the top, selected, and follows it.
+    // Follows a job just started from this window and, if it is the shown site's, shows it at
+    // the top, selected.
     void addJob(const model::Job &job);
+    bool isFollowing(const QString &jobId) const { return m_trackers.contains(jobId); }
 
 Q_SIGNALS:
+    void jobChanged(const mws::model::Job &job); // progress or state
     void jobFinished(const mws::model::Job &job);
+    // The job could not be followed to its end (not: the job failed).
+    void jobLost(const QString &jobId, const mws::Error &error);
 
 private:
     void setJobs(const QList<model::Job> &jobs);

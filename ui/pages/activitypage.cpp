@@ -1,6 +1,7 @@
 #include "pages/activitypage.h"
 
 #include "models/activitymodel.h"
+#include "session/accountsession.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -10,7 +11,7 @@
 
 namespace mws::ui {
 
-ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
+ActivityPage::ActivityPage(QWidget *parent) : SitePage(parent)
 {
     setObjectName(QStringLiteral("activityPage"));
     auto *layout = new QVBoxLayout(this);
@@ -48,6 +49,11 @@ void ActivityPage::setEvents(const QList<model::AuditEvent> &events)
 int ActivityPage::visibleRows() const
 {
     return m_filter->rowCount();
+}
+
+void ActivityPage::setSite(const SiteView &view)
+{
+    setEvents(view.site() ? view.session->activity(view.siteId) : QList<model::AuditEvent>());
 }
 
 } // namespace mws::ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "model/types.h"
-
-#include <QWidget>
+#include "pages/sitepage.h"
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -13,12 +12,13 @@ namespace mws::ui {
 class ActivityModel;
 
 // The audit log of a site: who did what and when, filterable.
-class ActivityPage : public QWidget
+class ActivityPage : public SitePage
 {
     Q_OBJECT
 
 public:
     explicit ActivityPage(QWidget *parent = nullptr);
+    void setSite(const SiteView &view) override;
     void setEvents(const QList<model::AuditEvent> &events);
     int visibleRows() const;
 

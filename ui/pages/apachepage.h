@@ -34,6 +34,7 @@ public:
     void showHosting(const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) override;
     void clear() override;
     void setReadOnly(bool readOnly) override;
+    QString fieldLabel(const QString &apiField) const override; // in hostingfieldlabels.cpp
 
     // The vhost shown, by name; empty when the site has none.
     QString currentVhost() const { return m_current; }

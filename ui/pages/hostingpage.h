@@ -2,9 +2,10 @@
 
 #include "api/hostingrequest.h"
 #include "model/hosting.h"
+#include "pages/sitepage.h"
 
 #include <QMetaType>
-#include <QWidget>
+#include <QPointer>
 
 namespace mws::ui {
 
@@ -17,15 +18,23 @@ struct ChangeNotice
     QString confirmText;  // empty: a click confirms
 };
 
+class HostingController;
+
 // The pages that show what a site serves (Web sites, PHP, Apache). A page shows one site's
 // hosting and turns what the user edits into a HostingRequest; it never sends anything itself:
-// the window previews the request, shows the diff, applies it as a job and reports the result.
-class HostingPage : public QWidget
+// its HostingController (shared by the three) loads the hosting, previews the request, shows
+// the diff, applies it as a job and reports the result.
+class HostingPage : public SitePage
 {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    using SitePage::SitePage;
+
+    // Handed on to the controller, which loads the site's hosting once for all its pages.
+    void setSite(const SiteView &view) override;
+    void refresh() override;
+    void setController(HostingController *controller);
 
     virtual void showHosting(const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) = 0;
     virtual void clear() = 0;
@@ -34,6 +43,9 @@ public:
 
 Q_SIGNALS:
     void changeRequested(const mws::api::HostingRequest &request, const mws::ui::ChangeNotice &notice);
+
+private:
+    QPointer<HostingController> m_controller;
 };
 
 } // namespace mws::ui

@@ -1,9 +1,11 @@
 #include "pages/overviewpage.h"
 
 #include "models/sitelistmodel.h"
+#include "session/accountsession.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,7 +47,7 @@ QLabel *valueLabel(QWidget *parent, const char *objectName)
 
 } // namespace
 
-OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
+OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +83,8 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     actions->addStretch();
     layout->addLayout(actions);
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openInBrowserRequested(m_siteUrl); });
+    connect(this, &OverviewPage::openInBrowserRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_copySsh, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_sshCommand);
         m_copySsh->setText(tr("Copied"));
@@ -102,6 +106,14 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_memberView, 1);
     clear();
+}
+
+void OverviewPage::setSite(const SiteView &view)
+{
+    const auto site = view.site();
+    if (!site)
+        return clear();
+    showSite(*site, view.session->members(view.siteId), view.session->account().crsid);
 }
 
 void OverviewPage::clear()

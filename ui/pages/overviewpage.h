@@ -1,8 +1,7 @@
 #pragma once
 
 #include "model/types.h"
-
-#include <QWidget>
+#include "pages/sitepage.h"
 
 class QLabel;
 class QPushButton;
@@ -12,13 +11,14 @@ class QTableView;
 namespace mws::ui {
 
 // A site at a glance: status, addresses, who has access, and the quick actions.
-class OverviewPage : public QWidget
+class OverviewPage : public SitePage
 {
     Q_OBJECT
 
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
+    void setSite(const SiteView &view) override;
     void showSite(const model::Site &site, const QList<model::SiteMember> &members, const QString &myCrsid);
     void clear();
 

@@ -32,6 +32,7 @@ public:
     void showHosting(const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) override;
     void clear() override;
     void setReadOnly(bool readOnly) override;
+    QString fieldLabel(const QString &apiField) const override; // in hostingfieldlabels.cpp
 
     // The settings as the editor and the extension list hold them now, values normalised; only
     // meaningful while problems() is empty.

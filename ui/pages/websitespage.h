@@ -33,6 +33,7 @@ public:
     void showHosting(const model::SiteHosting &hosting, const model::HostingCatalogue &catalogue) override;
     void clear() override;
     void setReadOnly(bool readOnly) override;
+    QString fieldLabel(const QString &apiField) const override; // in hostingfieldlabels.cpp
 
     // Beside the HostingPage interface: a certificate request applies no configuration (the panel
     // makes a key and its CSR at once), so the page sends it itself, with the hosting's ETag.
