@@ -423,12 +423,10 @@ void ApplyRun::failBeforeSwap(const QString &reason)
 
 void ApplyRun::finishFailed(const QString &message)
 {
-    const QDateTime now = m_host.m_now();
     (void)m_store.removeHostingChange(m_change.jobId);
-    if (Status finished = m_store.finishJob(m_change.jobId, model::JobState::Failed, message, {}, now);
-        !finished)
-        qWarning("job %s: %s", qPrintable(m_change.jobId), qPrintable(finished.error().message));
-    end(false);
+    m_host.applyEnded(m_change.jobId, false);
+    m_run.fail(message); // until the store has it
+    deleteLater();
 }
 
 void ApplyRun::cleanUp()

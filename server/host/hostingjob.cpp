@@ -25,6 +25,7 @@ public:
             }
             // It deletes itself once it has ended the run (ApplyRun::end).
             auto *apply = new ApplyRun(m_host, run, std::move(change).value());
+            apply->setParent(&m_host);
             apply->start();
         });
     }

@@ -86,7 +86,12 @@ public:
     explicit SiteCheckRunner(SiteHost &host) : m_host(host) {}
 
     QString name() const override { return QStringLiteral("site.check"); }
-    void start(jobs::JobRun &run) override { (new SiteCheck(m_host, run))->start(); }
+    void start(jobs::JobRun &run) override
+    {
+        auto *check = new SiteCheck(m_host, run);
+        check->setParent(&m_host);
+        check->start();
+    }
     // Asking again is harmless.
     void recover(jobs::JobRun &run) override
     {

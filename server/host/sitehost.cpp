@@ -27,9 +27,9 @@ namespace mws::host {
 
 SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTime()> now, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(store), m_now(std::move(now)),
-      m_supervisor(m_config),
       m_applyLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/apply.lock"))),
-      m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock")))
+      m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock"))),
+      m_supervisor(m_config)
 {
     // Health checks go straight to the local Apache, never through a proxy from the environment.
     m_network.setProxy(QNetworkProxy::NoProxy);
@@ -95,17 +95,25 @@ void SiteHost::superviseTick()
     if (!m_supervising) {
         if (!m_supervisorLock->tryLock())
             return;
-        // The panel that supervised before is gone, and the servers it ran with it. A change it
-        // left half applied is put back first, so they start from whole files.
+        // The panel that supervised before is gone, and the servers it ran with it.
         qInfo("this panel now supervises the host's web servers");
         m_supervising = true;
+        m_startedServing = false;
         m_supervisor.setLeading(true);
-        if (m_applyLock->tryLock()) {
-            if (Status recovered = recoverJournal(); !recovered)
+    }
+    if (!m_startedServing) {
+        // The servers start from whole files: a change left half applied is put back first, and
+        // one another panel is applying right now is waited for. (This panel's own change, if
+        // one is under way, reloads what it swapped itself.)
+        if (!m_applyLock->isHeld()) {
+            if (!m_applyLock->tryLock())
+                return;
+            if (Status recovered = recoverJournal(false); !recovered)
                 qWarning("recovering an interrupted change failed: %s",
                          qPrintable(recovered.error().message));
             m_applyLock->unlock();
         }
+        m_startedServing = true;
     }
     serveAll();
 }
@@ -192,7 +200,12 @@ Status SiteHost::recover()
 {
     // Another panel holding the lock is applying a change now: its journal is not a leftover.
     if (m_applyLock->tryLock()) {
-        const Status recovered = recoverJournal();
+        // Only a live supervisor's pid files name running servers; with none, the servers died
+        // with the last one, and signalling what their pid files name could reach anything.
+        const bool supervised = !m_supervisorLock->tryLock();
+        if (!supervised)
+            m_supervisorLock->unlock();
+        const Status recovered = recoverJournal(supervised);
         m_applyLock->unlock();
         if (!recovered)
             return recovered;
@@ -213,8 +226,18 @@ void SiteHost::withApplyLock(QObject *context, std::function<void()> then)
         });
         return;
     }
-    if (Status recovered = recoverJournal(); !recovered)
-        qWarning("recovering an interrupted change failed: %s", qPrintable(recovered.error().message));
+    // A change left half done that cannot be put back stops every later one: applying another
+    // would take its backups for the old files. The log says what to restore by hand.
+    if (Status recovered = recoverJournal(true); !recovered) {
+        qWarning("recovering an interrupted change failed, so no change is applied until it is "
+                 "fixed: %s",
+                 qPrintable(recovered.error().message));
+        m_applyLock->unlock();
+        QTimer::singleShot(5000, context, [this, context, then = std::move(then)]() mutable {
+            withApplyLock(context, std::move(then));
+        });
+        return;
+    }
     then();
 }
 
@@ -224,69 +247,73 @@ void SiteHost::applyEnded(const QString &jobId, bool succeeded)
     emit jobFinished(jobId, succeeded);
 }
 
-Status SiteHost::recoverJournal()
+// Puts back every file the journal names as it was before the change.
+Status SiteHost::restoreJournalFiles(const QJsonArray &files)
+{
+    for (const QJsonValue &value : files) {
+        const QString path = value.toObject().value(QLatin1String("path")).toString();
+        if (path.contains(QLatin1String("..")))
+            continue;
+        const QString live = m_config.root + QLatin1Char('/') + path;
+        if (!value.toObject().value(QLatin1String("existed")).toBool()) {
+            QFile::remove(live);
+            continue;
+        }
+        QFile backup(m_config.backupDir() + QLatin1Char('/') + path);
+        if (!backup.open(QIODevice::ReadOnly))
+            return hostError(QStringLiteral("The backup of %1 is missing; restore it by hand.").arg(path));
+        // The same access as the file had: the journal names the group that may read it.
+        const qint64 group = value.toObject().value(QLatin1String("group")).toInteger(-1);
+        const std::optional<gid_t> readers = group >= 0 ? std::optional<gid_t>(gid_t(group)) : std::nullopt;
+        if (Status restored = writeFile(live, backup.readAll(),
+                                        readers ? secretFile | QFileDevice::ReadGroup : publicFile, readers);
+            !restored)
+            return restored;
+    }
+    return {};
+}
+
+Status SiteHost::recoverJournal(bool reloadServers)
 {
     QDir(m_config.stagingDir()).removeRecursively();
     QFile file(m_config.journalFile());
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject journal = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        const QString siteId = journal.value(QLatin1String("siteId")).toString();
-        const QString jobId = journal.value(QLatin1String("jobId")).toString();
-        Result<model::SiteHosting> stored = m_store.siteHosting(siteId);
-        if (!stored)
-            return stored.error();
-        const bool committed = stored->version == journal.value(QLatin1String("targetVersion")).toInteger();
-        if (!committed) {
-            // Put every file back as it was before the interrupted change.
-            const QJsonArray files = journal.value(QLatin1String("files")).toArray();
-            for (const QJsonValue &value : files) {
-                const QString path = value.toObject().value(QLatin1String("path")).toString();
-                if (path.contains(QLatin1String("..")))
-                    continue;
-                const QString live = m_config.root + QLatin1Char('/') + path;
-                if (value.toObject().value(QLatin1String("existed")).toBool()) {
-                    QFile backup(m_config.backupDir() + QLatin1Char('/') + path);
-                    if (!backup.open(QIODevice::ReadOnly))
-                        return hostError(
-                            QStringLiteral("The backup of %1 is missing; restore it by hand.").arg(path));
-                    // The same access as the file had: the journal names the group that may read it.
-                    const qint64 group = value.toObject().value(QLatin1String("group")).toInteger(-1);
-                    const std::optional<gid_t> readers =
-                        group >= 0 ? std::optional<gid_t>(gid_t(group)) : std::nullopt;
-                    if (Status restored =
-                            writeFile(live, backup.readAll(),
-                                      readers ? secretFile | QFileDevice::ReadGroup : publicFile, readers);
-                        !restored)
-                        return restored;
-                } else {
-                    QFile::remove(live);
-                }
-            }
-            // The servers start from these files when the panel serves (startServing).
-            if (Result<model::Job> job = m_store.job(jobId); job && !job->finishedAt.isValid()) {
-                (void)m_store.appendJobLog(
-                    jobId,
-                    QStringLiteral("The panel stopped in the middle of this change; the "
-                                   "previous configuration was restored at its restart."),
-                    m_now());
-                if (Status finished = m_store.finishJob(
-                        jobId, model::JobState::Failed,
-                        QStringLiteral("The panel stopped while it applied this change. The site was left "
-                                       "as it was: the previous configuration is back in place."),
-                        {}, m_now());
-                    !finished)
-                    return finished;
-            }
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject journal = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    const QString siteId = journal.value(QLatin1String("siteId")).toString();
+    const QString jobId = journal.value(QLatin1String("jobId")).toString();
+    // Committed means its job succeeded: the commit finishes the job in the same transaction.
+    // (The site's version alone could have moved since by another route.)
+    Result<model::Job> job = m_store.job(jobId);
+    if (!job && job.error().kind != Error::Kind::NotFound)
+        return job.error();
+    const bool committed = job && job->state == model::JobState::Succeeded;
+    if (!committed) {
+        if (Status restored = restoreJournalFiles(journal.value(QLatin1String("files")).toArray()); !restored)
+            return restored;
+        if (job && !model::isFinished(job->state)) {
+            (void)m_store.appendJobLog(
+                jobId,
+                QStringLiteral("The panel applying this change stopped in the middle of it; "
+                               "the previous configuration was put back."),
+                m_now());
+            if (Status finished = m_store.finishJob(
+                    jobId, model::JobState::Failed,
+                    QStringLiteral("The panel stopped while it applied this change. The site was left "
+                                   "as it was: the previous configuration is back in place."),
+                    {}, m_now());
+                !finished)
+                return finished;
         }
-        (void)m_store.removeHostingChange(jobId);
-        QFile::remove(m_config.journalFile());
-        QDir(m_config.backupDir()).removeRecursively();
-        // The servers of a change that was undone reload the files put back; a supervisor that
-        // is starting them anyway reads them when it does.
-        if (!committed)
-            reloadSite(siteId);
     }
+    (void)m_store.removeHostingChange(jobId);
+    QFile::remove(m_config.journalFile());
+    QDir(m_config.backupDir()).removeRecursively();
+    // Servers still running the undone files reload the ones put back; servers that are not
+    // running read them when the supervisor starts them.
+    if (!committed && reloadServers)
+        reloadSite(siteId);
     return {};
 }
 

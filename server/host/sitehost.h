@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
@@ -96,8 +97,8 @@ public:
     // change to end), after undoing what a dead holder left half done.
     void withApplyLock(QObject *context, std::function<void()> then);
     // Puts back the files of a change whose applier died, or keeps them if it had committed,
-    // and fails its job. Only with the apply lock held.
-    Status recoverJournal();
+    // and fails its job; reloads the site's running servers if asked. Only with the apply lock held.
+    Status recoverJournal(bool reloadServers);
     QNetworkAccessManager &network() { return m_network; }
 
 signals:
@@ -111,17 +112,21 @@ private:
     void superviseTick();
     void serveAll();
     void reloadSite(const QString &siteId);
+    Status restoreJournalFiles(const QJsonArray &files);
 
     HostConfig m_config;
     store::Store &m_store;
     std::function<QDateTime()> m_now;
     model::HostingCatalogue m_catalogue;
     QNetworkAccessManager m_network;
-    Supervisor m_supervisor;
-    jobs::JobQueue *m_jobs = nullptr;
+    // Before the supervisor, so they are let go of only after it has stopped every server: the
+    // next panel to take over then finds the ports free.
     std::unique_ptr<HostLock> m_applyLock;
     std::unique_ptr<HostLock> m_supervisorLock;
+    Supervisor m_supervisor;
+    jobs::JobQueue *m_jobs = nullptr;
     bool m_supervising = false;
+    bool m_startedServing = false;
     QTimer *m_superviseTimer = nullptr;
 };
 

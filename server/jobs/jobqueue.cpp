@@ -32,15 +32,25 @@ void JobRun::log(const QString &line)
 
 void JobRun::succeed(const QJsonObject &result)
 {
-    if (Status finished = store().finishJob(m_job.id, model::JobState::Succeeded, {}, result, now()); !finished)
-        qWarning("job %s: %s", qPrintable(m_job.id), qPrintable(finished.error().message));
-    ended();
+    finish(model::JobState::Succeeded, {}, result);
 }
 
 void JobRun::fail(const QString &message)
 {
-    if (Status finished = store().finishJob(m_job.id, model::JobState::Failed, message, {}, now()); !finished)
-        qWarning("job %s: %s", qPrintable(m_job.id), qPrintable(finished.error().message));
+    finish(model::JobState::Failed, message, {});
+}
+
+// A job left running would hold its site's queue, so a failed write is tried again (the claim
+// stays renewed meanwhile). A Conflict means it has finished already: cancelled, or recovered.
+void JobRun::finish(model::JobState state, const QString &error, const QJsonObject &result)
+{
+    const Status finished = store().finishJob(m_job.id, state, error, result, now());
+    if (!finished && finished.error().kind != Error::Kind::Conflict) {
+        qWarning("job %s could not be finished; trying again: %s", qPrintable(m_job.id),
+                 qPrintable(finished.error().message));
+        QTimer::singleShot(1000, &m_queue, [this, state, error, result] { finish(state, error, result); });
+        return;
+    }
     ended();
 }
 
@@ -53,7 +63,8 @@ void JobRun::ended()
     QTimer::singleShot(0, &m_queue, [queue = &m_queue, id = m_job.id] { queue->runEnded(id); });
 }
 
-JobQueue::JobQueue(store::Store &store, JobQueueConfig config, std::function<QDateTime()> now, QObject *parent)
+JobQueue::JobQueue(store::Store &store, JobQueueConfig config, std::function<QDateTime()> now,
+                   QObject *parent)
     : QObject(parent), m_store(store), m_config(std::move(config)), m_now(std::move(now))
 {}
 
@@ -80,7 +91,8 @@ JobRunner *JobQueue::runner(const QString &name) const
     return nullptr;
 }
 
-Result<model::Job> JobQueue::enqueue(model::Job job, const std::function<Status(const model::Job &)> &alongside)
+Result<model::Job> JobQueue::enqueue(model::Job job,
+                                     const std::function<Status(const model::Job &)> &alongside)
 {
     if (!runner(job.runner))
         return Error::make(Error::Kind::Invalid,
@@ -91,6 +103,12 @@ Result<model::Job> JobQueue::enqueue(model::Job job, const std::function<Status(
         created = m_store.createJob(job);
         if (!created)
             return created.error();
+        // Queued where no panel would take it, it would hold its site's queue for ever.
+        if (!m_config.hosts.contains(created->host))
+            return Error::make(
+                Error::Kind::Conflict,
+                QStringLiteral("The site lives on the host %1, which this panel does not serve.")
+                    .arg(created->host));
         return alongside ? alongside(*created) : Status();
     });
     if (!stored)
@@ -121,9 +139,9 @@ void JobQueue::start()
 {
     if (m_poll)
         return;
-    Result<int> failed = m_store.failAbandonedJobs(runnerNames(), m_config.singleInstance,
-                                                   QStringLiteral("The panel stopped while this job was running."),
-                                                   m_now());
+    Result<int> failed =
+        m_store.failAbandonedJobs(runnerNames(), m_config.singleInstance,
+                                  QStringLiteral("The panel stopped while this job was running."), m_now());
     if (!failed)
         qWarning("failing abandoned jobs failed: %s", qPrintable(failed.error().message));
     else if (*failed > 0)

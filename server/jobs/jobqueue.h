@@ -18,11 +18,11 @@ namespace mws::jobs {
 
 struct JobQueueConfig
 {
-    QString owner;            // this panel instance, as the jobs' claimed_by says
-    QStringList hosts;        // the hosts whose sites this panel runs jobs for
-    int leaseSeconds = 30;    // a claim lapses this long after its last renewal
+    QString owner;         // this panel instance, as the jobs' claimed_by says
+    QStringList hosts;     // the hosts whose sites this panel runs jobs for
+    int leaseSeconds = 30; // a claim lapses this long after its last renewal
     int pollMilliseconds = 250;
-    int maxRunning = 4;       // at once, each for a different site
+    int maxRunning = 4;         // at once, each for a different site
     bool singleInstance = true; // SQLite: no other panel shares the queue
 };
 

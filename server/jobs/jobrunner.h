@@ -36,6 +36,8 @@ public:
     void ended();
 
 private:
+    void finish(model::JobState state, const QString &error, const QJsonObject &result);
+
     JobQueue &m_queue;
     model::Job m_job;
     bool m_recovering;

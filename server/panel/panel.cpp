@@ -174,12 +174,11 @@ Status Panel::listen()
         // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);
         m_docrootTimer->setInterval(std::clamp(m_config.host.docrootWritableSeconds * 500, 500, 30'000));
-        connect(m_docrootTimer, &QTimer::timeout, m_host.get(),
-                [this] {
-                    // One panel of a host queues the locks, or two would race to queue the same one.
-                    if (m_host->isSupervising())
-                        m_host->lockExpiredDocumentRoots();
-                });
+        connect(m_docrootTimer, &QTimer::timeout, m_host.get(), [this] {
+            // One panel of a host queues the locks, or two would race to queue the same one.
+            if (m_host->isSupervising())
+                m_host->lockExpiredDocumentRoots();
+        });
         m_docrootTimer->start();
     }
     startHousekeeping();

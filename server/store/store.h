@@ -199,6 +199,8 @@ public:
                                   const QDateTime &now);
     // False when the owner no longer holds the job (its lease lapsed and another took it).
     Result<bool> renewJobLease(const QString &id, const QString &owner, const QDateTime &until);
+    // How many of the site's jobs of this runner are unfinished.
+    Result<int> unfinishedJobCount(const QString &siteId, const QString &runner);
     // Which host a site lives on ("local" unless said otherwise).
     Result<QString> siteHostName(const QString &siteId);
     Status setSiteHostName(const QString &siteId, const QString &host);

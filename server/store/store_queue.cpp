@@ -26,7 +26,8 @@ QString placeholders(qsizetype count)
 Status checkClaim(const JobClaim &claim)
 {
     if (claim.owner.isEmpty() || claim.hosts.isEmpty() || claim.runners.isEmpty())
-        return invalid(QStringLiteral("claim"), QStringLiteral("A claim names its owner, hosts and runners."));
+        return invalid(QStringLiteral("claim"),
+                       QStringLiteral("A claim names its owner, hosts and runners."));
     if (!claim.now.isValid() || claim.leaseUntil <= claim.now)
         return invalid(QStringLiteral("leaseUntil"), QStringLiteral("A lease ends after now."));
     return {};
@@ -64,13 +65,15 @@ Result<std::optional<model::Job>> claimWhere(Database &db, const JobClaim &claim
             return std::optional<model::Job>();
         const QString id = picked.value().value(0).toString();
         picked.value().finish();
-        Result<Query> claimed = db.exec(QStringLiteral("UPDATE jobs SET state = ?, claimed_by = ?, lease_until = ?, "
-                                                       "started_at = COALESCE(started_at, ?) WHERE id = ?"),
-                                        {toString(JobState::Running), claim.owner, timeValue(claim.leaseUntil),
-                                         timeValue(claim.now), id});
+        Result<Query> claimed =
+            db.exec(QStringLiteral("UPDATE jobs SET state = ?, claimed_by = ?, lease_until = ?, "
+                                   "started_at = COALESCE(started_at, ?) WHERE id = ?"),
+                    {toString(JobState::Running), claim.owner, timeValue(claim.leaseUntil),
+                     timeValue(claim.now), id});
         if (!claimed)
             return claimed.error();
-        Result<Query> read = db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(jobColumns), {id});
+        Result<Query> read =
+            db.exec(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(jobColumns), {id});
         if (!read)
             return read.error();
         if (!read.value().next())
@@ -105,7 +108,8 @@ Result<std::optional<model::Job>> Store::claimLapsedJob(const JobClaim &claim)
     // Only jobs the queue gave out (claimed_by is set), and never one of the claimer's own: those
     // it is still working on.
     if (claim.ignoreLeases)
-        return claimWhere(m_db, claim, QStringLiteral("j.state = ? AND j.claimed_by <> '' AND j.claimed_by <> ?"),
+        return claimWhere(m_db, claim,
+                          QStringLiteral("j.state = ? AND j.claimed_by <> '' AND j.claimed_by <> ?"),
                           {toString(JobState::Running), claim.owner});
     return claimWhere(m_db, claim,
                       QStringLiteral("j.state = ? AND j.claimed_by <> '' AND j.claimed_by <> ? AND "
@@ -113,12 +117,13 @@ Result<std::optional<model::Job>> Store::claimLapsedJob(const JobClaim &claim)
                       {toString(JobState::Running), claim.owner, timeValue(claim.now)});
 }
 
-Result<int> Store::failAbandonedJobs(const QStringList &runnersHere, bool singleInstance, const QString &reason,
-                                     const QDateTime &now)
+Result<int> Store::failAbandonedJobs(const QStringList &runnersHere, bool singleInstance,
+                                     const QString &reason, const QDateTime &now)
 {
     return inTransaction<int>(m_db, [&]() -> Result<int> {
         QString which = QStringLiteral("claimed_by = ''");
-        QVariantList values{toString(JobState::Failed), textValue(reason), timeValue(now), toString(JobState::Running)};
+        QVariantList values{toString(JobState::Failed), textValue(reason), timeValue(now),
+                            toString(JobState::Running)};
         if (singleInstance && !runnersHere.isEmpty()) {
             which += QStringLiteral(" OR runner NOT IN (%1)").arg(placeholders(runnersHere.size()));
             values += QVariantList(runnersHere.cbegin(), runnersHere.cend());
@@ -126,7 +131,8 @@ Result<int> Store::failAbandonedJobs(const QStringList &runnersHere, bool single
             which = QStringLiteral("1 = 1");
         }
         Result<Query> q = m_db.exec(
-            QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE state = ? AND (%1)").arg(which),
+            QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE state = ? AND (%1)")
+                .arg(which),
             values);
         if (!q)
             return q.error();
@@ -144,6 +150,16 @@ Result<bool> Store::renewJobLease(const QString &id, const QString &owner, const
             return q.error();
         return q.value().numRowsAffected() == 1;
     });
+}
+
+Result<int> Store::unfinishedJobCount(const QString &siteId, const QString &runner)
+{
+    Result<Query> q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM jobs WHERE site_id = ? AND runner = ? AND state IN (?, ?)"),
+        {siteId, runner, toString(JobState::Queued), toString(JobState::Running)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
 Result<QString> Store::siteHostName(const QString &siteId)

@@ -34,13 +34,15 @@ QHttpServerResponse acceptedJob(const Request &request, const model::Job &job)
 {
     QHttpServerResponse response = jsonResponse(request, job.toJson(), 202);
     QHttpHeaders headers = response.headers();
-    headers.append(QHttpHeaders::WellKnownHeader::Location, QStringLiteral("/api/v1/jobs/%1").arg(job.id).toLatin1());
+    headers.append(QHttpHeaders::WellKnownHeader::Location,
+                   QStringLiteral("/api/v1/jobs/%1").arg(job.id).toLatin1());
     response.setHeaders(std::move(headers));
     return response;
 }
 
-Handled queueSiteJob(PanelContext &context, const Request &request, const Caller &caller, const QString &siteId,
-                     const QString &kind, const QString &runner, const QJsonObject &payload)
+Handled queueSiteJob(PanelContext &context, const Request &request, const Caller &caller,
+                     const QString &siteId, const QString &kind, const QString &runner,
+                     const QJsonObject &payload)
 {
     model::Job job;
     job.siteId = siteId;
@@ -50,8 +52,8 @@ Handled queueSiteJob(PanelContext &context, const Request &request, const Caller
     job.createdBy = caller.crsid;
     job.createdAt = context.now();
     Result<model::Job> queued = context.jobs->enqueue(job, [&](const model::Job &created) -> Status {
-        Result<int> logged = context.store.appendJobLog(created.id, QStringLiteral("Queued: %1").arg(kind),
-                                                        created.createdAt);
+        Result<int> logged =
+            context.store.appendJobLog(created.id, QStringLiteral("Queued: %1").arg(kind), created.createdAt);
         if (!logged)
             return logged.error();
         return {};

@@ -519,6 +519,7 @@ private:
                  {},
                  Setup::FreshJob,
                  panelMembers()},
+                {"check site", "POST", QStringLiteral("/api/v1/sites/{site}/checks"), {}, Setup::Shared, panelMembers()},
                 {"hosting catalogue",
                  "GET",
                  QStringLiteral("/api/v1/hosting/catalogue"),

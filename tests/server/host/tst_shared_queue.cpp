@@ -49,7 +49,8 @@ class TestSharedQueue : public QObject
             headers.insert("If-Match", ifMatch);
         const HttpReply reply = m_http.sendJson(method, panel.url(path), body, m_owner, headers);
         if (reply.status != 202)
-            qWarning("%s %s: %d %s", method.constData(), qPrintable(path), reply.status, reply.body.constData());
+            qWarning("%s %s: %d %s", method.constData(), qPrintable(path), reply.status,
+                     reply.body.constData());
         return reply.status == 202 ? reply.json().value(QStringLiteral("id")).toString() : QString();
     }
 
@@ -232,19 +233,58 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(fetchPage(m_b.httpPort(), siteDomain(0)).status, answeredBefore, 20000);
         for (const QString &name : {QStringLiteral("front"), m_sites[0] + QStringLiteral(".web"),
                                     m_sites[0] + QStringLiteral(".php")}) {
-            const qint64 pid =
-                readBytes(m_b.hostRoot() + QStringLiteral("/run/pids/%1.pid").arg(name)).trimmed().toLongLong();
+            const qint64 pid = readBytes(m_b.hostRoot() + QStringLiteral("/run/pids/%1.pid").arg(name))
+                                   .trimmed()
+                                   .toLongLong();
             QCOMPARE(parentOf(pid), qint64(m_b.process().processId()));
         }
 
         // And the host takes changes from the panel that is left.
         QVERIFY(writeText(m_failpointFile, ""));
-        const QJsonObject next = HostingClient(m_http, m_b).apply(
-            "PUT", m_sites[0], QStringLiteral("/php"),
-            {{QStringLiteral("settings"), QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("88M")}}}},
-            m_owner);
+        const QJsonObject next =
+            HostingClient(m_http, m_b)
+                .apply("PUT", m_sites[0], QStringLiteral("/php"),
+                       {{QStringLiteral("settings"),
+                         QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("88M")}}}},
+                       m_owner);
         QCOMPARE(next.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
         QVERIFY(readBytes(fpm).contains("88M"));
+    }
+
+    // A job for a site no panel here serves would hold its queue for ever; checks are capped.
+    void jobsOnlyForServedHostsAndChecksBounded()
+    {
+        const HttpReply created =
+            m_http.sendJson("POST", m_b.url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), QStringLiteral("Elsewhere")},
+                             {QStringLiteral("contactEmail"), QStringLiteral("web@shared.test")},
+                             {QStringLiteral("owner"), QStringLiteral("test0101")}},
+                            m_staff);
+        QCOMPARE(created.status, 201);
+        const QString siteId = created.json().value(QStringLiteral("id")).toString();
+        auto database = openStore();
+        QVERIFY(database);
+        store::Store store(*database);
+        QCOMPARE(store.siteHostName(siteId).value(), QStringLiteral("local"));
+        QVERIFY(store.setSiteHostName(siteId, QStringLiteral("web2")).ok());
+        const QUrl checks = m_b.url(QStringLiteral("/api/v1/sites/%1/checks").arg(siteId));
+        HttpReply refused = m_http.sendJson("POST", checks, {}, m_owner);
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.body.contains("web2"), refused.body.constData());
+        Result<store::Page<model::Job>> none = store.jobs(siteId, 0, 10);
+        QCOMPARE(none->total, 0);
+        // Ten checks waiting (on web2, where nothing takes them): the next is refused.
+        for (int i = 0; i < 10; ++i) {
+            model::Job job;
+            job.siteId = siteId;
+            job.kind = job.runner = QStringLiteral("site.check");
+            job.createdBy = QStringLiteral("test0101");
+            job.createdAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.createJob(job).ok());
+        }
+        refused = m_http.sendJson("POST", checks, {}, m_owner);
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.body.contains("10 checks"), refused.body.constData());
     }
 };
 

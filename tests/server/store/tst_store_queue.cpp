@@ -65,9 +65,11 @@ private slots:
     {
         auto &store = m_fx.store();
         const QString a1 = store.createJob(queuedJob(QStringLiteral("site-a"), 0)).value().id;
-        const QString a2 = store.createJob(queuedJob(QStringLiteral("site-a"), 1, QStringLiteral("site.check"))).value().id;
+        const QString a2 =
+            store.createJob(queuedJob(QStringLiteral("site-a"), 1, QStringLiteral("site.check"))).value().id;
         const QString b1 = store.createJob(queuedJob(QStringLiteral("site-b"), 2)).value().id;
-        const QString elsewhere = store.createJob(queuedJob(QStringLiteral("site-c"), 3, QStringLiteral("vm.move"))).value().id;
+        const QString elsewhere =
+            store.createJob(queuedJob(QStringLiteral("site-c"), 3, QStringLiteral("vm.move"))).value().id;
 
         const Result<std::optional<Job>> first = store.claimNextJob(claimBy(QStringLiteral("p1"), 10));
         QCOMPARE(claimedId(first), a1);
@@ -80,7 +82,8 @@ private slots:
         QCOMPARE(claimedId(store.claimNextJob(claimBy(QStringLiteral("p2"), 12))), QString());
         MWS_VERIFY_OK(store.finishJob(a1, JobState::Succeeded, {}, {}, at(13)));
         QCOMPARE(claimedId(store.claimNextJob(claimBy(QStringLiteral("p2"), 14))), a2);
-        QCOMPARE(mws::model::toString(store.job(elsewhere).value().state), mws::model::toString(JobState::Queued));
+        QCOMPARE(mws::model::toString(store.job(elsewhere).value().state),
+                 mws::model::toString(JobState::Queued));
         QCOMPARE(store.job(a1).value().runner, QStringLiteral("hosting"));
         QCOMPARE(store.job(a1).value().host, QStringLiteral("local"));
     }
@@ -90,8 +93,8 @@ private slots:
         constexpr int jobs = 50;
         for (int i = 0; i < jobs; ++i)
             MWS_VERIFY_OK(m_fx.store().createJob(
-                queuedJob(QStringLiteral("site-%1").arg(i % 10), i, i % 2 ? QStringLiteral("site.check")
-                                                                           : QStringLiteral("hosting"))));
+                queuedJob(QStringLiteral("site-%1").arg(i % 10), i,
+                          i % 2 ? QStringLiteral("site.check") : QStringLiteral("hosting"))));
         QMutex mutex;
         QStringList claimed;
         QSet<QString> busySites;
@@ -174,7 +177,8 @@ private slots:
         restart.ignoreLeases = true;
         QCOMPARE(claimedId(store.claimLapsedJob(restart)), id);
         QCOMPARE(claimedId(store.claimLapsedJob(restart)), QString());
-        QCOMPARE(mws::model::toString(store.job(outsideId).value().state), mws::model::toString(JobState::Running));
+        QCOMPARE(mws::model::toString(store.job(outsideId).value().state),
+                 mws::model::toString(JobState::Running));
     }
 
     void abandonedJobsFail()
@@ -183,21 +187,30 @@ private slots:
         Job outside = queuedJob(QStringLiteral("site-a"), 0);
         outside.state = JobState::Running;
         const QString unclaimed = store.createJob(outside).value().id;
-        const QString foreign = store.createJob(queuedJob(QStringLiteral("site-b"), 1, QStringLiteral("vm.move"))).value().id;
+        const QString foreign =
+            store.createJob(queuedJob(QStringLiteral("site-b"), 1, QStringLiteral("vm.move"))).value().id;
         JobClaim anywhere = claimBy(QStringLiteral("p"), 5);
         anywhere.runners = {QStringLiteral("vm.move")};
         QCOMPARE(claimedId(store.claimNextJob(anywhere)), foreign);
         const QString queued = store.createJob(queuedJob(QStringLiteral("site-c"), 2)).value().id;
 
         // Shared database: another panel may have the vm.move runner, so only the unclaimed fails.
-        QCOMPARE(store.failAbandonedJobs({QStringLiteral("hosting")}, false, QStringLiteral("stopped"), at(9)).value(), 1);
-        QCOMPARE(mws::model::toString(store.job(unclaimed).value().state), mws::model::toString(JobState::Failed));
+        QCOMPARE(store.failAbandonedJobs({QStringLiteral("hosting")}, false, QStringLiteral("stopped"), at(9))
+                     .value(),
+                 1);
+        QCOMPARE(mws::model::toString(store.job(unclaimed).value().state),
+                 mws::model::toString(JobState::Failed));
         QCOMPARE(store.job(unclaimed).value().error, QStringLiteral("stopped"));
-        QCOMPARE(mws::model::toString(store.job(foreign).value().state), mws::model::toString(JobState::Running));
+        QCOMPARE(mws::model::toString(store.job(foreign).value().state),
+                 mws::model::toString(JobState::Running));
         // Alone on it: nobody else will ever run vm.move jobs.
-        QCOMPARE(store.failAbandonedJobs({QStringLiteral("hosting")}, true, QStringLiteral("stopped"), at(9)).value(), 1);
-        QCOMPARE(mws::model::toString(store.job(foreign).value().state), mws::model::toString(JobState::Failed));
-        QCOMPARE(mws::model::toString(store.job(queued).value().state), mws::model::toString(JobState::Queued));
+        QCOMPARE(store.failAbandonedJobs({QStringLiteral("hosting")}, true, QStringLiteral("stopped"), at(9))
+                     .value(),
+                 1);
+        QCOMPARE(mws::model::toString(store.job(foreign).value().state),
+                 mws::model::toString(JobState::Failed));
+        QCOMPARE(mws::model::toString(store.job(queued).value().state),
+                 mws::model::toString(JobState::Queued));
     }
 
     void badClaimsAreRefused()
