@@ -180,6 +180,8 @@ int main(int argc, char *argv[])
     window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     auto *banner = window->findChild<QLabel *>(QStringLiteral("offlineBanner"));
     waitFor([&] { return banner->isVisible(); }, "the offline banner");
+    // The hosting pages too work from the cache, read-only, while the panel is away.
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("webSitesPage")));
     ok &= save(window, out, QStringLiteral("offline"));
 
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
