@@ -135,6 +135,9 @@ void SiteResourceLoader::finishRound(const std::shared_ptr<Round> &round)
         // Unreachable, the cache may still answer (its round stays current).
         const Error &error = *round->error;
         const bool unreachable = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
+        // Unconfirmed again: when the panel is back, what is on show is asked for once more.
+        if (unreachable)
+            m_confirmed = false;
         if (error.kind != Error::Kind::Cancelled && !(m_loaded && unreachable)) {
             if (!unreachable)
                 unload();
@@ -143,7 +146,9 @@ void SiteResourceLoader::finishRound(const std::shared_ptr<Round> &round)
         Q_EMIT settled();
         return;
     }
-    bool changed = !m_loaded;
+    // Values the cache painted are shown again from the panel's answer even when it says they
+    // are current: the cache may hold an older copy than the one this run last fetched.
+    bool changed = !m_loaded || !m_confirmed;
     QList<QJsonObject> values;
     QList<QByteArray> etags;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -152,6 +157,7 @@ void SiteResourceLoader::finishRound(const std::shared_ptr<Round> &round)
         const QString &key = m_current.at(i).cacheKey;
         if (answer.notModified) {
             const Known known = m_known.value(key);
+            changed = changed || known.etag != m_etags.value(i);
             values.append(known.value);
             etags.append(known.etag);
             (void)m_session->cache()->touch(key, now);

@@ -11,6 +11,7 @@
 #include "session/siteresourceloader.h"
 #include "signin/signinwindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -192,6 +193,13 @@ private Q_SLOTS:
 
         QString error;
         QVERIFY2(panel().restart(&error), qPrintable(error));
+        // Back: what is on show is confirmed by the panel, and may be changed again.
+        child<QAction>(window, "refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(window, "offlineBanner")->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(loader(window)->isConfirmed(), 15000);
+        checkPagesShowTheHosting(window);
+        QTRY_VERIFY(child<QPushButton>(window, "addVhost")->isEnabled());
+        QVERIFY(!child<QPlainTextEdit>(window, "phpEditor")->isReadOnly());
     }
 };
 

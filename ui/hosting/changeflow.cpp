@@ -73,7 +73,7 @@ void ChangeFlow::follow(const model::Job &started)
     if (model::isFinished(started.state) || !m_jobs)
         return done(started);
     m_jobId = started.id;
-    m_jobs->addJob(started);
+    m_jobs->addJob(started, m_client);
     if (!m_jobs->isFollowing(started.id)) // the panel has no client to follow it with
         done(started);
 }

@@ -179,6 +179,10 @@ bool HostingController::isBusy() const
 
 void HostingController::reloadAfterChange()
 {
+    // A site being loaded for the first time (another one than the change's, switched to
+    // meanwhile) gets the current hosting anyway; a reload would only drop its cached copy.
+    if (m_loader->isLoading() && !m_loader->isLoaded())
+        return;
     m_reloading = true;
     m_loader->reload();
     updateReadOnly();

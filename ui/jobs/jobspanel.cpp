@@ -140,19 +140,19 @@ void JobsPanel::setJobs(const QList<model::Job> &jobs)
         auto *item = new QListWidgetItem(itemText(job), m_list);
         item->setData(Qt::UserRole, job.id);
         m_jobs.insert(job.id, job);
-        follow(job);
+        follow(job, m_client);
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     showSelected();
 }
 
-void JobsPanel::addJob(const model::Job &job)
+void JobsPanel::addJob(const model::Job &job, api::PanelClient *client)
 {
     if (m_jobs.contains(job.id) && (m_trackers.contains(job.id) || model::isFinished(m_jobs[job.id].state)))
         return;
     m_jobs.insert(job.id, job);
-    follow(job);
+    follow(job, client);
     if (job.siteId != m_siteId)
         return;
     auto *item = new QListWidgetItem(itemText(job));
@@ -162,12 +162,14 @@ void JobsPanel::addJob(const model::Job &job)
     showSelected();
 }
 
-void JobsPanel::follow(const model::Job &job)
+void JobsPanel::follow(const model::Job &job, api::PanelClient *client)
 {
-    if (model::isFinished(job.state) || !m_client || m_trackers.contains(job.id))
+    if (model::isFinished(job.state) || !client || m_trackers.contains(job.id))
         return;
-    auto *tracker = new api::JobTracker(m_client, job.id, this);
+    auto *tracker = new api::JobTracker(client, job.id, this);
     m_trackers.insert(job.id, tracker);
+    // Followed again (after it was lost): its log comes again from the first line.
+    m_logs.remove(job.id);
     connect(tracker, &api::JobTracker::progressChanged, this, [this, tracker] {
         updateItem(tracker->job());
         Q_EMIT jobChanged(tracker->job());

@@ -35,9 +35,10 @@ public:
     void showSite(const QString &siteId);
     void setReadOnly(bool readOnly);
     int jobCount() const;
-    // Follows a job just started from this window and, if it is the shown site's, shows it at
-    // the top, selected.
-    void addJob(const model::Job &job);
+    // Follows a job just started from this window, through the client of the account that
+    // started it (by the time it is added another account may be shown), and, if it is the
+    // shown site's, shows it at the top, selected.
+    void addJob(const model::Job &job, api::PanelClient *client);
     bool isFollowing(const QString &jobId) const { return m_trackers.contains(jobId); }
 
 Q_SIGNALS:
@@ -50,7 +51,7 @@ private:
     void setJobs(const QList<model::Job> &jobs);
     void updateItem(const model::Job &job);
     void showSelected();
-    void follow(const model::Job &job);
+    void follow(const model::Job &job, api::PanelClient *client);
 
     QPointer<api::PanelClient> m_client;
     QString m_siteId;
