@@ -40,7 +40,9 @@ void onSignal(int)
 // SIGTERM and SIGINT end the event loop, so requests in flight finish and the store closes cleanly.
 void quitOnSignals(QCoreApplication &app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    // Close-on-exec: every server the panel starts would otherwise hold both ends, and one byte
+    // from any site's PHP would stop the panel and every site with it.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {

@@ -3,6 +3,7 @@
 #include "healthprobe.h"
 #include "hostfiles.h"
 #include "siteaccount.h"
+#include "sitecgroup.h"
 #include "sitehost.h"
 
 #include <QDir>
@@ -115,6 +116,9 @@ void ApplyRun::prepareSite()
     if (!slot)
         return failBeforeSwap(slot.error().message);
     m_slot = *slot;
+    if (m_config.unixUsers)
+        if (Status confined = confineSite(m_config, m_change.siteId, m_slot.port); !confined)
+            return failBeforeSwap(confined.error().message);
     QList<QPair<QString, QString>> folders{{QStringLiteral("public_html"), QStringLiteral("0750")},
                                            {QStringLiteral("logs"), QStringLiteral("0750")},
                                            {QStringLiteral("tmp"), QStringLiteral("0700")}};

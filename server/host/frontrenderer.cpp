@@ -44,6 +44,11 @@ void renderProxy(QString &out, const HostConfig &config, const QString &siteId, 
     out += QStringLiteral("    SSLProxyCheckPeerName off\n    SSLProxyCheckPeerCN off\n");
     out += QStringLiteral("    SSLProxyMachineCertificateFile %1\n")
                .arg(apacheQuoted(config.frontClientKeyAndCertificate()));
+    // Whatever a visitor claims about addresses and names goes before anything reads it: the
+    // front adds the one X-Forwarded-For the site trusts, with the address it saw.
+    for (const char *forged : {"X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Forwarded-Host",
+                               "X-Forwarded-Server", "X-Forwarded-Port", "X-Forwarded-Proto"})
+        out += QStringLiteral("    RequestHeader unset %1 early\n").arg(QLatin1String(forged));
     out += QStringLiteral("    ProxyPreserveHost On\n");
     out += QStringLiteral("    RequestHeader set X-Forwarded-Proto %1\n")
                .arg(https ? QStringLiteral("https") : QStringLiteral("http"));

@@ -25,6 +25,7 @@ struct HostConfig
     QString listenAddress = QStringLiteral("127.0.0.1"); // where the front listens
     int backendPortFirst = 20000; // each site's own web server listens on 127.0.0.1 at one of these
     int backendPortLast = 29999;
+    QString cgroup; // where sites' cgroups are made (a cgroup path); empty: "sites" below the panel's own
     int httpPort = 80;
     int httpsPort = 443;
     bool unixUsers = true;             // a Unix user and group per site (the panel runs as root)

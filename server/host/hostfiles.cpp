@@ -123,7 +123,7 @@ std::optional<Account> unixAccount(const QString &user)
     const passwd *entry = ::getpwnam(user.toLocal8Bit().constData());
     if (!entry)
         return std::nullopt;
-    return Account{entry->pw_uid, entry->pw_gid};
+    return Account{entry->pw_uid, entry->pw_gid, {}};
 }
 
 std::optional<gid_t> unixGroup(const QString &group)

@@ -1,10 +1,12 @@
 #pragma once
 
 // Starting programs for the site host: asynchronously, and as a site's own Unix user where the
-// work concerns that site. A process started for a site has the site's uid, gid and no other
-// groups, no capabilities, no way to gain privileges (no_new_privs), a clean environment, and
-// dies with the panel.
+// work concerns that site. A process started for a site is in the site's cgroup and has the
+// site's uid, gid and no other groups, no capabilities, no way to gain privileges (no_new_privs),
+// a clean environment, and dies with the panel. Every process the panel starts holds only
+// descriptors 0-2: nothing the panel has open reaches a site's code.
 
+#include <QByteArray>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -20,6 +22,7 @@ struct Account
 {
     uid_t uid = 0;
     gid_t gid = 0;
+    QByteArray cgroupProcs; // the site's cgroup.procs, joined before the change of user ("" for none)
 };
 
 // Who a process runs as: nullopt for the panel's own user.

@@ -1,6 +1,7 @@
 #include "siteaccount.h"
 
 #include "hostfiles.h"
+#include "sitecgroup.h"
 #include "tlscertificates.h"
 
 #include <QDir>
@@ -60,9 +61,13 @@ Result<RunAs> siteRunAs(const HostConfig &config, const QString &siteId)
 {
     if (!config.unixUsers)
         return RunAs();
-    const std::optional<Account> account = unixAccount(siteUnixUser(siteId));
+    std::optional<Account> account = unixAccount(siteUnixUser(siteId));
     if (!account)
         return hostError(QStringLiteral("The site's Unix user %1 is missing.").arg(siteUnixUser(siteId)));
+    Result<QString> cgroup = siteCgroupDir(config, siteId);
+    if (!cgroup)
+        return cgroup.error();
+    account->cgroupProcs = QFile::encodeName(*cgroup + QStringLiteral("/cgroup.procs"));
     return RunAs(*account);
 }
 

@@ -5,6 +5,7 @@
 #include "hostlock.h"
 #include "jobqueue.h"
 #include "siteaccount.h"
+#include "sitecgroup.h"
 #include "siteparts.h"
 #include "store.h"
 #include "tlscertificates.h"
@@ -129,8 +130,9 @@ void SiteHost::serveAll()
                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &siteId : sites) {
         Result<RunAs> runAs = siteRunAs(m_config, siteId);
-        if (!runAs) {
-            qWarning("site %s is not served: %s", qPrintable(siteId), qPrintable(runAs.error().message));
+        Status confined = runAs ? confine(siteId) : Status(runAs.error());
+        if (!confined) {
+            qWarning("site %s is not served: %s", qPrintable(siteId), qPrintable(confined.error().message));
             continue;
         }
         for (const SiteServer *server : siteServers()) {
@@ -143,11 +145,22 @@ void SiteHost::serveAll()
     }
 }
 
+// The site's cgroup and bind filter, made again at every start: a site made by an older panel
+// gets them, and a changed [host] backend_ports applies.
+Status SiteHost::confine(const QString &siteId)
+{
+    if (!m_config.unixUsers)
+        return {};
+    Result<SiteSlot> slot = siteSlot(m_config, siteId);
+    return slot ? confineSite(m_config, siteId, slot->port) : Status(slot.error());
+}
+
 Status SiteHost::readCatalogue()
 {
     auto run = [](const QString &program, const QStringList &arguments) -> Result<QString> {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
+        prepareProcess(process, std::nullopt); // like everything the panel starts: stdio only
         process.start(program, arguments);
         if (!process.waitForFinished(10000) || process.exitCode() != 0)
             return hostError(QStringLiteral("%1 does not run: %2").arg(program, process.errorString()));

@@ -111,6 +111,7 @@ private:
     void applyEnded(const QString &jobId, bool succeeded);
     void superviseTick();
     void serveAll();
+    Status confine(const QString &siteId);
     void reloadSite(const QString &siteId);
     Status restoreJournalFiles(const QJsonArray &files);
 

@@ -30,14 +30,26 @@ const QHash<QString, QSet<QString>> &knownKeys()
         {QStringLiteral("tokens"), {QStringLiteral("lifetime_days"), QStringLiteral("elevation_minutes")}},
         {QStringLiteral("staff"), {QStringLiteral("users")}},
         {QStringLiteral("host"),
-         {QStringLiteral("enabled"), QStringLiteral("root"), QStringLiteral("sites_root"),
-          QStringLiteral("apache_binary"), QStringLiteral("apache_modules_dir"), QStringLiteral("mime_types"),
-          QStringLiteral("apache_user"), QStringLiteral("apache_group"), QStringLiteral("php_fpm_binary"),
-          QStringLiteral("php_extension_dir"), QStringLiteral("listen_address"), QStringLiteral("http_port"),
-          QStringLiteral("https_port"), QStringLiteral("unix_users"),
-          QStringLiteral("health_timeout_seconds"), QStringLiteral("trusted_ca_files"),
-          QStringLiteral("docroot_writable_seconds"), QStringLiteral("backend_ports"),
-          QStringLiteral("name")}},
+         {QStringLiteral("enabled"),
+          QStringLiteral("root"),
+          QStringLiteral("sites_root"),
+          QStringLiteral("apache_binary"),
+          QStringLiteral("apache_modules_dir"),
+          QStringLiteral("mime_types"),
+          QStringLiteral("apache_user"),
+          QStringLiteral("apache_group"),
+          QStringLiteral("php_fpm_binary"),
+          QStringLiteral("php_extension_dir"),
+          QStringLiteral("listen_address"),
+          QStringLiteral("http_port"),
+          QStringLiteral("https_port"),
+          QStringLiteral("unix_users"),
+          QStringLiteral("health_timeout_seconds"),
+          QStringLiteral("trusted_ca_files"),
+          QStringLiteral("docroot_writable_seconds"),
+          QStringLiteral("backend_ports"),
+          QStringLiteral("name"),
+          QStringLiteral("cgroup")}},
         {QStringLiteral("jobs"),
          {QStringLiteral("instance"), QStringLiteral("lease_seconds"), QStringLiteral("at_once")}},
     };
@@ -122,6 +134,24 @@ void readJobs(Reader &read, PanelConfig &config)
     config.jobsAtOnce = read.integer(QStringLiteral("jobs/at_once"), 4, 1, 64);
 }
 
+// The kernel gives ports of ip_local_port_range to any socket that connects or listens without
+// binding; a backend port in that range could be taken that way, past the sites' bind filters.
+void keepApartFromEphemeralPorts(Reader &read, const host::HostConfig &host)
+{
+    QFile file(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QList<QByteArray> range = file.readAll().simplified().split(' ');
+    const int first = range.value(0).toInt();
+    const int last = range.value(1).toInt();
+    if (first > 0 && last >= first && host.backendPortFirst <= last && host.backendPortLast >= first)
+        read.fail(QStringLiteral("host/backend_ports"),
+                  QStringLiteral("must not overlap the kernel's ephemeral ports %1-%2 "
+                                 "(net.ipv4.ip_local_port_range): any process could be given a site's port")
+                      .arg(first)
+                      .arg(last));
+}
+
 void readHost(Reader &read, host::HostConfig &host)
 {
     host.name = read.string(QStringLiteral("host/name"), host.name);
@@ -184,6 +214,13 @@ void readHost(Reader &read, host::HostConfig &host)
              (host.httpsPort >= host.backendPortFirst && host.httpsPort <= host.backendPortLast))
         read.fail(QStringLiteral("host/backend_ports"),
                   QStringLiteral("must not contain http_port or https_port"));
+    else if (host.unixUsers)
+        keepApartFromEphemeralPorts(read, host);
+    host.cgroup = read.string(QStringLiteral("host/cgroup"));
+    if (!host.cgroup.isEmpty() && (!host.cgroup.startsWith(QLatin1Char('/')) ||
+                                   host.cgroup.split(QLatin1Char('/')).contains(QStringLiteral(".."))))
+        read.fail(QStringLiteral("host/cgroup"),
+                  QStringLiteral("must be a cgroup path such as /system.slice/mws-paneld.service/sites"));
     host.healthTimeoutSeconds = read.integer(QStringLiteral("host/health_timeout_seconds"), 15, 1, 300);
     host.docrootWritableSeconds =
         read.integer(QStringLiteral("host/docroot_writable_seconds"), 3600, 1, 86400);
