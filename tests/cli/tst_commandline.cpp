@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 // The installed programs as a user runs them: real processes, real output.
 class TestCommandLine : public QObject
 {
@@ -73,6 +75,16 @@ private Q_SLOTS:
                                  << 1 << QStringList{QStringLiteral("raven/keys")};
         QTest::newRow("bad number") << good + QStringLiteral("[tokens]\nlifetime_days = many\n") << 1
                                     << QStringList{QStringLiteral("tokens/lifetime_days")};
+        const QString host =
+            good + QStringLiteral("[host]\nenabled = true\nroot = host\nsites_root = sites\n");
+        QTest::newRow("cgroup not a cgroup path") << host + QStringLiteral("cgroup = ../sites\n") << 1
+                                                  << QStringList{QStringLiteral("host/cgroup")};
+        // As root each site gets its own user, and its backend port must be out of the kernel's
+        // ephemeral range, or any process could be handed it by connect().
+        if (::geteuid() == 0)
+            QTest::newRow("backend ports among the ephemeral ones")
+                << host + QStringLiteral("backend_ports = 40000-40999\n") << 1
+                << QStringList{QStringLiteral("host/backend_ports"), QStringLiteral("ip_local_port_range")};
         QTest::newRow("unreadable key file")
             << QString(good).replace(QStringLiteral("raven.pem"), QStringLiteral("missing.pem")) << 1
             << QStringList{QStringLiteral("missing.pem")};

@@ -5,6 +5,7 @@
 #include "webservers.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -165,6 +166,8 @@ PanelProcess::~PanelProcess()
     stop();
     if (m_httpPort != 0)
         removeSiteUsers(sitesRoot());
+    if (m_ownsHost && ::geteuid() == 0)
+        removeCgroupTree(m_cgroup);
 }
 
 bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QString *error)
@@ -208,12 +211,16 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                                                 QFileDevice::ReadGroup);
         m_hostRoot = m_dir.filePath(QStringLiteral("host"));
         m_sitesRoot = m_dir.filePath(QStringLiteral("sites"));
+        // Each run's sites' cgroups below one of its own, removed when the run ends.
+        m_cgroup = QStringLiteral("/mws-tests/") + QFileInfo(m_dir.path()).fileName();
         if (const PanelProcess *other = options.shareHostWith) {
             m_hostRoot = other->hostRoot();
             m_sitesRoot = other->sitesRoot();
             m_httpPort = other->httpPort();
             m_httpsPort = other->httpsPort();
+            m_cgroup = other->m_cgroup;
         } else {
+            m_ownsHost = true;
             m_httpPort = freeLoopbackPort();
             do
                 m_httpsPort = freeLoopbackPort();
@@ -223,14 +230,15 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
             QStringLiteral(
                 "\n[host]\nenabled = true\nroot = \"%6\"\nsites_root = \"%7\"\nhttp_port = %1\n"
                 "https_port = %2\nhealth_timeout_seconds = 10\ntrusted_ca_files = \"%3\"\nunix_users = %4\n"
-                "docroot_writable_seconds = %5\n")
+                "docroot_writable_seconds = %5\ncgroup = \"%8\"\n")
                 .arg(m_httpPort)
                 .arg(m_httpsPort)
                 .arg(options.trustedCaFiles.join(QLatin1Char(' ')),
                      // Only root can make a Unix user per site; elsewhere PHP runs as the tests do.
                      ::geteuid() == 0 ? QStringLiteral("true") : QStringLiteral("false"))
                 .arg(options.docrootWritableSeconds)
-                .arg(m_hostRoot, m_sitesRoot);
+                .arg(m_hostRoot, m_sitesRoot, m_cgroup) +
+            options.extraHostConfig;
     }
     config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"

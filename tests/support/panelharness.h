@@ -89,7 +89,8 @@ public:
         // With webServers: serve the same host as this (already started) panel — its folders
         // and ports — as a second panel on one machine does.
         const PanelProcess *shareHostWith = nullptr;
-        QString extraConfig; // appended to the configuration, e.g. a [jobs] section
+        QString extraConfig;     // appended to the configuration, e.g. a [jobs] section
+        QString extraHostConfig; // lines added to [host], with webServers
     };
 
     ~PanelProcess();
@@ -109,6 +110,7 @@ public:
     QString sitesRoot() const;
     quint16 httpPort() const { return m_httpPort; }
     quint16 httpsPort() const { return m_httpsPort; }
+    QString cgroup() const { return m_cgroup; }
 
 private:
     bool launch(QString *error);
@@ -121,6 +123,8 @@ private:
     quint16 m_httpsPort = 0;
     QString m_hostRoot;
     QString m_sitesRoot;
+    QString m_cgroup; // [host] cgroup: where the panel makes its sites' cgroups
+    bool m_ownsHost = false;
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:

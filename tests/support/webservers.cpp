@@ -1,9 +1,12 @@
 #include "webservers.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringList>
+#include <QThread>
 
 #include <pwd.h>
 
@@ -41,6 +44,41 @@ void removeSiteUsers(const QString &sitesRoot)
     ::endpwent();
     for (const QString &user : users)
         QProcess::execute(QStringLiteral("userdel"), {user});
+}
+
+QString cgroup2Mount()
+{
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (!mounts.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : mounts.readAll().split('\n')) {
+        const qsizetype dash = line.indexOf(" - ");
+        const QList<QByteArray> fields = line.left(dash).split(' ');
+        if (dash > 0 && line.mid(dash + 3).startsWith("cgroup2 ") && fields.size() >= 5 && fields[3] == "/")
+            return QString::fromLocal8Bit(fields[4]);
+    }
+    return {};
+}
+
+void removeCgroupTree(const QString &cgroup)
+{
+    const QString mount = cgroup2Mount();
+    if (mount.isEmpty() || cgroup.isEmpty())
+        return;
+    const QString top = mount + cgroup;
+    QFile kill(top + QStringLiteral("/cgroup.kill"));
+    if (kill.open(QIODevice::WriteOnly))
+        kill.write("1");
+    kill.close();
+    // Children first: a cgroup is removed once it is empty and has no children.
+    QStringList dirs;
+    QDirIterator below(top, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (below.hasNext())
+        dirs.prepend(below.next());
+    dirs.append(top);
+    for (const QString &dir : std::as_const(dirs))
+        for (int attempt = 0; attempt < 50 && !QDir().rmdir(dir) && QFileInfo::exists(dir); ++attempt)
+            QThread::msleep(20);
 }
 
 } // namespace mws::test
