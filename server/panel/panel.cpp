@@ -3,6 +3,7 @@
 #include "api/apisupport.h"
 #include "context.h"
 #include "database.h"
+#include "http/requestgate.h"
 #include "jobkinds.h"
 #include "jobqueue.h"
 #include "ravenverifier.h"
@@ -31,6 +32,7 @@ namespace {
 // QHttpServer writes a response's head and body separately; with Nagle's algorithm on, the
 // body then waits for the client's delayed ACK (40 ms) whenever it does not fit in the first
 // segment. Responses are whole when written, so there is nothing to gain from coalescing.
+// Each connection gets its RequestGate here, before QHttpServer connects to the socket.
 class LowDelayTcpServer : public QTcpServer
 {
 public:
@@ -45,6 +47,7 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        RequestGate::attach(socket);
         addPendingConnection(socket);
     }
 };
@@ -222,8 +225,11 @@ Status Panel::listen()
         ssl.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
         auto *server = new QSslServer(this);
         server->setSslConfiguration(ssl);
-        connect(server, &QSslServer::startedEncryptionHandshake, this,
-                [](QSslSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        // Emitted before the socket is handed to QHttpServer, so the gate's slot comes first.
+        connect(server, &QSslServer::startedEncryptionHandshake, this, [](QSslSocket *socket) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            RequestGate::attach(socket);
+        });
         m_listener = server;
     } else {
         m_listener = new LowDelayTcpServer(this);

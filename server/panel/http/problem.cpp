@@ -25,6 +25,8 @@ QString titleFor(int status)
         return QStringLiteral("Conflict");
     case 410:
         return QStringLiteral("Gone");
+    case 411:
+        return QStringLiteral("Length required");
     case 412:
         return QStringLiteral("Changed by someone else");
     case 413:
@@ -37,6 +39,8 @@ QString titleFor(int status)
         return QStringLiteral("Precondition required");
     case 429:
         return QStringLiteral("Too many requests");
+    case 431:
+        return QStringLiteral("Request headers too large");
     case 503:
         return QStringLiteral("Unavailable");
     default:
