@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkProxy>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -31,8 +30,6 @@ SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTi
       m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock"))),
       m_supervisor(m_config)
 {
-    // Health checks go straight to the local Apache, never through a proxy from the environment.
-    m_network.setProxy(QNetworkProxy::NoProxy);
     m_supervisor.setLeading(false);
 }
 
