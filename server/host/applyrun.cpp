@@ -356,7 +356,7 @@ void ApplyRun::checkHealth()
 
 void ApplyRun::ask(const HealthProbe &probe, ProbeAnswer done)
 {
-    askProbe(m_host.m_network, m_config, m_change.siteId, probe, this, std::move(done));
+    askProbe(m_config, m_change.siteId, probe, this, std::move(done));
 }
 
 void ApplyRun::commit()

@@ -44,7 +44,7 @@ private:
         if (m_probes.isEmpty())
             return end(m_problems.join(QLatin1Char('\n')));
         const HealthProbe probe = m_probes.takeFirst();
-        askProbe(m_host.network(), m_host.config(), m_run.job().siteId, probe, this,
+        askProbe(m_host.config(), m_run.job().siteId, probe, this,
                  [this, probe](int status, const QByteArray &tag, const QString &error) {
                      const bool current = !tag.isEmpty() && tag == probe.tag;
                      const bool healthy = probe.offline ? status == 503 : status > 0 && status < 500;

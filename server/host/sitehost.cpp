@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkProxy>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -32,8 +31,6 @@ SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTi
       m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock"))),
       m_supervisor(m_config)
 {
-    // Health checks go straight to the local Apache, never through a proxy from the environment.
-    m_network.setProxy(QNetworkProxy::NoProxy);
     m_supervisor.setLeading(false);
 }
 

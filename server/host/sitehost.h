@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -99,7 +98,6 @@ public:
     // Puts back the files of a change whose applier died, or keeps them if it had committed,
     // and fails its job; reloads the site's running servers if asked. Only with the apply lock held.
     Status recoverJournal(bool reloadServers);
-    QNetworkAccessManager &network() { return m_network; }
 
 signals:
     void jobFinished(const QString &jobId, bool succeeded);
@@ -119,7 +117,6 @@ private:
     store::Store &m_store;
     std::function<QDateTime()> m_now;
     model::HostingCatalogue m_catalogue;
-    QNetworkAccessManager m_network;
     // Before the supervisor, so they are let go of only after it has stopped every server: the
     // next panel to take over then finds the ports free.
     std::unique_ptr<HostLock> m_applyLock;
