@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStorageInfo>
 #include <QStringList>
 #include <QThread>
 
@@ -48,16 +49,9 @@ void removeSiteUsers(const QString &sitesRoot)
 
 QString cgroup2Mount()
 {
-    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
-    if (!mounts.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : mounts.readAll().split('\n')) {
-        const qsizetype dash = line.indexOf(" - ");
-        const QList<QByteArray> fields = line.left(dash).split(' ');
-        if (dash > 0 && line.mid(dash + 3).startsWith("cgroup2 ") && fields.size() >= 5 && fields[3] == "/")
-            return QString::fromLocal8Bit(fields[4]);
-    }
-    return {};
+    // Where Debian and the build root mount it; the panel itself looks it up in mountinfo.
+    const QString folder = QStringLiteral("/sys/fs/cgroup");
+    return QStorageInfo(folder).fileSystemType() == "cgroup2" ? folder : QString();
 }
 
 void removeCgroupTree(const QString &cgroup)

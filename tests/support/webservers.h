@@ -12,7 +12,7 @@ QString webServerLogs(const QString &hostRoot, const QString &sitesRoot);
 // in the build root, where each site gets its own user).
 void removeSiteUsers(const QString &sitesRoot);
 
-// Where the cgroup2 file system is mounted ("" without one), and the folder of a cgroup path.
+// Where the cgroup2 file system is mounted ("" without one).
 QString cgroup2Mount();
 // Ends every process left in a test's sites' cgroups (cgroup path, e.g. /mws-tests/x) and removes
 // them, children first.
