@@ -25,8 +25,9 @@ bool isClientError(int status)
 
 } // namespace
 
-ApplyRun::ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change)
-    : m_host(host), m_run(run), m_config(host.m_config), m_store(host.m_store), m_change(std::move(change))
+ApplyRun::ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change, HostLockHold applyLock)
+    : m_host(host), m_run(run), m_applyLock(std::move(applyLock)), m_config(host.config()),
+      m_store(host.store()), m_change(std::move(change))
 {}
 
 void ApplyRun::start()
@@ -119,14 +120,9 @@ void ApplyRun::prepareSite()
     if (m_config.unixUsers)
         if (Status confined = confineSite(m_config, m_change.siteId, m_slot.port); !confined)
             return failBeforeSwap(confined.error().message);
-    QList<QPair<QString, QString>> folders{{QStringLiteral("public_html"), QStringLiteral("0750")},
-                                           {QStringLiteral("logs"), QStringLiteral("0750")},
-                                           {QStringLiteral("tmp"), QStringLiteral("0700")}};
-    const QDateTime now = m_host.m_now();
-    for (const model::Vhost &vhost : m_proposed.vhosts) {
-        const bool writable = vhost.docrootWritableUntil.isValid() && vhost.docrootWritableUntil > now;
-        folders.append({vhost.documentRoot, writable ? QStringLiteral("2770") : QStringLiteral("0750")});
-    }
+    QList<QPair<QString, QString>> folders;
+    for (const SitePart *part : siteParts())
+        folders += part->homeFolders(m_proposed, m_host.now());
     makeHomeFolders(this, m_config, m_change.siteId, m_runAs, folders, [this](Status made) {
         if (!made)
             return failBeforeSwap(made.error().message);
@@ -200,12 +196,19 @@ void ApplyRun::testServers()
         return failBeforeSwap(m_testFailures.join(QLatin1Char('\n')));
     // What each name answered before: a change may not turn a working page into a refusal.
     QList<HealthProbe> before;
+    QSet<QByteArray> asked;
     Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
-    const bool siteServerRuns = m_host.m_supervisor.isRunning(m_change.siteId + QStringLiteral(".web"));
-    if (current && siteServerRuns)
-        for (const QString &id : {QStringLiteral("web"), QStringLiteral("php")})
-            if (m_changedServers.contains(id))
-                before = siteServer(id)->probes(m_config, *current, m_slot, m_old);
+    for (const QString &id : std::as_const(m_changedServers)) {
+        const SiteServer *server = siteServer(id);
+        if (!current || !server->keepsAnswers() ||
+            !m_host.supervisor().isRunning(server->service(m_config, m_change.siteId, m_runAs).name))
+            continue;
+        for (const HealthProbe &probe : server->probes(m_config, *current, m_slot, m_old))
+            if (!asked.contains(probe.host)) {
+                asked.insert(probe.host);
+                before << probe;
+            }
+    }
     recordAnswersBefore(before);
 }
 
@@ -276,10 +279,10 @@ Status ApplyRun::reloadChangedServers()
     for (const QString &id : std::as_const(m_changedServers)) {
         const ServiceSpec spec = siteServer(id)->service(m_config, m_change.siteId, m_runAs);
         if (!spec.wanted) {
-            m_host.m_supervisor.stop(spec);
+            m_host.supervisor().stop(spec);
             continue;
         }
-        if (Status reloaded = m_host.m_supervisor.reload(spec); !reloaded)
+        if (Status reloaded = m_host.supervisor().reload(spec); !reloaded)
             return reloaded;
     }
     return {};
@@ -362,21 +365,12 @@ void ApplyRun::ask(const HealthProbe &probe, ProbeAnswer done)
 void ApplyRun::commit()
 {
     progress(95, QStringLiteral("Recording the new configuration"));
-    const QDateTime now = m_host.m_now();
+    const QDateTime now = m_host.now();
     Status committed = m_store.database().transaction([&]() -> Status {
         Result<model::SiteHosting> saved = m_store.saveSiteHosting(m_proposed, m_change.baseVersion, now);
         if (!saved)
             return saved.error();
-        model::AuditEvent event;
-        event.at = now;
-        event.actor = m_change.actor;
-        event.elevated = m_change.elevated;
-        event.siteId = m_change.siteId;
-        event.action = m_change.action;
-        event.target = m_change.target;
-        event.before = m_change.auditBefore;
-        event.after = m_change.auditAfter;
-        if (Result<qint64> audited = m_store.appendAudit(event); !audited)
+        if (Result<qint64> audited = m_store.appendAudit(m_change.auditEvent(now)); !audited)
             return audited.error();
         if (Status removed = m_store.removeHostingChange(m_change.jobId); !removed)
             return removed;
@@ -428,7 +422,8 @@ void ApplyRun::failBeforeSwap(const QString &reason)
 void ApplyRun::finishFailed(const QString &message)
 {
     (void)m_store.removeHostingChange(m_change.jobId);
-    m_host.applyEnded(m_change.jobId, false);
+    m_applyLock.release();
+    m_host.reportJobFinished(m_change.jobId, false);
     m_run.fail(message); // until the store has it
     deleteLater();
 }
@@ -444,7 +439,8 @@ void ApplyRun::cleanUp()
 
 void ApplyRun::end(bool succeeded)
 {
-    m_host.applyEnded(m_change.jobId, succeeded);
+    m_applyLock.release();
+    m_host.reportJobFinished(m_change.jobId, succeeded);
     m_run.ended();
     deleteLater();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "healthprobe.h"
+#include "hostlock.h"
 #include "jobrunner.h"
 #include "renderer.h"
 #include "siteparts.h"
@@ -24,7 +25,7 @@ class SiteHost;
 class ApplyRun : public QObject
 {
 public:
-    ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change);
+    ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change, HostLockHold applyLock);
     void start();
     QString jobId() const { return m_change.jobId; }
 
@@ -54,6 +55,7 @@ private:
 
     SiteHost &m_host;
     jobs::JobRun &m_run;
+    HostLockHold m_applyLock;
     const HostConfig &m_config;
     store::Store &m_store;
     store::HostingChange m_change;

@@ -17,14 +17,12 @@ public:
 
     void start(jobs::JobRun &run) override
     {
-        m_host.withApplyLock(&m_host, [this, &run] {
-            Result<store::HostingChange> change = m_host.m_store.hostingChange(run.job().id);
-            if (!change) {
-                m_host.m_applyLock->unlock();
+        m_host.withApplyLock(&m_host, [this, &run](HostLockHold hold) {
+            Result<store::HostingChange> change = m_host.store().hostingChange(run.job().id);
+            if (!change)
                 return run.fail(change.error().message);
-            }
-            // It deletes itself once it has ended the run (ApplyRun::end).
-            auto *apply = new ApplyRun(m_host, run, std::move(change).value());
+            // It deletes itself once it has ended the run (ApplyRun::end), letting go of the lock.
+            auto *apply = new ApplyRun(m_host, run, std::move(change).value(), std::move(hold));
             apply->setParent(&m_host);
             apply->start();
         });
@@ -34,9 +32,9 @@ public:
     // failed its job; a job still unfinished then never got as far as changing a file.
     void recover(jobs::JobRun &run) override
     {
-        m_host.withApplyLock(&m_host, [this, &run] {
-            m_host.m_applyLock->unlock();
-            store::Store &store = m_host.m_store;
+        m_host.withApplyLock(&m_host, [this, &run](HostLockHold hold) {
+            hold.release();
+            store::Store &store = m_host.store();
             const QString id = run.job().id;
             if (Result<model::Job> job = store.job(id); job && model::isFinished(job->state))
                 return run.ended();

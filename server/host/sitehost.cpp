@@ -27,7 +27,7 @@ namespace mws::host {
 
 SiteHost::SiteHost(HostConfig config, store::Store &store, std::function<QDateTime()> now, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(store), m_now(std::move(now)),
-      m_applyLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/apply.lock"))),
+      m_applyLock(std::make_shared<HostLock>(m_config.runDir() + QStringLiteral("/apply.lock"))),
       m_supervisorLock(std::make_unique<HostLock>(m_config.runDir() + QStringLiteral("/supervisor.lock"))),
       m_supervisor(m_config)
 {
@@ -121,7 +121,7 @@ void SiteHost::superviseTick()
 void SiteHost::serveAll()
 {
     for (const SiteServer *server : siteServers())
-        if (server->id() == QLatin1String("front"))
+        if (!server->perSite())
             m_supervisor.ensureKnown(server->service(m_config, {}, std::nullopt));
     const QStringList sites = QDir(m_config.root + QStringLiteral("/sites"))
                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -133,7 +133,7 @@ void SiteHost::serveAll()
             continue;
         }
         for (const SiteServer *server : siteServers()) {
-            if (server->id() == QLatin1String("front"))
+            if (!server->perSite())
                 continue;
             const ServiceSpec spec = server->service(m_config, siteId, *runAs);
             if (spec.wanted)
@@ -228,7 +228,7 @@ Status SiteHost::recover()
     return {};
 }
 
-void SiteHost::withApplyLock(QObject *context, std::function<void()> then)
+void SiteHost::withApplyLock(QObject *context, std::function<void(HostLockHold)> then)
 {
     if (!m_applyLock->tryLock()) {
         QTimer::singleShot(100, context, [this, context, then = std::move(then)]() mutable {
@@ -248,13 +248,7 @@ void SiteHost::withApplyLock(QObject *context, std::function<void()> then)
         });
         return;
     }
-    then();
-}
-
-void SiteHost::applyEnded(const QString &jobId, bool succeeded)
-{
-    m_applyLock->unlock();
-    emit jobFinished(jobId, succeeded);
+    then(HostLockHold(m_applyLock));
 }
 
 // Puts back every file the journal names as it was before the change.
@@ -421,8 +415,7 @@ Result<model::Job> SiteHost::queue(store::HostingChange change)
         change.jobId = created.id;
         if (Status added = m_store.addHostingChange(change); !added)
             return added;
-        Result<int> logged = m_store.appendJobLog(
-            created.id, QStringLiteral("Queued: %1 %2").arg(change.action, change.target), change.createdAt);
+        Result<int> logged = m_store.appendJobLog(created.id, QStringLiteral("Queued"), change.createdAt);
         if (!logged)
             return logged.error();
         return {};

@@ -27,8 +27,8 @@ class JobQueue;
 
 namespace mws::host {
 
-class ApplyRun;
 class HostLock;
+class HostLockHold;
 
 // A private key the panel made for a vhost, and the request to certify it.
 struct NewKey
@@ -60,6 +60,8 @@ public:
     ~SiteHost() override;
 
     const HostConfig &config() const { return m_config; }
+    store::Store &store() const { return m_store; }
+    QDateTime now() const { return m_now(); }
 
     // Folders, the default certificate and the main files. Idempotent: run at every start
     // (and by mws-paneld --prepare-host).
@@ -93,20 +95,20 @@ public:
     void lockExpiredDocumentRoots();
 
     // Calls then() once this panel holds the host's apply lock (waiting for another panel's
-    // change to end), after undoing what a dead holder left half done.
-    void withApplyLock(QObject *context, std::function<void()> then);
+    // change to end), after undoing what a dead holder left half done. The lock is held as long
+    // as the hold given to then() (any job kind may take it: a change, a snapshot, an import).
+    void withApplyLock(QObject *context, std::function<void(HostLockHold)> then);
     // Puts back the files of a change whose applier died, or keeps them if it had committed,
     // and fails its job; reloads the site's running servers if asked. Only with the apply lock held.
     Status recoverJournal(bool reloadServers);
+
+    // Said by the work that ran a job under the apply lock, once it has let go of the lock.
+    void reportJobFinished(const QString &jobId, bool succeeded) { emit jobFinished(jobId, succeeded); }
 
 signals:
     void jobFinished(const QString &jobId, bool succeeded);
 
 private:
-    friend class ApplyRun;
-    friend class HostingRunner;
-
-    void applyEnded(const QString &jobId, bool succeeded);
     void superviseTick();
     void serveAll();
     Status confine(const QString &siteId);
@@ -119,7 +121,7 @@ private:
     model::HostingCatalogue m_catalogue;
     // Before the supervisor, so they are let go of only after it has stopped every server: the
     // next panel to take over then finds the ports free.
-    std::unique_ptr<HostLock> m_applyLock;
+    std::shared_ptr<HostLock> m_applyLock;
     std::unique_ptr<HostLock> m_supervisorLock;
     Supervisor m_supervisor;
     jobs::JobQueue *m_jobs = nullptr;

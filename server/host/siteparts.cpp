@@ -57,6 +57,20 @@ public:
     {
         return existing(config, {siteWebServerFile(siteId)});
     }
+    // The logs and temporary files the site's servers write, and each vhost's document root
+    // (writable by the site's group while the owner asked for that).
+    QList<QPair<QString, QString>> homeFolders(const model::SiteHosting &hosting,
+                                               const QDateTime &now) const override
+    {
+        QList<QPair<QString, QString>> folders{{QStringLiteral("public_html"), QStringLiteral("0750")},
+                                               {QStringLiteral("logs"), QStringLiteral("0750")},
+                                               {QStringLiteral("tmp"), QStringLiteral("0700")}};
+        for (const model::Vhost &vhost : hosting.vhosts) {
+            const bool writable = vhost.docrootWritableUntil.isValid() && vhost.docrootWritableUntil > now;
+            folders.append({vhost.documentRoot, writable ? QStringLiteral("2770") : QStringLiteral("0750")});
+        }
+        return folders;
+    }
 };
 
 class PhpPart final : public SitePart
@@ -182,6 +196,7 @@ public:
     {
         return siteServerProbes(hosting, slot, files);
     }
+    bool keepsAnswers() const override { return true; }
 
 private:
     Kind m_kind;
@@ -190,6 +205,7 @@ private:
 class FrontServer final : public SiteServer
 {
 public:
+    bool perSite() const override { return false; }
     QString id() const override { return QStringLiteral("front"); }
     QString displayName() const override { return QStringLiteral("the front"); }
     ServiceSpec service(const HostConfig &config, const QString &, const RunAs &) const override

@@ -12,6 +12,7 @@
 #include "renderer.h"
 #include "supervisor.h"
 
+#include <QDateTime>
 #include <QFileDevice>
 #include <QList>
 #include <QUrl>
@@ -42,6 +43,12 @@ public:
     virtual QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const = 0;
     // Whether the site's own servers read the files (then only its group may), or root's.
     virtual bool readBySite() const = 0;
+    // Folders the part's files need in the site's home (relative path, octal mode), made by the
+    // site's own user before the change is staged.
+    virtual QList<QPair<QString, QString>> homeFolders(const model::SiteHosting &, const QDateTime &) const
+    {
+        return {};
+    }
 };
 
 // A health check: a request, and the tag its answer must carry once the new files are live.
@@ -80,6 +87,11 @@ public:
     // What proves the new files are live and the site healthy.
     virtual QList<HealthProbe> probes(const HostConfig &config, const model::SiteHosting &hosting,
                                       const SiteSlot &slot, const SiteFiles &files) const = 0;
+    // Whether a change may not turn what its probes answered before into a refusal: true for a
+    // server that serves the site's own pages.
+    virtual bool keepsAnswers() const { return false; }
+    // One per site (started for each), or one for the whole host (the front).
+    virtual bool perSite() const { return true; }
 };
 
 const QList<const SitePart *> &siteParts();
