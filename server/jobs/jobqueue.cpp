@@ -188,8 +188,12 @@ bool JobQueue::claimOne(bool lapsed, bool ignoreLeases)
     auto run = std::make_unique<JobRun>(*this, job, lapsed);
     JobRun &started = *run;
     m_running[job.id] = std::move(run);
-    started.log(lapsed ? QStringLiteral("Recovering: taken over by %1").arg(m_config.owner)
-                       : QStringLiteral("Started by %1").arg(m_config.owner));
+    // The log is read by people: which panel took the job is the job's claim (and the panel's
+    // own log), not a line here.
+    started.log(lapsed ? QStringLiteral("Taken over: the panel running it stopped")
+                       : QStringLiteral("Started"));
+    qInfo("job %s (%s) %s by %s", qPrintable(job.id), qPrintable(job.kind), lapsed ? "taken over" : "started",
+          qPrintable(m_config.owner));
     if (lapsed)
         carrier->recover(started);
     else

@@ -53,7 +53,7 @@ Handled queueSiteJob(PanelContext &context, const Request &request, const Caller
     job.createdAt = context.now();
     Result<model::Job> queued = context.jobs->enqueue(job, [&](const model::Job &created) -> Status {
         Result<int> logged =
-            context.store.appendJobLog(created.id, QStringLiteral("Queued: %1").arg(kind), created.createdAt);
+            context.store.appendJobLog(created.id, QStringLiteral("Queued"), created.createdAt);
         if (!logged)
             return logged.error();
         return {};
