@@ -1,6 +1,7 @@
 #include "panel.h"
 
 #include "api/apisupport.h"
+#include "apiareas.h"
 #include "context.h"
 #include "database.h"
 #include "http/requestgate.h"
@@ -146,13 +147,8 @@ Result<std::unique_ptr<Panel>> Panel::create(const PanelConfig &config)
                                        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                    {QStringLiteral("version"), QStringLiteral(MWS_VERSION)}});
                }));
-    registerLoginRoutes(router, context);
-    registerMeRoutes(router, context);
-    registerSiteRoutes(router, context);
-    registerMemberRoutes(router, context);
-    registerActivityRoutes(router, context);
-    registerHostingRoutes(router, context);
-    registerCheckRoutes(router, context);
+    for (const RegisterRoutes registerArea : apiAreas())
+        registerArea(router, context);
     return panel;
 }
 

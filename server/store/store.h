@@ -91,6 +91,9 @@ struct HostingChange
     QJsonValue auditBefore;
     QJsonValue auditAfter;
     QDateTime createdAt;
+
+    // What the audit log records once the change is live.
+    model::AuditEvent auditEvent(const QDateTime &at) const;
 };
 
 // The stored answer to a request that carried an Idempotency-Key, replayed on a retry.

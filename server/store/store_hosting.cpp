@@ -33,6 +33,20 @@ QJsonObject changeJson(const HostingChange &change)
 
 } // namespace
 
+model::AuditEvent HostingChange::auditEvent(const QDateTime &at) const
+{
+    model::AuditEvent event;
+    event.at = at;
+    event.actor = actor;
+    event.elevated = elevated;
+    event.siteId = siteId;
+    event.action = action;
+    event.target = target;
+    event.before = auditBefore;
+    event.after = auditAfter;
+    return event;
+}
+
 Result<model::SiteHosting> Store::siteHosting(const QString &siteId)
 {
     Result<Query> q =

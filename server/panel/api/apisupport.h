@@ -94,12 +94,4 @@ Status recordAudit(PanelContext &context, const Caller &caller, const QString &s
 Handled withIdempotency(PanelContext &context, const Caller &caller, const Request &request,
                         const std::function<Handled()> &create);
 
-void registerLoginRoutes(Router &router, PanelContext &context);
-void registerMeRoutes(Router &router, PanelContext &context);
-void registerSiteRoutes(Router &router, PanelContext &context);
-void registerMemberRoutes(Router &router, PanelContext &context);
-void registerActivityRoutes(Router &router, PanelContext &context);
-void registerHostingRoutes(Router &router, PanelContext &context);
-void registerCheckRoutes(Router &router, PanelContext &context);
-
 } // namespace mws::panel

@@ -1,11 +1,9 @@
-// Hosting: a site's vhosts (names, document roots, redirects, Apache settings, TLS) and its PHP
-// settings. Every change is checked here, then either previewed (?preview=true: the rendered
-// diff, nothing applied) or queued as a job that the site host applies with rollback.
-#include "api/siteroutes.h"
+// Hosting: a site's vhosts (names, document roots, redirects, Apache settings) and its PHP
+// settings (TLS is in tlsapi.cpp). Every change is checked here, then either previewed
+// (?preview=true: the rendered diff, nothing applied) or queued as a job that the site host
+// applies with rollback.
+#include "api/hostingroutes.h"
 #include "http/jsonbody.h"
-#include "sitehost.h"
-#include "store.h"
-#include "tlscertificates.h"
 #include "validate/apachedirectives.h"
 #include "validate/hostname.h"
 #include "validate/phpsettings.h"
@@ -22,15 +20,6 @@ using Method = QHttpServerRequest::Method;
 constexpr int maxVhosts = 50;
 constexpr int maxDomains = 50;
 constexpr int maxDirectivesLength = 64 * 1024;
-
-// Names a self-signed certificate may be made for: ones no browser will be asked to trust.
-bool isTestName(const QString &name, const QString &sitesDomain)
-{
-    for (const char *suffix : {".test", ".example", ".invalid", ".localhost"})
-        if (name.endsWith(QLatin1String(suffix)))
-            return true;
-    return name.endsWith(QLatin1Char('.') + sitesDomain);
-}
 
 // Domain names: normalised (IDNA, lower case) as they are read.
 void readDomains(JsonBody &body, const std::optional<QStringList> &input, QStringList &out)
@@ -153,95 +142,6 @@ QList<FieldError> phpProblems(PanelContext &context, const model::PhpConfig &php
     return problems;
 }
 
-// What every change does once it is checked: a preview, or a job that applies it.
-struct Change
-{
-    model::SiteHosting proposed;
-    QString action;
-    QString target;
-    QJsonValue before;
-    QJsonValue after;
-};
-
-Handled submit(PanelContext &context, const Request &request, const Caller &caller,
-               const model::SiteHosting &current, Change change)
-{
-    change.proposed.siteId = current.siteId;
-    if (wantsPreview(request))
-        return jsonResponse(request, context.host->preview(current, change.proposed).toJson());
-    if (Status match = checkIfMatch(request, current.version); !match.ok())
-        return match.error();
-    // One change at a time per site: a second one made against the same version would only
-    // fail when its turn came.
-    Result<QString> waiting = context.store.pendingHostingJob(current.siteId);
-    if (!waiting.ok())
-        return waiting.error();
-    if (!waiting->isEmpty())
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("A change to this site is being applied (job %1); wait for it to "
-                                          "finish, then make yours.")
-                               .arg(*waiting));
-
-    store::HostingChange stored;
-    stored.siteId = current.siteId;
-    stored.baseVersion = current.version;
-    stored.proposed = change.proposed;
-    stored.action = change.action;
-    stored.target = change.target;
-    stored.actor = caller.crsid;
-    stored.elevated = caller.elevated;
-    stored.auditBefore = change.before;
-    stored.auditAfter = change.after;
-    stored.createdAt = context.now();
-    Result<model::Job> created = context.host->queue(stored);
-    if (!created.ok())
-        return created.error();
-    return acceptedJob(request, *created);
-}
-
-// The route wrapper of every hosting route: the host must exist, the caller may write.
-template <typename F> Router::Handler hostingRoute(PanelContext &context, Need need, F f)
-{
-    return siteRoute(context, need,
-                     [&context, f = std::move(f)](const Request &request, const Caller &caller,
-                                                  const SiteAccess &access) -> Handled {
-                         if (Result<host::SiteHost *> host = requireHost(context); !host.ok())
-                             return host.error();
-                         Result<model::SiteHosting> current = context.store.siteHosting(access.site.id);
-                         if (!current.ok())
-                             return current.error();
-                         return f(request, caller, access, current.value());
-                     });
-}
-
-// The vhost serves this certificate, made for keyId.
-void useCertificate(model::Vhost &vhost, model::TlsMode mode, const QString &keyId,
-                    const QString &certificate, const QString &chain, const host::CertificateInfo &info)
-{
-    vhost.tls.mode = mode;
-    vhost.tls.keyId = keyId;
-    if (keyId == vhost.tls.pendingKeyId) {
-        vhost.tls.pendingKeyId.clear();
-        vhost.tls.requestPem.clear();
-    }
-    vhost.tls.certificatePem = certificate;
-    vhost.tls.chainPem = chain;
-    vhost.tls.subject = info.subject;
-    vhost.tls.issuer = info.issuer;
-    vhost.tls.names = info.names;
-    vhost.tls.notBefore = info.notBefore;
-    vhost.tls.notAfter = info.notAfter;
-}
-
-Result<model::Vhost> existingVhost(const model::SiteHosting &hosting, const QString &name)
-{
-    const model::Vhost *vhost = hosting.vhost(name);
-    if (!vhost)
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("The site has no vhost called %1.").arg(name));
-    return *vhost;
-}
-
 // Reads the vhost fields of a create (all) or an update (those present) into vhost.
 Status readVhostBody(PanelContext &context, const Request &request, JsonBody &body, model::Vhost &vhost,
                      bool create)
@@ -275,6 +175,98 @@ Status readVhostBody(PanelContext &context, const Request &request, JsonBody &bo
     return body.finish();
 }
 
+Handled readHosting(PanelContext &context, const Request &request, const Caller &, const SiteAccess &,
+                    const model::SiteHosting &current)
+{
+    model::SiteHosting hosting = current;
+    hosting.home = context.host->config().siteHome(hosting.siteId);
+    return jsonResponse(request, hosting.toJson(), 200, versionTag(hosting.version));
+}
+
+// The vhost as the request's body says, checked against the rest of the site and the service.
+Result<model::Vhost> vhostFromBody(PanelContext &context, const Request &request,
+                                   const model::SiteHosting &current, model::Vhost vhost,
+                                   const QString &originalName)
+{
+    auto body = JsonBody::parse(request.http);
+    if (!body.ok())
+        return body.error();
+    if (Status read = readVhostBody(context, request, *body, vhost, originalName.isEmpty()); !read.ok())
+        return read.error();
+    if (auto problems = vhostProblems(context, current, vhost, originalName); !problems.isEmpty())
+        return invalidFields(problems);
+    return vhost;
+}
+
+Handled createVhost(PanelContext &context, const Request &request, const Caller &caller, const SiteAccess &,
+                    const model::SiteHosting &current)
+{
+    Result<model::Vhost> vhost = vhostFromBody(context, request, current, {}, {});
+    if (!vhost.ok())
+        return vhost.error();
+    if (current.vhosts.size() >= maxVhosts)
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("A site has at most %1 vhosts.").arg(maxVhosts));
+    store::HostingChange change = hostingChange(current, QStringLiteral("vhost.create"), vhost->name,
+                                                QJsonValue::Null, vhost->toJson());
+    change.proposed.vhosts.append(*vhost);
+    return submitHostingChange(context, request, caller, current, change);
+}
+
+Handled updateVhost(PanelContext &context, const Request &request, const Caller &caller, const SiteAccess &,
+                    const model::SiteHosting &current)
+{
+    Result<model::Vhost> existing = requestedVhost(current, request);
+    if (!existing.ok())
+        return existing.error();
+    Result<model::Vhost> vhost = vhostFromBody(context, request, current, *existing, existing->name);
+    if (!vhost.ok())
+        return vhost.error();
+    const QString action =
+        vhost->name != existing->name ? QStringLiteral("vhost.rename") : QStringLiteral("vhost.update");
+    store::HostingChange change =
+        hostingChange(current, action, existing->name, existing->toJson(), vhost->toJson());
+    *change.proposed.vhost(existing->name) = *vhost;
+    return submitHostingChange(context, request, caller, current, change);
+}
+
+Handled deleteVhost(PanelContext &context, const Request &request, const Caller &caller, const SiteAccess &,
+                    const model::SiteHosting &current)
+{
+    Result<model::Vhost> existing = requestedVhost(current, request);
+    if (!existing.ok())
+        return existing.error();
+    store::HostingChange change = hostingChange(current, QStringLiteral("vhost.delete"), existing->name,
+                                                existing->toJson(), QJsonValue::Null);
+    change.proposed.vhosts.removeIf([&](const model::Vhost &vhost) { return vhost.name == existing->name; });
+    return submitHostingChange(context, request, caller, current, change);
+}
+
+Handled setPhp(PanelContext &context, const Request &request, const Caller &caller, const SiteAccess &,
+               const model::SiteHosting &current)
+{
+    auto body = JsonBody::parse(request.http);
+    if (!body.ok())
+        return body.error();
+    const auto settings = body->stringMap(QStringLiteral("settings"), true, 100, 100);
+    const auto extensions = body->strings(QStringLiteral("extensions"), false, 100, 64);
+    if (Status finished = body->finish(); !finished.ok())
+        return finished.error();
+    model::PhpConfig php;
+    // Values are stored as the validators normalise them ("128m" → "128M").
+    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
+        const validate::PhpValueCheck check = validate::checkPhpValue(it.key(), it.value());
+        php.settings.insert(it.key(), check.problem.isEmpty() ? check.normalized : it.value());
+    }
+    php.extensions = extensions.value_or(current.php.extensions);
+    if (auto problems = phpProblems(context, php); !problems.isEmpty())
+        return invalidFields(problems);
+    store::HostingChange change = hostingChange(current, QStringLiteral("php.update"), QStringLiteral("php"),
+                                                current.php.toJson(), php.toJson());
+    change.proposed.php = php;
+    return submitHostingChange(context, request, caller, current, change);
+}
+
 } // namespace
 
 void registerHostingRoutes(Router &router, PanelContext &context)
@@ -286,266 +278,16 @@ void registerHostingRoutes(Router &router, PanelContext &context)
                        return host.error();
                    return jsonResponse(request, (*host)->catalogue().toJson());
                }));
-
-    router.add(Method::Get, QStringLiteral("/api/v1/sites/{siteId}/hosting"),
-               hostingRoute(context, Need::Read,
-                            [&context](const Request &request, const Caller &, const SiteAccess &,
-                                       model::SiteHosting hosting) -> Handled {
-                                hosting.home = context.host->config().siteHome(hosting.siteId);
-                                return jsonResponse(request, hosting.toJson(), 200,
-                                                    versionTag(hosting.version));
-                            }));
-
-    router.add(Method::Post, QStringLiteral("/api/v1/sites/{siteId}/vhosts"),
-               hostingRoute(
-                   context, Need::Write,
-                   [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                              const model::SiteHosting &current) -> Handled {
-                       auto body = JsonBody::parse(request.http);
-                       if (!body.ok())
-                           return body.error();
-                       model::Vhost vhost;
-                       if (Status read = readVhostBody(context, request, *body, vhost, true); !read.ok())
-                           return read.error();
-                       if (current.vhosts.size() >= maxVhosts)
-                           return Error::make(Error::Kind::Conflict,
-                                              QStringLiteral("A site has at most %1 vhosts.").arg(maxVhosts));
-                       if (auto problems = vhostProblems(context, current, vhost, {}); !problems.isEmpty())
-                           return invalidFields(problems);
-                       Change change{current, QStringLiteral("vhost.create"), vhost.name, QJsonValue::Null,
-                                     vhost.toJson()};
-                       change.proposed.vhosts.append(vhost);
-                       return submit(context, request, caller, current, change);
-                   }));
-
-    router.add(Method::Patch, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"),
-               hostingRoute(
-                   context, Need::Write,
-                   [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                              const model::SiteHosting &current) -> Handled {
-                       const QString name = request.path(QStringLiteral("vhost"));
-                       Result<model::Vhost> existing = existingVhost(current, name);
-                       if (!existing.ok())
-                           return existing.error();
-                       auto body = JsonBody::parse(request.http);
-                       if (!body.ok())
-                           return body.error();
-                       model::Vhost vhost = *existing;
-                       if (Status read = readVhostBody(context, request, *body, vhost, false); !read.ok())
-                           return read.error();
-                       if (auto problems = vhostProblems(context, current, vhost, name); !problems.isEmpty())
-                           return invalidFields(problems);
-                       Change change{current,
-                                     vhost.name != name ? QStringLiteral("vhost.rename")
-                                                        : QStringLiteral("vhost.update"),
-                                     name, existing->toJson(), vhost.toJson()};
-                       *change.proposed.vhost(name) = vhost;
-                       return submit(context, request, caller, current, change);
-                   }));
-
-    router.add(Method::Delete, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}"),
-               hostingRoute(context, Need::Write,
-                            [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                                       const model::SiteHosting &current) -> Handled {
-                                const QString name = request.path(QStringLiteral("vhost"));
-                                Result<model::Vhost> existing = existingVhost(current, name);
-                                if (!existing.ok())
-                                    return existing.error();
-                                Change change{current, QStringLiteral("vhost.delete"), name,
-                                              existing->toJson(), QJsonValue::Null};
-                                change.proposed.vhosts.removeIf(
-                                    [&](const model::Vhost &vhost) { return vhost.name == name; });
-                                return submit(context, request, caller, current, change);
-                            }));
-
-    router.add(
-        Method::Put, QStringLiteral("/api/v1/sites/{siteId}/php"),
-        hostingRoute(context, Need::Write,
-                     [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                                const model::SiteHosting &current) -> Handled {
-                         auto body = JsonBody::parse(request.http);
-                         if (!body.ok())
-                             return body.error();
-                         const auto settings = body->stringMap(QStringLiteral("settings"), true, 100, 100);
-                         const auto extensions = body->strings(QStringLiteral("extensions"), false, 100, 64);
-                         if (Status finished = body->finish(); !finished.ok())
-                             return finished.error();
-                         model::PhpConfig php;
-                         // Values are stored as the validators normalise them ("128m" → "128M").
-                         for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
-                             const validate::PhpValueCheck check =
-                                 validate::checkPhpValue(it.key(), it.value());
-                             php.settings.insert(it.key(),
-                                                 check.problem.isEmpty() ? check.normalized : it.value());
-                         }
-                         php.extensions = extensions.value_or(current.php.extensions);
-                         if (auto problems = phpProblems(context, php); !problems.isEmpty())
-                             return invalidFields(problems);
-                         Change change{current, QStringLiteral("php.update"), QStringLiteral("php"),
-                                       current.php.toJson(), php.toJson()};
-                         change.proposed.php = php;
-                         return submit(context, request, caller, current, change);
-                     }));
-
-    // TLS: a key and CSR made here (the key never leaves the host), then the certificate.
-    router.add(Method::Post, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/request"),
-               hostingRoute(
-                   context, Need::Write,
-                   [&context](const Request &request, const Caller &caller, const SiteAccess &access,
-                              const model::SiteHosting &current) -> Handled {
-                       Result<model::Vhost> existing =
-                           existingVhost(current, request.path(QStringLiteral("vhost")));
-                       if (!existing.ok())
-                           return existing.error();
-                       if (Status match = checkIfMatch(request, current.version); !match.ok())
-                           return match.error();
-                       Result<host::NewKey> key = context.host->createKey(existing->domains);
-                       if (!key.ok())
-                           return key.error();
-                       model::SiteHosting next = current;
-                       model::Vhost *vhost = next.vhost(existing->name);
-                       vhost->tls.pendingKeyId = key->keyId;
-                       vhost->tls.requestPem = QString::fromLatin1(key->requestPem);
-                       // No file changes: the request waits for its certificate.
-                       Result<model::SiteHosting> saved = Error::make(Error::Kind::Server, {});
-                       const Status done = context.store.database().transaction([&]() -> Status {
-                           saved = context.store.saveSiteHosting(next, current.version, context.now());
-                           if (!saved.ok())
-                               return saved.error();
-                           return recordAudit(context, caller, access.site.id, QStringLiteral("tls.request"),
-                                              existing->name, QJsonValue::Null,
-                                              QJsonObject{{QStringLiteral("names"),
-                                                           QJsonArray::fromStringList(existing->domains)}});
-                       });
-                       if (!done.ok())
-                           return done.error();
-                       return jsonResponse(request,
-                                           QJsonObject{{QStringLiteral("request"), vhost->tls.requestPem},
-                                                       {QStringLiteral("hosting"), saved->toJson()}},
-                                           200, versionTag(saved->version));
-                   }));
-
-    router.add(Method::Put, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls"),
-               hostingRoute(context, Need::Write,
-                            [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                                       const model::SiteHosting &current) -> Handled {
-                                Result<model::Vhost> existing =
-                                    existingVhost(current, request.path(QStringLiteral("vhost")));
-                                if (!existing.ok())
-                                    return existing.error();
-                                auto body = JsonBody::parse(request.http);
-                                if (!body.ok())
-                                    return body.error();
-                                const auto certificate =
-                                    body->multiline(QStringLiteral("certificate"), true, 64 * 1024);
-                                const auto chain =
-                                    body->multiline(QStringLiteral("chain"), false, 256 * 1024);
-                                if (Status finished = body->finish(); !finished.ok())
-                                    return finished.error();
-                                // The certificate is for the key waiting for one, or a renewal for the
-                                // current key.
-                                const QString keyId = !existing->tls.pendingKeyId.isEmpty()
-                                                          ? existing->tls.pendingKeyId
-                                                          : existing->tls.keyId;
-                                if (keyId.isEmpty())
-                                    return invalidFields(
-                                        {{QStringLiteral("certificate"),
-                                          QStringLiteral("Make a certificate signing request first: the "
-                                                         "certificate must be for a key the panel holds.")}});
-                                Result<QByteArray> key = context.host->privateKey(keyId);
-                                if (!key.ok())
-                                    return key.error();
-                                host::CertificateCheck check;
-                                check.certificatePem = certificate->toUtf8();
-                                check.chainPem = chain.value_or(QString()).toUtf8();
-                                check.privateKeyPem = *key;
-                                check.names = existing->domains;
-                                check.now = context.now();
-                                check.trustedCaFiles = context.host->config().trustedCaFiles;
-                                Result<host::CertificateInfo> info = host::checkCertificate(check);
-                                if (!info.ok())
-                                    return info.error();
-                                model::Vhost vhost = *existing;
-                                useCertificate(vhost, model::TlsMode::Uploaded, keyId, *certificate,
-                                               chain.value_or(QString()), *info);
-                                Change change{current, QStringLiteral("tls.upload"), vhost.name,
-                                              existing->tls.toJson(), info->toJson()};
-                                *change.proposed.vhost(vhost.name) = vhost;
-                                return submit(context, request, caller, current, change);
-                            }));
-
-    router.add(
-        Method::Post, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls/self-signed"),
-        hostingRoute(
-            context, Need::Write,
-            [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                       const model::SiteHosting &current) -> Handled {
-                Result<model::Vhost> existing = existingVhost(current, request.path(QStringLiteral("vhost")));
-                if (!existing.ok())
-                    return existing.error();
-                QStringList real;
-                for (const QString &domain : existing->domains)
-                    if (!isTestName(domain, context.config.sitesDomain))
-                        real << domain;
-                if (!real.isEmpty())
-                    return invalidFields(
-                        {{QStringLiteral("domains"),
-                          QStringLiteral("Self-signed certificates are for test and demo names (.test, "
-                                         ".example, .localhost, .invalid, %1); %2 need a real certificate.")
-                              .arg(context.config.sitesDomain, real.join(QStringLiteral(", ")))}});
-                if (wantsPreview(request)) {
-                    // The preview shows the configuration; the certificate is made when applied.
-                    Change change{current, QStringLiteral("tls.self-signed"), existing->name, {}, {}};
-                    model::Vhost *vhost = change.proposed.vhost(existing->name);
-                    vhost->tls.mode = model::TlsMode::SelfSigned;
-                    vhost->tls.keyId = QStringLiteral("key-(new)");
-                    return submit(context, request, caller, current, change);
-                }
-                if (Status match = checkIfMatch(request, current.version); !match.ok())
-                    return match.error();
-                Result<host::NewKey> key = context.host->createKey(existing->domains);
-                if (!key.ok())
-                    return key.error();
-                Result<QByteArray> keyPem = context.host->privateKey(key->keyId);
-                if (!keyPem.ok())
-                    return keyPem.error();
-                Result<QByteArray> certificate = host::makeSelfSigned(*keyPem, existing->domains, 90);
-                if (!certificate.ok())
-                    return certificate.error();
-                Result<host::CertificateInfo> info = host::inspectCertificate(*certificate);
-                if (!info.ok())
-                    return info.error();
-                model::Vhost vhost = *existing;
-                useCertificate(vhost, model::TlsMode::SelfSigned, key->keyId,
-                               QString::fromLatin1(*certificate), {}, *info);
-                Change change{current, QStringLiteral("tls.self-signed"), vhost.name, existing->tls.toJson(),
-                              info->toJson()};
-                *change.proposed.vhost(vhost.name) = vhost;
-                return submit(context, request, caller, current, change);
-            }));
-
-    router.add(
-        Method::Delete, QStringLiteral("/api/v1/sites/{siteId}/vhosts/{vhost}/tls"),
-        hostingRoute(context, Need::Write,
-                     [&context](const Request &request, const Caller &caller, const SiteAccess &,
-                                const model::SiteHosting &current) -> Handled {
-                         Result<model::Vhost> existing =
-                             existingVhost(current, request.path(QStringLiteral("vhost")));
-                         if (!existing.ok())
-                             return existing.error();
-                         if (existing->tls.mode == model::TlsMode::None)
-                             return Error::make(
-                                 Error::Kind::Conflict,
-                                 QStringLiteral("The vhost %1 has no certificate.").arg(existing->name));
-                         model::Vhost vhost = *existing;
-                         vhost.tls = model::VhostTls();
-                         vhost.httpsRedirect = false;
-                         vhost.hsts = false;
-                         Change change{current, QStringLiteral("tls.remove"), vhost.name,
-                                       existing->tls.toJson(), QJsonValue::Null};
-                         *change.proposed.vhost(vhost.name) = vhost;
-                         return submit(context, request, caller, current, change);
-                     }));
+    const QString site = QStringLiteral("/api/v1/sites/{siteId}");
+    router.add(Method::Get, site + QStringLiteral("/hosting"),
+               hostingRoute(context, Need::Read, readHosting));
+    router.add(Method::Post, site + QStringLiteral("/vhosts"),
+               hostingRoute(context, Need::Write, createVhost));
+    router.add(Method::Patch, site + QStringLiteral("/vhosts/{vhost}"),
+               hostingRoute(context, Need::Write, updateVhost));
+    router.add(Method::Delete, site + QStringLiteral("/vhosts/{vhost}"),
+               hostingRoute(context, Need::Write, deleteVhost));
+    router.add(Method::Put, site + QStringLiteral("/php"), hostingRoute(context, Need::Write, setPhp));
 }
 
 } // namespace mws::panel

@@ -1,0 +1,32 @@
+#pragma once
+
+// What the hosting area's API files share: every hosting route reads the site's current hosting
+// and either previews a change or queues it as a job that the site host applies with rollback.
+
+#include "api/siteroutes.h"
+#include "sitehost.h"
+#include "store.h"
+
+namespace mws::panel {
+
+using HostingHandler = Handled (*)(PanelContext &, const Request &, const Caller &, const SiteAccess &,
+                                   const model::SiteHosting &current);
+
+// The route wrapper of every hosting route: the host must exist, the caller may do what need
+// says; the handler gets the site's current hosting.
+Router::Handler hostingRoute(PanelContext &context, Need need, HostingHandler handler);
+
+// A change to the site's hosting: proposed is current with the change made; what the audit log
+// records as before and after.
+store::HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
+                                   const QJsonValue &before, const QJsonValue &after);
+
+// Previews the change (?preview=true) or queues it against current's version (If-Match, one
+// change at a time per site), answering 202 with its job.
+Handled submitHostingChange(PanelContext &context, const Request &request, const Caller &caller,
+                            const model::SiteHosting &current, store::HostingChange change);
+
+// The vhost the request's path names, or 404.
+Result<model::Vhost> requestedVhost(const model::SiteHosting &hosting, const Request &request);
+
+} // namespace mws::panel
