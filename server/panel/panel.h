@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config.h"
+#include "context.h"
 #include "http/router.h"
 #include "util/result.h"
 
@@ -14,21 +15,9 @@ class QTimer;
 
 namespace mws::store {
 class Database;
-class Store;
 } // namespace mws::store
-namespace mws::raven {
-class RavenVerifier;
-}
-namespace mws::host {
-class SiteHost;
-}
-namespace mws::jobs {
-class JobQueue;
-}
 
 namespace mws::panel {
-
-struct PanelContext;
 
 // The reference control panel: its store, its Raven verifier and its HTTP(S) API, assembled
 // from a checked configuration.
