@@ -2,6 +2,7 @@
 
 #include "api/panelclient.h"
 #include "hosting/vhostdialogs.h"
+#include "util/clock.h"
 #include "validate/hostname.h"
 
 #include <QCheckBox>
@@ -47,8 +48,7 @@ QString timeText(const QDateTime &when)
 
 bool isWritable(const model::Vhost &vhost)
 {
-    return vhost.docrootWritableUntil.isValid() &&
-           vhost.docrootWritableUntil > QDateTime::currentDateTimeUtc();
+    return vhost.docrootWritableUntil.isValid() && vhost.docrootWritableUntil > Clock::nowUtc();
 }
 
 // The fields the form edits; when only other things changed (a certificate request), edits stay.
@@ -279,7 +279,7 @@ void WebSitesPage::showHosting(const model::SiteHosting &hosting, const model::H
 
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     int selectRow = hosting.vhosts.isEmpty() ? -1 : 0;
     for (int row = 0; row < hosting.vhosts.size(); ++row) {
         const model::Vhost &vhost = hosting.vhosts.at(row);
@@ -509,7 +509,7 @@ void WebSitesPage::showTls(const model::Vhost &vhost)
                            static_cast<QWidget *>(m_tlsNames), static_cast<QWidget *>(m_tlsExpiry)})
         form->setRowVisible(field, has);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     QString expiry;
     QColor colour;
     if (has && tls.notAfter.isValid()) {
