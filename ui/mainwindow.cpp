@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/messagebox.h"
 #include "jobs/jobspanel.h"
 #include "language.h"
 #include "models/accountsitetreemodel.h"
@@ -14,7 +15,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -187,10 +187,10 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MWS Admin"), this, [this] {
-        QMessageBox::about(this, tr("About MWS Admin"),
-                           tr("<p><b>MWS Admin</b> %1</p><p>Desktop administration for the Managed Web "
-                              "Service.</p>")
-                               .arg(QApplication::applicationVersion()));
+        MessageBox::about(this, tr("About MWS Admin"),
+                          tr("<p><b>MWS Admin</b> %1</p><p>Desktop administration for the Managed Web "
+                             "Service.</p>")
+                              .arg(QApplication::applicationVersion()));
     });
 }
 

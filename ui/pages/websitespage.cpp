@@ -1,6 +1,7 @@
 #include "pages/websitespage.h"
 
 #include "api/panelclient.h"
+#include "dialogs/messagebox.h"
 #include "hosting/vhostdialogs.h"
 #include "util/clock.h"
 #include "validate/hostname.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -630,13 +630,10 @@ void WebSitesPage::requestCertificate()
             if (!pem.ok()) {
                 if (pem.error().kind == Error::Kind::Cancelled)
                     return;
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Certificate request"),
-                                            tr("The panel did not make a certificate request for %1: %2")
-                                                .arg(name, pem.error().message),
-                                            QMessageBox::Ok, this);
-                box->setObjectName(QStringLiteral("applyResult"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                MessageBox::show(this, MessageBox::Warning, tr("Certificate request"),
+                                 tr("The panel did not make a certificate request for %1: %2")
+                                     .arg(name, pem.error().message),
+                                 {}, QStringLiteral("applyResult"));
                 if (pem.error().kind == Error::Kind::PreconditionFailed)
                     Q_EMIT reloadRequested();
                 return;
