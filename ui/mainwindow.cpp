@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "areas.h"
 #include "dialogs/messagebox.h"
 #include "jobs/jobspanel.h"
 #include "language.h"

@@ -1,7 +1,7 @@
 // The Web sites page on its own, without a panel: what it shows relative to now (a certificate's
 // expiry, a writable document root's end) follows the clock the test sets.
+#include "hosting/websitespage.h"
 #include "mockclock.h"
-#include "pages/websitespage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 
 #include "api/hostingrequest.h"
 #include "dialogs/messagebox.h"
+#include "hosting/hostingpage.h"
 #include "model/types.h"
-#include "pages/hostingpage.h"
 #include "util/error.h"
 
 #include <QObject>

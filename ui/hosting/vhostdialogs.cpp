@@ -60,6 +60,15 @@ QColor warningColor(const QWidget *widget)
     return isDark(widget) ? QColor(0xff, 0xc1, 0x07) : QColor(0x8a, 0x5a, 0x00);
 }
 
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
 DomainsCheck checkDomains(const QString &text)
 {
     DomainsCheck check;

@@ -49,7 +49,7 @@ struct SitePageContext
 };
 
 // One tab of the selected site (Overview, Web sites, …). The window builds the tabs and the
-// View menu from the page table (sitepages.cpp) and tells every page which site to show; a
+// View menu from the page table (areas.cpp) and tells every page which site to show; a
 // page loads what it needs itself and never reaches into the window.
 class SitePage : public QWidget
 {

@@ -7,6 +7,10 @@
 #include <QMetaType>
 #include <QPointer>
 
+namespace mws::api {
+class PanelClient;
+}
+
 namespace mws::ui {
 
 // What the user must be told before a change is applied. A destructive change (a vhost or a
@@ -40,9 +44,20 @@ public:
     virtual void clear() = 0;
     // Offline, or the caller may not change the site: everything is shown, nothing can be sent.
     virtual void setReadOnly(bool readOnly) = 0;
+    // For a page that also sends what applies no configuration itself (a certificate request:
+    // the panel makes a key and its CSR at once): the site's client, the hosting's ETag and the
+    // site's own host name, given with each hosting shown. Most pages need none of it.
+    virtual void setPanel(api::PanelClient *client, const QByteArray &etag, const QString &siteHostname)
+    {
+        Q_UNUSED(client);
+        Q_UNUSED(etag);
+        Q_UNUSED(siteHostname);
+    }
 
 Q_SIGNALS:
     void changeRequested(const mws::api::HostingRequest &request, const mws::ui::ChangeNotice &notice);
+    // The hosting changed outside a job (a certificate request): load it again.
+    void reloadRequested();
 
 private:
     QPointer<HostingController> m_controller;
