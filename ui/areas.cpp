@@ -2,10 +2,12 @@
 
 #include "hosting/apachepage.h"
 #include "hosting/hostingcontroller.h"
+#include "hosting/hostinglabels.h"
 #include "hosting/phppage.h"
 #include "hosting/websitespage.h"
 #include "pages/activitypage.h"
 #include "pages/overviewpage.h"
+#include "pages/sitelabels.h"
 
 #include <algorithm>
 
@@ -27,6 +29,14 @@ QList<SitePageEntry> sitePageTable()
     std::stable_sort(table.begin(), table.end(),
                      [](const SitePageEntry &a, const SitePageEntry &b) { return a.order < b.order; });
     return table;
+}
+
+CodeLabels codeLabels()
+{
+    CodeLabels labels;
+    labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
+    labels.add(hostingLabels()); // Web sites, PHP and Apache
+    return labels;
 }
 
 } // namespace mws::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/codelabels.h"
 #include "pages/sitepages.h"
 #include "session/accountsession.h"
 
@@ -57,6 +58,7 @@ private:
     void updateOnline();
     void updateAccountActions();
 
+    const CodeLabels m_labels; // every area's words for job kinds and audit actions
     QPointer<session::AccountSession> m_current;
     QString m_currentSiteId;
     SiteNavigator *m_navigator;

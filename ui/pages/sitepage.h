@@ -13,6 +13,7 @@ class AccountSession;
 
 namespace mws::ui {
 
+class CodeLabels;
 class JobsPanel;
 
 // What a site page is asked to show: the current account's selected site, whether its panel
@@ -39,13 +40,14 @@ struct SiteAccess
 };
 
 // Where the page table's factories make their pages: the tab widget that parents them, the jobs
-// panel, and the object under which pages that share something (a loader, a change flow) find
-// it (HostingController::shared).
+// panel, the object under which pages that share something (a loader, a change flow) find it
+// (HostingController::shared), and the words for the panel's codes (codeLabels()).
 struct SitePageContext
 {
     QWidget *parent = nullptr;
     JobsPanel *jobs = nullptr;
     QObject *owner = nullptr;
+    const CodeLabels *labels = nullptr;
 };
 
 // One tab of the selected site (Overview, Web sites, …). The window builds the tabs and the
