@@ -25,9 +25,10 @@ struct ChangeNotice
 class HostingController;
 
 // The pages that show what a site serves (Web sites, PHP, Apache). A page shows one site's
-// hosting and turns what the user edits into a HostingRequest; it never sends anything itself:
+// hosting and turns what the user edits into a HostingRequest; it never applies a change itself:
 // its HostingController (shared by the three) loads the hosting, previews the request, shows
-// the diff, applies it as a job and reports the result.
+// the diff, applies it as a job and reports the result. (What changes no configuration, a
+// certificate request, a page may send itself: setPanel().)
 class HostingPage : public SitePage
 {
     Q_OBJECT
