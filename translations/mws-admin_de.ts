@@ -380,58 +380,6 @@
 <context>
     <name>mws::ui::ActivityModel</name>
     <message>
-        <source>Requested the site</source>
-        <translation>Hat die Website beantragt</translation>
-    </message>
-    <message>
-        <source>Created the site</source>
-        <translation>Hat die Website angelegt</translation>
-    </message>
-    <message>
-        <source>Changed the site&apos;s details</source>
-        <translation>Hat die Angaben zur Website geändert</translation>
-    </message>
-    <message>
-        <source>Approved the site</source>
-        <translation>Hat die Website genehmigt</translation>
-    </message>
-    <message>
-        <source>Suspended the site</source>
-        <translation>Hat die Website gesperrt</translation>
-    </message>
-    <message>
-        <source>Ended the suspension</source>
-        <translation>Hat die Sperre aufgehoben</translation>
-    </message>
-    <message>
-        <source>Turned the site off</source>
-        <translation>Hat die Website ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>Turned the site on</source>
-        <translation>Hat die Website eingeschaltet</translation>
-    </message>
-    <message>
-        <source>Deleted the site</source>
-        <translation>Hat die Website gelöscht</translation>
-    </message>
-    <message>
-        <source>Gave someone access</source>
-        <translation>Hat jemandem Zugriff gegeben</translation>
-    </message>
-    <message>
-        <source>Took someone&apos;s access away</source>
-        <translation>Hat jemandem den Zugriff entzogen</translation>
-    </message>
-    <message>
-        <source>Staff support access granted</source>
-        <translation>Zugriff für Mitarbeiter-Support gewährt</translation>
-    </message>
-    <message>
-        <source>Cancelled a job</source>
-        <translation>Hat einen Auftrag abgebrochen</translation>
-    </message>
-    <message>
         <source>%1 (staff)</source>
         <translation>%1 (Mitarbeiter)</translation>
     </message>
@@ -460,10 +408,6 @@ Nachher: %2</translation>
     <message>
         <source>On</source>
         <translation>Woran</translation>
-    </message>
-    <message>
-        <source>Staff looked at it</source>
-        <translation>Von Mitarbeitern eingesehen</translation>
     </message>
 </context>
 <context>
@@ -745,6 +689,173 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::CodeLabels</name>
+    <message>
+        <source>Requested the site</source>
+        <translation>Hat die Website beantragt</translation>
+    </message>
+    <message>
+        <source>Created the site</source>
+        <translation>Hat die Website angelegt</translation>
+    </message>
+    <message>
+        <source>Changed the site&apos;s details</source>
+        <translation>Hat die Angaben zur Website geändert</translation>
+    </message>
+    <message>
+        <source>Approved the site</source>
+        <translation>Hat die Website genehmigt</translation>
+    </message>
+    <message>
+        <source>Suspended the site</source>
+        <translation>Hat die Website gesperrt</translation>
+    </message>
+    <message>
+        <source>Ended the suspension</source>
+        <translation>Hat die Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Turned the site off</source>
+        <translation>Hat die Website ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Turned the site on</source>
+        <translation>Hat die Website eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Deleted the site</source>
+        <translation>Hat die Website gelöscht</translation>
+    </message>
+    <message>
+        <source>Gave someone access</source>
+        <translation>Hat jemandem Zugriff gegeben</translation>
+    </message>
+    <message>
+        <source>Took someone&apos;s access away</source>
+        <translation>Hat jemandem den Zugriff entzogen</translation>
+    </message>
+    <message>
+        <source>Staff support access granted</source>
+        <translation>Zugriff für Mitarbeiter-Support gewährt</translation>
+    </message>
+    <message>
+        <source>Cancelled a job</source>
+        <translation>Hat einen Auftrag abgebrochen</translation>
+    </message>
+    <message>
+        <source>Staff looked at it</source>
+        <translation>Von Mitarbeitern eingesehen</translation>
+    </message>
+    <message>
+        <source>Began staff mode</source>
+        <translation>Hat den Mitarbeitermodus begonnen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>Ended a sign-in</source>
+        <translation>Hat eine Anmeldung beendet</translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation>VHost hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation>VHost ändern</translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation>VHost umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation>VHost löschen</translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation>Document-Root wieder schreibschützen</translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation>PHP-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
+        <translation>Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation>Website vom Netz nehmen</translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation>Website wieder bereitstellen</translation>
+    </message>
+    <message>
+        <source>Check that the site answers</source>
+        <translation>Prüfen, ob die Website antwortet</translation>
+    </message>
+    <message>
+        <source>Added a vhost</source>
+        <translation>Hat einen VHost hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed a vhost</source>
+        <translation>Hat einen VHost geändert</translation>
+    </message>
+    <message>
+        <source>Renamed a vhost</source>
+        <translation>Hat einen VHost umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted a vhost</source>
+        <translation>Hat einen VHost gelöscht</translation>
+    </message>
+    <message>
+        <source>Made the document root read-only again</source>
+        <translation>Hat das Document-Root wieder schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Changed PHP settings</source>
+        <translation>Hat PHP-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Made a certificate request</source>
+        <translation>Hat eine Zertifikatsanforderung erstellt</translation>
+    </message>
+    <message>
+        <source>Installed a certificate</source>
+        <translation>Hat ein Zertifikat installiert</translation>
+    </message>
+    <message>
+        <source>Installed a self-signed certificate</source>
+        <translation>Hat ein selbstsigniertes Zertifikat installiert</translation>
+    </message>
+    <message>
+        <source>Removed a certificate</source>
+        <translation>Hat ein Zertifikat entfernt</translation>
+    </message>
+    <message>
+        <source>Took the site offline</source>
+        <translation>Hat die Website vom Netz genommen</translation>
+    </message>
+    <message>
+        <source>Served the site again</source>
+        <translation>Hat die Website wieder bereitgestellt</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -911,50 +1022,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
-    <message>
-        <source>Add a vhost</source>
-        <translation>VHost hinzufügen</translation>
-    </message>
-    <message>
-        <source>Change a vhost</source>
-        <translation>VHost ändern</translation>
-    </message>
-    <message>
-        <source>Rename a vhost</source>
-        <translation>VHost umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete a vhost</source>
-        <translation>VHost löschen</translation>
-    </message>
-    <message>
-        <source>Make the document root read-only again</source>
-        <translation>Document-Root wieder schreibschützen</translation>
-    </message>
-    <message>
-        <source>Change PHP settings</source>
-        <translation>PHP-Einstellungen ändern</translation>
-    </message>
-    <message>
-        <source>Install a certificate</source>
-        <translation>Zertifikat installieren</translation>
-    </message>
-    <message>
-        <source>Install a self-signed certificate</source>
-        <translation>Selbstsigniertes Zertifikat installieren</translation>
-    </message>
-    <message>
-        <source>Remove a certificate</source>
-        <translation>Zertifikat entfernen</translation>
-    </message>
-    <message>
-        <source>Take the site offline</source>
-        <translation>Website vom Netz nehmen</translation>
-    </message>
-    <message>
-        <source>Serve the site again</source>
-        <translation>Website wieder bereitstellen</translation>
-    </message>
 </context>
 <context>
     <name>mws::ui::LanguageMenu</name>
@@ -1012,14 +1079,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Jobs</source>
         <translation>Aufträge</translation>
-    </message>
-    <message>
-        <source>Job %1 finished.</source>
-        <translation>Auftrag %1 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Job %1 ended: %2</source>
-        <translation>Auftrag %1 beendet: %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1088,6 +1147,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Sign &amp;out of %1</source>
         <translation>Von %1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>“%1” finished.</source>
+        <translation>„%1“ ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” ended: %2</source>
+        <translation>„%1“ wurde beendet: %2</translation>
     </message>
 </context>
 <context>

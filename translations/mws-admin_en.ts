@@ -379,58 +379,6 @@
 <context>
     <name>mws::ui::ActivityModel</name>
     <message>
-        <source>Requested the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed the site&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended the suspension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turned the site off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turned the site on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gave someone access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took someone&apos;s access away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff support access granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled a job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (staff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,10 +405,6 @@ After: %2</source>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff looked at it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +683,173 @@ See the jobs panel for how it ends.</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::CodeLabels</name>
+    <message>
+        <source>Requested the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the site&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned the site off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned the site on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave someone access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took someone&apos;s access away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff support access granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff looked at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the site answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a vhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the document root read-only again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed PHP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the site offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served the site again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -905,50 +1016,6 @@ See the jobs panel for how it ends.</source>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add a vhost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a vhost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename a vhost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a vhost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the document root read-only again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change PHP settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install a self-signed certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the site offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve the site again</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>mws::ui::LanguageMenu</name>
@@ -1005,14 +1072,6 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1140,14 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Sign &amp;out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ended: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,62 +380,6 @@
 <context>
     <name>mws::ui::ActivityModel</name>
     <message>
-        <source>Requested the site</source>
-        <translation>A demandé le site</translation>
-    </message>
-    <message>
-        <source>Created the site</source>
-        <translation>A créé le site</translation>
-    </message>
-    <message>
-        <source>Changed the site&apos;s details</source>
-        <translation>A modifié les informations du site</translation>
-    </message>
-    <message>
-        <source>Approved the site</source>
-        <translation>A approuvé le site</translation>
-    </message>
-    <message>
-        <source>Suspended the site</source>
-        <translation>A suspendu le site</translation>
-    </message>
-    <message>
-        <source>Ended the suspension</source>
-        <translation>A levé la suspension</translation>
-    </message>
-    <message>
-        <source>Turned the site off</source>
-        <translation>A désactivé le site</translation>
-    </message>
-    <message>
-        <source>Turned the site on</source>
-        <translation>A réactivé le site</translation>
-    </message>
-    <message>
-        <source>Deleted the site</source>
-        <translation>A supprimé le site</translation>
-    </message>
-    <message>
-        <source>Gave someone access</source>
-        <translation>A donné accès à quelqu’un</translation>
-    </message>
-    <message>
-        <source>Took someone&apos;s access away</source>
-        <translation>A retiré l’accès de quelqu’un</translation>
-    </message>
-    <message>
-        <source>Staff support access granted</source>
-        <translation>Accès d’assistance du personnel accordé</translation>
-    </message>
-    <message>
-        <source>Cancelled a job</source>
-        <translation>A annulé une tâche</translation>
-    </message>
-    <message>
-        <source>Staff looked at it</source>
-        <translation>Consulté par le personnel</translation>
-    </message>
-    <message>
         <source>%1 (staff)</source>
         <translation>%1 (personnel)</translation>
     </message>
@@ -745,6 +689,173 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::CodeLabels</name>
+    <message>
+        <source>Requested the site</source>
+        <translation>A demandé le site</translation>
+    </message>
+    <message>
+        <source>Created the site</source>
+        <translation>A créé le site</translation>
+    </message>
+    <message>
+        <source>Changed the site&apos;s details</source>
+        <translation>A modifié les informations du site</translation>
+    </message>
+    <message>
+        <source>Approved the site</source>
+        <translation>A approuvé le site</translation>
+    </message>
+    <message>
+        <source>Suspended the site</source>
+        <translation>A suspendu le site</translation>
+    </message>
+    <message>
+        <source>Ended the suspension</source>
+        <translation>A levé la suspension</translation>
+    </message>
+    <message>
+        <source>Turned the site off</source>
+        <translation>A désactivé le site</translation>
+    </message>
+    <message>
+        <source>Turned the site on</source>
+        <translation>A réactivé le site</translation>
+    </message>
+    <message>
+        <source>Deleted the site</source>
+        <translation>A supprimé le site</translation>
+    </message>
+    <message>
+        <source>Gave someone access</source>
+        <translation>A donné accès à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Took someone&apos;s access away</source>
+        <translation>A retiré l’accès de quelqu’un</translation>
+    </message>
+    <message>
+        <source>Staff support access granted</source>
+        <translation>Accès d’assistance du personnel accordé</translation>
+    </message>
+    <message>
+        <source>Cancelled a job</source>
+        <translation>A annulé une tâche</translation>
+    </message>
+    <message>
+        <source>Staff looked at it</source>
+        <translation>Consulté par le personnel</translation>
+    </message>
+    <message>
+        <source>Began staff mode</source>
+        <translation>A commencé le mode personnel</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>S’est connecté</translation>
+    </message>
+    <message>
+        <source>Ended a sign-in</source>
+        <translation>A mis fin à une connexion</translation>
+    </message>
+    <message>
+        <source>Add a vhost</source>
+        <translation>Ajouter un vhost</translation>
+    </message>
+    <message>
+        <source>Change a vhost</source>
+        <translation>Modifier un vhost</translation>
+    </message>
+    <message>
+        <source>Rename a vhost</source>
+        <translation>Renommer un vhost</translation>
+    </message>
+    <message>
+        <source>Delete a vhost</source>
+        <translation>Supprimer un vhost</translation>
+    </message>
+    <message>
+        <source>Make the document root read-only again</source>
+        <translation>Remettre la racine des documents en lecture seule</translation>
+    </message>
+    <message>
+        <source>Change PHP settings</source>
+        <translation>Modifier les paramètres PHP</translation>
+    </message>
+    <message>
+        <source>Install a certificate</source>
+        <translation>Installer un certificat</translation>
+    </message>
+    <message>
+        <source>Install a self-signed certificate</source>
+        <translation>Installer un certificat auto-signé</translation>
+    </message>
+    <message>
+        <source>Remove a certificate</source>
+        <translation>Retirer un certificat</translation>
+    </message>
+    <message>
+        <source>Take the site offline</source>
+        <translation>Mettre le site hors ligne</translation>
+    </message>
+    <message>
+        <source>Serve the site again</source>
+        <translation>Remettre le site en ligne</translation>
+    </message>
+    <message>
+        <source>Check that the site answers</source>
+        <translation>Vérifier que le site répond</translation>
+    </message>
+    <message>
+        <source>Added a vhost</source>
+        <translation>A ajouté un vhost</translation>
+    </message>
+    <message>
+        <source>Changed a vhost</source>
+        <translation>A modifié un vhost</translation>
+    </message>
+    <message>
+        <source>Renamed a vhost</source>
+        <translation>A renommé un vhost</translation>
+    </message>
+    <message>
+        <source>Deleted a vhost</source>
+        <translation>A supprimé un vhost</translation>
+    </message>
+    <message>
+        <source>Made the document root read-only again</source>
+        <translation>A remis la racine des documents en lecture seule</translation>
+    </message>
+    <message>
+        <source>Changed PHP settings</source>
+        <translation>A modifié les paramètres PHP</translation>
+    </message>
+    <message>
+        <source>Made a certificate request</source>
+        <translation>A fait une demande de certificat</translation>
+    </message>
+    <message>
+        <source>Installed a certificate</source>
+        <translation>A installé un certificat</translation>
+    </message>
+    <message>
+        <source>Installed a self-signed certificate</source>
+        <translation>A installé un certificat auto-signé</translation>
+    </message>
+    <message>
+        <source>Removed a certificate</source>
+        <translation>A retiré un certificat</translation>
+    </message>
+    <message>
+        <source>Took the site offline</source>
+        <translation>A mis le site hors ligne</translation>
+    </message>
+    <message>
+        <source>Served the site again</source>
+        <translation>A remis le site en ligne</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -880,50 +991,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <translation>annulée</translation>
     </message>
     <message>
-        <source>Add a vhost</source>
-        <translation>Ajouter un vhost</translation>
-    </message>
-    <message>
-        <source>Change a vhost</source>
-        <translation>Modifier un vhost</translation>
-    </message>
-    <message>
-        <source>Rename a vhost</source>
-        <translation>Renommer un vhost</translation>
-    </message>
-    <message>
-        <source>Delete a vhost</source>
-        <translation>Supprimer un vhost</translation>
-    </message>
-    <message>
-        <source>Make the document root read-only again</source>
-        <translation>Remettre la racine des documents en lecture seule</translation>
-    </message>
-    <message>
-        <source>Change PHP settings</source>
-        <translation>Modifier les paramètres PHP</translation>
-    </message>
-    <message>
-        <source>Install a certificate</source>
-        <translation>Installer un certificat</translation>
-    </message>
-    <message>
-        <source>Install a self-signed certificate</source>
-        <translation>Installer un certificat auto-signé</translation>
-    </message>
-    <message>
-        <source>Remove a certificate</source>
-        <translation>Retirer un certificat</translation>
-    </message>
-    <message>
-        <source>Take the site offline</source>
-        <translation>Mettre le site hors ligne</translation>
-    </message>
-    <message>
-        <source>Serve the site again</source>
-        <translation>Remettre le site en ligne</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -988,14 +1055,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
-    </message>
-    <message>
-        <source>Job %1 finished.</source>
-        <translation>La tâche %1 est terminée.</translation>
-    </message>
-    <message>
-        <source>Job %1 ended: %2</source>
-        <translation>La tâche %1 s’est arrêtée&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1088,6 +1147,14 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Sign &amp;out of %1</source>
         <translation>Se &amp;déconnecter de %1</translation>
+    </message>
+    <message>
+        <source>“%1” finished.</source>
+        <translation>«&#xa0;%1&#xa0;» est terminé.</translation>
+    </message>
+    <message>
+        <source>“%1” ended: %2</source>
+        <translation>«&#xa0;%1&#xa0;» s’est arrêté&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "appcontroller.h"
 
 #include "cache/offlinecache.h"
+#include "dialogs/messagebox.h"
 #include "mainwindow.h"
 #include "models/accountsitetreemodel.h"
 #include "session/accountsession.h"
 #include "signin/signinwindow.h"
 
-#include <QMessageBox>
 #include <QStatusBar>
 
 #include <optional>
@@ -27,8 +27,9 @@ AppController::AppController(QObject *parent)
                     updateKnownPanels();
                     if (firstWindow) // signed in at start: the other remembered accounts join it
                         openRemembered(false);
+                    // Opened, not waited for: this runs as the keychain's answer arrives.
                     if (!saved.ok() && m_main)
-                        QMessageBox::warning(
+                        MessageBox::warning(
                             m_main.get(), tr("Sign-in not remembered"),
                             tr("You are signed in, but MWS Admin cannot remember it for next time:\n%1")
                                 .arg(saved.error().message));

@@ -1,10 +1,11 @@
 #include "language.h"
 
+#include "dialogs/messagebox.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -90,10 +91,10 @@ void LanguageMenu::choose(const QString &code)
     if (code == savedLanguage())
         return;
     saveLanguage(code);
-    QMessageBox::information(parentWidget(), tr("Language"),
-                             code.isEmpty()
-                                 ? tr("MWS Admin will follow the system's language the next time it starts.")
-                                 : tr("MWS Admin will start in %1 the next time.").arg(nativeName(code)));
+    MessageBox::information(parentWidget(), tr("Language"),
+                            code.isEmpty()
+                                ? tr("MWS Admin will follow the system's language the next time it starts.")
+                                : tr("MWS Admin will start in %1 the next time.").arg(nativeName(code)));
 }
 
 } // namespace mws::ui

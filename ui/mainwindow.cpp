@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "areas.h"
+#include "dialogs/messagebox.h"
 #include "jobs/jobspanel.h"
 #include "language.h"
 #include "models/accountsitetreemodel.h"
@@ -14,7 +16,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -25,7 +26,7 @@
 
 namespace mws::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_labels(codeLabels())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MWS Admin"));
@@ -55,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    m_jobs = new JobsPanel(jobsDock);
+    m_jobs = new JobsPanel(m_labels, jobsDock);
     jobsDock->setWidget(m_jobs);
     buildPages();
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
@@ -64,8 +65,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_navigator, &SiteNavigator::currentChanged, this, &MainWindow::showCurrent);
     connect(m_jobs, &JobsPanel::jobFinished, this, [this](const model::Job &job) {
         const QString text = job.state == model::JobState::Succeeded
-                                 ? tr("Job %1 finished.").arg(job.kind)
-                                 : tr("Job %1 ended: %2").arg(job.kind, job.error);
+                                 ? tr("“%1” finished.").arg(m_labels.jobKind(job.kind))
+                                 : tr("“%1” ended: %2").arg(m_labels.jobKind(job.kind), job.error);
         statusBar()->showMessage(text, 10000);
         if (QSystemTrayIcon::isSystemTrayAvailable() && !isActiveWindow()) {
             auto *tray = new QSystemTrayIcon(windowIcon(), this);
@@ -89,7 +90,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages()
 {
-    const SitePageContext context{m_pages, m_jobs, m_pages};
+    const SitePageContext context{m_pages, m_jobs, m_pages, &m_labels};
     for (const SitePageEntry &entry : sitePageTable()) {
         SitePage *page = entry.create(context);
         m_pages->addTab(page, QCoreApplication::translate("mws::ui::SitePages", entry.title));
@@ -187,10 +188,10 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MWS Admin"), this, [this] {
-        QMessageBox::about(this, tr("About MWS Admin"),
-                           tr("<p><b>MWS Admin</b> %1</p><p>Desktop administration for the Managed Web "
-                              "Service.</p>")
-                               .arg(QApplication::applicationVersion()));
+        MessageBox::about(this, tr("About MWS Admin"),
+                          tr("<p><b>MWS Admin</b> %1</p><p>Desktop administration for the Managed Web "
+                             "Service.</p>")
+                              .arg(QApplication::applicationVersion()));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/codelabels.h"
 #include "pages/sitepages.h"
 #include "session/accountsession.h"
 
@@ -20,7 +21,7 @@ class SiteNavigator;
 // the selected site's pages on the right, its jobs below, and a banner while the selected
 // account's panel cannot be reached. The selected site's account is the current one: the
 // pages, the jobs, the banner and the account actions are about it. The pages come from the
-// page table (pages/sitepages.cpp): the window makes the tabs and the View menu from it and
+// page table (areas.cpp): the window makes the tabs and the View menu from it and
 // tells each page which site to show; it knows no page by name.
 class MainWindow : public QMainWindow
 {
@@ -57,6 +58,7 @@ private:
     void updateOnline();
     void updateAccountActions();
 
+    const CodeLabels m_labels; // every area's words for job kinds and audit actions
     QPointer<session::AccountSession> m_current;
     QString m_currentSiteId;
     SiteNavigator *m_navigator;

@@ -1,5 +1,7 @@
 #include "auth/accountstore.h"
 
+#include "util/clock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,7 +67,7 @@ AccountStore::AccountStore(SecretStore *secrets, QString listPath, QObject *pare
         // Losing the list only means signing in again (the tokens stay in the keychain); keeping
         // the bad file lets someone find out what wrote it.
         const QString aside = m_listPath + QStringLiteral(".corrupt-") +
-                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+                              Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         const bool kept = QFile::rename(m_listPath, aside);
         qWarning("account list %s cannot be read (%s); starting with no accounts%s", qPrintable(m_listPath),
                  qPrintable(loaded.error().fullText()),
@@ -147,7 +149,7 @@ QFuture<Status> AccountStore::add(const Account &account, const QString &token)
             const QList<Account> before = m_accounts;
             Account added = account;
             if (!added.lastUsed.isValid())
-                added.lastUsed = QDateTime::currentDateTimeUtc();
+                added.lastUsed = Clock::nowUtc();
             m_accounts.removeAll(added);
             m_accounts.prepend(added);
             if (Status saved = save(); !saved) {
@@ -198,7 +200,7 @@ Status AccountStore::markUsed(const Account &account)
         return Error::make(Error::Kind::NotFound, tr("No such account."), account.key());
     const QList<Account> before = m_accounts;
     Account used = m_accounts.takeAt(index);
-    used.lastUsed = QDateTime::currentDateTimeUtc();
+    used.lastUsed = Clock::nowUtc();
     m_accounts.prepend(used);
     if (Status saved = save(); !saved) {
         m_accounts = before;

@@ -2,6 +2,7 @@
 
 #include "auth/accountstore.h"
 #include "cache/cacheschema.h"
+#include "util/clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -161,7 +162,7 @@ Status OfflineCache::Worker::tryOpen()
 
 Status OfflineCache::Worker::moveAside()
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString aside = path + QStringLiteral(".corrupt-") + stamp;
     for (int n = 2; QFileInfo::exists(aside); ++n)
         aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);

@@ -1,6 +1,7 @@
 #include "session/accountsession.h"
 
 #include "cache/offlinecache.h"
+#include "util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,7 +123,7 @@ void AccountSession::refreshSites()
             if (!fetched.ok())
                 return handleError(fetched.error());
             setOnline(true);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = Clock::nowUtc();
             if (fetched->notModified) {
                 (void)m_cache->touch(sitesKey, now);
                 return;
@@ -160,8 +161,7 @@ void AccountSession::refreshSite(const QString &siteId)
         if (!members.ok())
             return handleError(members.error());
         m_members.insert(siteId, members.value());
-        (void)m_cache->put(membersKey(siteId), listToJson(members.value()), {},
-                           QDateTime::currentDateTimeUtc());
+        (void)m_cache->put(membersKey(siteId), listToJson(members.value()), {}, Clock::nowUtc());
         Q_EMIT siteDetailsChanged(siteId);
     });
     api::AuditFilter filter;
@@ -176,7 +176,7 @@ void AccountSession::refreshSite(const QString &siteId)
             m_activity.insert(siteId, fetched->value.items);
             m_activityEtags.insert(siteId, fetched->etag);
             (void)m_cache->put(activityKey(siteId), listToJson(fetched->value.items), fetched->etag,
-                               QDateTime::currentDateTimeUtc());
+                               Clock::nowUtc());
             Q_EMIT siteDetailsChanged(siteId);
         });
 }

@@ -2,6 +2,7 @@
 
 #include "cache/offlinecache.h"
 #include "session/accountsession.h"
+#include "util/clock.h"
 
 #include <QJsonDocument>
 
@@ -151,7 +152,7 @@ void SiteResourceLoader::finishRound(const std::shared_ptr<Round> &round)
     bool changed = !m_loaded || !m_confirmed;
     QList<QJsonObject> values;
     QList<QByteArray> etags;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (int i = 0; i < round->answers.size(); ++i) {
         const api::Fetched<QJsonObject> &answer = *round->answers.at(i);
         const QString &key = m_current.at(i).cacheKey;

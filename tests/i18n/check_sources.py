@@ -2,7 +2,7 @@
 
 A literal is reported when the call it is an argument of (looking through QStringLiteral(),
 QLatin1String() and initializer lists) is one that shows text to the user — setText(),
-setToolTip(), addAction(), QMessageBox::warning(), new QLabel(…) and the like — and the literal
+setToolTip(), addAction(), MessageBox::warning(), new QLabel(…) and the like — and the literal
 reads as words: it has a space between letters, or is a capitalised word. URLs, paths, object
 names and style sheets are not words and pass. A line may end with "// untranslated: <why>" for
 text that must stay as it is (a product name, say).
@@ -25,6 +25,7 @@ SINKS = {
     "setNameFilter", "setWindowIconText", "setDisplayText",
     # dialogs and constructors of widgets that show their first argument
     "information", "warning", "critical", "question", "about", "getText", "getItem",
+    "show",  # MessageBox::show(parent, icon, title, text)
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QToolButton", "QCommandLinkButton", "QMessageBox", "QTreeWidgetItem", "QListWidgetItem",
     "QStandardItem",

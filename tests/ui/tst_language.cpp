@@ -1,5 +1,6 @@
 // The app's language: the shipped translations load and translate, the choice in View ▸ Language
 // is saved (and an unknown one ignored), and the menu shows every shipped language.
+#include "dialogs/messagebox.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -81,6 +83,30 @@ private Q_SLOTS:
                                      QStringLiteral("language_en=British English"),
                                      QStringLiteral("language_de=Deutsch*"),
                                      QStringLiteral("language_fr=Français")}));
+        ui::saveLanguage(QString());
+    }
+
+    // Choosing a language says when it applies, in a box the test answers through the seam (a
+    // modal box waited for would stop the test here); shown, the box does not block either.
+    void choosingALanguageSaysWhenItApplies()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto *german = window.findChild<QAction *>(QStringLiteral("language_de"));
+        auto *french = window.findChild<QAction *>(QStringLiteral("language_fr"));
+        QVERIFY(german && french);
+        ui::MessageBox::setNextAnswer(ui::MessageBox::Ok);
+        german->trigger();
+        QCOMPARE(ui::savedLanguage(), QStringLiteral("de"));
+        QVERIFY(!window.findChild<QMessageBox *>());
+
+        french->trigger(); // returns at once, with the box open
+        QCOMPARE(ui::savedLanguage(), QStringLiteral("fr"));
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("français")), qPrintable(box->text()));
+        box->close();
         ui::saveLanguage(QString());
     }
 };

@@ -1,5 +1,5 @@
-#include "pages/apachepage.h"
-#include "pages/phppage.h"
+#include "hosting/apachepage.h"
+#include "hosting/phppage.h"
 #include "syntax/codeeditor.h"
 #include "syntax/syntaxhighlighting.h"
 #include "theme.h"

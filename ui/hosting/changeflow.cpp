@@ -83,9 +83,9 @@ void ChangeFlow::done(const model::Job &job)
     m_jobId.clear();
     setBusy(false);
     if (job.state == model::JobState::Failed)
-        report(QMessageBox::Warning, tr("“%1” was not applied.").arg(m_notice.title), job.error);
+        report(MessageBox::Warning, tr("“%1” was not applied.").arg(m_notice.title), job.error);
     else if (job.state == model::JobState::Cancelled)
-        report(QMessageBox::Information, tr("“%1” was cancelled.").arg(m_notice.title), job.error);
+        report(MessageBox::Information, tr("“%1” was cancelled.").arg(m_notice.title), job.error);
     Q_EMIT finished(job);
 }
 
@@ -93,7 +93,7 @@ void ChangeFlow::lost(const Error &error)
 {
     m_jobId.clear();
     setBusy(false);
-    report(QMessageBox::Warning, tr("The job for “%1” could not be followed to its end.").arg(m_notice.title),
+    report(MessageBox::Warning, tr("The job for “%1” could not be followed to its end.").arg(m_notice.title),
            tr("%1\nSee the jobs panel for how it ends.").arg(error.fullText()));
     Q_EMIT reloadNeeded();
 }
@@ -110,7 +110,7 @@ void ChangeFlow::fail(const Error &error, const QString &what)
     if (error.kind == Error::Kind::Cancelled)
         return;
     if (error.kind == Error::Kind::PreconditionFailed) {
-        report(QMessageBox::Information, what,
+        report(MessageBox::Information, what,
                tr("Someone changed this site's hosting since it was loaded. It is being loaded again: look "
                   "at it, then make your change again."));
         Q_EMIT reloadNeeded();
@@ -129,21 +129,17 @@ void ChangeFlow::fail(const Error &error, const QString &what)
     }
     if (!error.detail.isEmpty() && error.fields.isEmpty())
         details += QLatin1Char('\n') + error.detail;
-    report(QMessageBox::Warning, what, details);
+    report(MessageBox::Warning, what, details);
 }
 
-void ChangeFlow::report(QMessageBox::Icon icon, const QString &text, const QString &details)
+void ChangeFlow::report(MessageBox::Icon icon, const QString &text, const QString &details)
 {
-    auto *box = new QMessageBox(icon, tr("MWS Admin"), QString(), QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("applyResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    // The panel's words verbatim: Apache's message, its file and line, what was kept.
-    box->setTextFormat(Qt::PlainText);
-    box->setText(details.isEmpty() ? text : text + QStringLiteral("\n\n") + details);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // Not modal: the user may look at the page, the jobs and the log while reading it.
-    box->setModal(false);
-    box->show();
+    // The panel's words verbatim (Apache's message, its file and line, what was kept), in a box that
+    // is not modal: the user may look at the page, the jobs and the log while reading it.
+    MessageBox::show(m_window, icon, tr("MWS Admin"),
+                     details.isEmpty() ? text : text + QStringLiteral("\n\n") + details,
+                     MessageBox::NotModal | MessageBox::SelectableText | MessageBox::PlainText,
+                     QStringLiteral("applyResult"));
 }
 
 } // namespace mws::ui

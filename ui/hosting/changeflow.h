@@ -1,11 +1,11 @@
 #pragma once
 
 #include "api/hostingrequest.h"
+#include "dialogs/messagebox.h"
+#include "hosting/hostingpage.h"
 #include "model/types.h"
-#include "pages/hostingpage.h"
 #include "util/error.h"
 
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -50,7 +50,7 @@ private:
     void lost(const Error &error);
     QString fieldLabel(const QString &field) const;
     void fail(const Error &error, const QString &what);
-    void report(QMessageBox::Icon icon, const QString &text, const QString &details);
+    void report(MessageBox::Icon icon, const QString &text, const QString &details);
     void setBusy(bool busy);
 
     QPointer<api::PanelClient> m_client;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "hosting/hostingpage.h"
 #include "model/hosting.h"
-#include "pages/hostingpage.h"
 
 #include <QDialog>
 

@@ -1,10 +1,9 @@
 #include "hosting/hostingcontroller.h"
 
 #include "hosting/changeflow.h"
+#include "hosting/hostingpage.h"
 #include "jobs/jobspanel.h"
 #include "models/sitelistmodel.h"
-#include "pages/hostingpage.h"
-#include "pages/websitespage.h"
 #include "session/accountsession.h"
 #include "session/siteresourceloader.h"
 
@@ -88,10 +87,7 @@ void HostingController::addPage(HostingPage *page)
 {
     page->setController(this);
     m_pages << page;
-    if (auto *webSites = qobject_cast<WebSitesPage *>(page)) {
-        m_webSites = webSites;
-        connect(webSites, &WebSitesPage::reloadRequested, m_loader, &session::SiteResourceLoader::reload);
-    }
+    connect(page, &HostingPage::reloadRequested, m_loader, &session::SiteResourceLoader::reload);
     auto *cover = new QLabel(page);
     cover->setObjectName(QStringLiteral("hostingExplanation"));
     cover->setWordWrap(true);
@@ -193,12 +189,13 @@ void HostingController::showLoaded()
     const auto hosting = model::SiteHosting::fromJson(m_loader->value(hostingIndex));
     const auto catalogue = model::HostingCatalogue::fromJson(m_loader->value(catalogueIndex));
     const auto site = m_view.site();
-    if (m_webSites)
-        m_webSites->setPanel(m_view.session ? m_view.session->client() : nullptr,
-                             m_loader->etag(hostingIndex), site ? site->hostname : QString());
-    for (HostingPage *page : std::as_const(m_pages))
-        if (page)
-            page->showHosting(hosting, catalogue);
+    for (HostingPage *page : std::as_const(m_pages)) {
+        if (!page)
+            continue;
+        page->setPanel(m_view.session ? m_view.session->client() : nullptr, m_loader->etag(hostingIndex),
+                       site ? site->hostname : QString());
+        page->showHosting(hosting, catalogue);
+    }
     showExplanation(QString());
     updateReadOnly();
 }

@@ -20,7 +20,6 @@ namespace mws::ui {
 class ChangeFlow;
 class HostingPage;
 class JobsPanel;
-class WebSitesPage;
 
 // What drives the hosting pages (Web sites, PHP, Apache), shared by them: one
 // SiteResourceLoader fills them for the selected site (the site's hosting and the panel's
@@ -61,7 +60,6 @@ private:
     SiteView m_view;
     QList<QPointer<HostingPage>> m_pages;
     QList<QLabel *> m_explanations; // over each page while there is nothing to show
-    QPointer<WebSitesPage> m_webSites;
     session::SiteResourceLoader *m_loader;
     ChangeFlow *m_flow;
     QHash<const session::AccountSession *, QString> m_withoutHosting; // their panels answered 503: why

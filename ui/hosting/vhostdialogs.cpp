@@ -1,5 +1,6 @@
 #include "hosting/vhostdialogs.h"
 
+#include "dialogs/messagebox.h"
 #include "validate/hostname.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -58,6 +58,15 @@ QColor problemColor(const QWidget *widget)
 QColor warningColor(const QWidget *widget)
 {
     return isDark(widget) ? QColor(0xff, 0xc1, 0x07) : QColor(0x8a, 0x5a, 0x00);
+}
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
 }
 
 DomainsCheck checkDomains(const QString &text)
@@ -250,13 +259,9 @@ CertificateRequestDialog::CertificateRequestDialog(const QString &vhost, const Q
         files->selectFile(m_vhost + QStringLiteral(".csr"));
         connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(m_pem.toLatin1()) < 0 || !file.commit()) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Save the certificate request"),
-                                            tr("%1 could not be written: %2").arg(path, file.errorString()),
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
+            if (!file.open(QIODevice::WriteOnly) || file.write(m_pem.toLatin1()) < 0 || !file.commit())
+                MessageBox::warning(this, tr("Save the certificate request"),
+                                    tr("%1 could not be written: %2").arg(path, file.errorString()));
         });
         files->open();
     });

@@ -33,38 +33,17 @@ QString stateText(model::JobState state)
     return {};
 }
 
-// What a job does, in words; kinds this version does not know are shown as they are.
-QString kindText(const QString &kind)
-{
-    static const QHash<QString, const char *> known{
-        {QStringLiteral("vhost.create"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Add a vhost")},
-        {QStringLiteral("vhost.update"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Change a vhost")},
-        {QStringLiteral("vhost.rename"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Rename a vhost")},
-        {QStringLiteral("vhost.delete"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Delete a vhost")},
-        {QStringLiteral("vhost.docroot-lock"),
-         QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Make the document root read-only again")},
-        {QStringLiteral("php.update"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Change PHP settings")},
-        {QStringLiteral("tls.upload"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Install a certificate")},
-        {QStringLiteral("tls.self-signed"),
-         QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Install a self-signed certificate")},
-        {QStringLiteral("tls.remove"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Remove a certificate")},
-        {QStringLiteral("site.offline"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Take the site offline")},
-        {QStringLiteral("site.online"), QT_TRANSLATE_NOOP("mws::ui::JobsPanel", "Serve the site again")},
-    };
-    const char *text = known.value(kind);
-    return text ? JobsPanel::tr(text) : kind;
-}
-
-QString itemText(const model::Job &job)
-{
-    if (model::isFinished(job.state))
-        return JobsPanel::tr("%1 — %2").arg(kindText(job.kind), stateText(job.state));
-    return JobsPanel::tr("%1 — %2, %3%").arg(kindText(job.kind), stateText(job.state)).arg(job.progress);
-}
-
 } // namespace
 
-JobsPanel::JobsPanel(QWidget *parent) : QWidget(parent)
+QString JobsPanel::itemText(const model::Job &job) const
+{
+    const QString kind = m_labels.jobKind(job.kind);
+    if (model::isFinished(job.state))
+        return tr("%1 — %2").arg(kind, stateText(job.state));
+    return tr("%1 — %2, %3%").arg(kind, stateText(job.state)).arg(job.progress);
+}
+
+JobsPanel::JobsPanel(CodeLabels labels, QWidget *parent) : QWidget(parent), m_labels(std::move(labels))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     auto *layout = new QHBoxLayout(this);

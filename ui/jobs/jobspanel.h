@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/codelabels.h"
 #include "model/types.h"
 #include "util/error.h"
 
@@ -29,7 +30,8 @@ class JobsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit JobsPanel(QWidget *parent = nullptr);
+    // labels: the words for the job kinds (CodeLabels::jobKind).
+    explicit JobsPanel(CodeLabels labels, QWidget *parent = nullptr);
 
     void setClient(api::PanelClient *client);
     void showSite(const QString &siteId);
@@ -48,11 +50,13 @@ Q_SIGNALS:
     void jobLost(const QString &jobId, const mws::Error &error);
 
 private:
+    QString itemText(const model::Job &job) const;
     void setJobs(const QList<model::Job> &jobs);
     void updateItem(const model::Job &job);
     void showSelected();
     void follow(const model::Job &job, api::PanelClient *client);
 
+    CodeLabels m_labels;
     QPointer<api::PanelClient> m_client;
     QString m_siteId;
     QListWidget *m_list;

@@ -5,6 +5,10 @@
 
 namespace mws::ui {
 
+ActivityModel::ActivityModel(CodeLabels labels, QObject *parent)
+    : QAbstractTableModel(parent), m_labels(std::move(labels))
+{}
+
 void ActivityModel::setEvents(const QList<model::AuditEvent> &events)
 {
     beginResetModel();
@@ -22,28 +26,6 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActivityModel::describeAction(const QString &action)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("site.request"), QT_TR_NOOP("Requested the site")},
-        {QStringLiteral("site.create"), QT_TR_NOOP("Created the site")},
-        {QStringLiteral("site.update"), QT_TR_NOOP("Changed the site's details")},
-        {QStringLiteral("site.approve"), QT_TR_NOOP("Approved the site")},
-        {QStringLiteral("site.suspend"), QT_TR_NOOP("Suspended the site")},
-        {QStringLiteral("site.unsuspend"), QT_TR_NOOP("Ended the suspension")},
-        {QStringLiteral("site.disable"), QT_TR_NOOP("Turned the site off")},
-        {QStringLiteral("site.enable"), QT_TR_NOOP("Turned the site on")},
-        {QStringLiteral("site.delete"), QT_TR_NOOP("Deleted the site")},
-        {QStringLiteral("member.put"), QT_TR_NOOP("Gave someone access")},
-        {QStringLiteral("member.remove"), QT_TR_NOOP("Took someone's access away")},
-        {QStringLiteral("supporter.grant"), QT_TR_NOOP("Staff support access granted")},
-        {QStringLiteral("job.cancel"), QT_TR_NOOP("Cancelled a job")},
-        {QStringLiteral("staff.read"), QT_TR_NOOP("Staff looked at it")},
-    };
-    const auto it = names.constFind(action);
-    return it == names.constEnd() ? action : tr(*it);
-}
-
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_events.size())
@@ -56,7 +38,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case Who:
             return event.elevated ? tr("%1 (staff)").arg(event.actor) : event.actor;
         case What:
-            return describeAction(event.action);
+            return m_labels.action(event.action); // "site.update" → "Changed the site's details"
         case Target:
             return event.target == event.siteId ? tr("the site") : event.target;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/codelabels.h"
 #include "model/types.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +22,8 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    // labels: the words for the actions (CodeLabels::action).
+    explicit ActivityModel(CodeLabels labels, QObject *parent = nullptr);
 
     void setEvents(const QList<model::AuditEvent> &events);
 
@@ -30,10 +32,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "site.update" → "Changed the site's details", for people rather than programs.
-    static QString describeAction(const QString &action);
-
 private:
+    CodeLabels m_labels;
     QList<model::AuditEvent> m_events;
 };
 

@@ -1,5 +1,6 @@
 #include "pages/activitypage.h"
 
+#include "labels/codelabels.h"
 #include "models/activitymodel.h"
 #include "session/accountsession.h"
 
@@ -11,7 +12,7 @@
 
 namespace mws::ui {
 
-ActivityPage::ActivityPage(QWidget *parent) : SitePage(parent)
+ActivityPage::ActivityPage(const SitePageContext &context) : SitePage(context.parent)
 {
     setObjectName(QStringLiteral("activityPage"));
     auto *layout = new QVBoxLayout(this);
@@ -22,7 +23,7 @@ ActivityPage::ActivityPage(QWidget *parent) : SitePage(parent)
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
 
-    m_model = new ActivityModel(this);
+    m_model = new ActivityModel(context.labels ? *context.labels : CodeLabels(), this);
     m_filter = new QSortFilterProxyModel(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1);

@@ -17,7 +17,8 @@ class ActivityPage : public SitePage
     Q_OBJECT
 
 public:
-    explicit ActivityPage(QWidget *parent = nullptr);
+    // The context's labels name the actions (none: every action as readable words).
+    explicit ActivityPage(const SitePageContext &context);
     void setSite(const SiteView &view) override;
     void setEvents(const QList<model::AuditEvent> &events);
     int visibleRows() const;

@@ -13,6 +13,7 @@ class AccountSession;
 
 namespace mws::ui {
 
+class CodeLabels;
 class JobsPanel;
 
 // What a site page is asked to show: the current account's selected site, whether its panel
@@ -39,17 +40,18 @@ struct SiteAccess
 };
 
 // Where the page table's factories make their pages: the tab widget that parents them, the jobs
-// panel, and the object under which pages that share something (a loader, a change flow) find
-// it (HostingController::shared).
+// panel, the object under which pages that share something (a loader, a change flow) find it
+// (HostingController::shared), and the words for the panel's codes (codeLabels()).
 struct SitePageContext
 {
     QWidget *parent = nullptr;
     JobsPanel *jobs = nullptr;
     QObject *owner = nullptr;
+    const CodeLabels *labels = nullptr;
 };
 
 // One tab of the selected site (Overview, Web sites, …). The window builds the tabs and the
-// View menu from the page table (sitepages.cpp) and tells every page which site to show; a
+// View menu from the page table (areas.cpp) and tells every page which site to show; a
 // page loads what it needs itself and never reaches into the window.
 class SitePage : public QWidget
 {

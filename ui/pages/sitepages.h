@@ -3,13 +3,14 @@
 #include "pages/sitepage.h"
 
 #include <functional>
+#include <type_traits>
 
 namespace mws::ui {
 
-// One row of the page table: how the page is made, its tab title (with its mnemonic; the text
-// is translated in the context "mws::ui::SitePages"), where it goes among the tabs, who sees it
-// and who may change what it shows. The View menu lists the pages seen in the same order, and
-// Ctrl+1, Ctrl+2, … follow that order.
+// One row of the page table (sitePageTable() in areas.cpp): how the page is made, its tab title
+// (with its mnemonic; the text is translated in the context "mws::ui::SitePages"), where it goes
+// among the tabs, who sees it and who may change what it shows. The View menu lists the pages
+// seen in the same order, and Ctrl+1, Ctrl+2, … follow that order.
 struct SitePageEntry
 {
     using Rule = std::function<bool(const SiteAccess &)>;
@@ -21,9 +22,15 @@ struct SitePageEntry
     Rule mayChange;
 };
 
-// The pages of a site, in tab order. Adding a page is a page class and one line in this table
-// (sitepages.cpp); the main window needs no change.
-QList<SitePageEntry> sitePageTable();
+// The page table's factory of a page of its own: made with the context if it takes one (to reach
+// the jobs panel or the code labels), else with its parent.
+template <typename Page> SitePage *makePage(const SitePageContext &context)
+{
+    if constexpr (std::is_constructible_v<Page, const SitePageContext &>)
+        return new Page(context);
+    else
+        return new Page(context.parent);
+}
 
 // The rules the table uses.
 namespace pagerules {

@@ -1,5 +1,7 @@
 #include "signin/signinwindow.h"
 
+#include "util/clock.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -211,7 +213,7 @@ void SignInWindow::finishSignIn(const auth::LoginSession::Success &success)
     account.displayName = success.tokenInfo.crsid;
     account.tokenId = success.tokenInfo.id;
     account.pinnedCertificatePem = m_pinnedCertificate;
-    account.lastUsed = QDateTime::currentDateTimeUtc();
+    account.lastUsed = Clock::nowUtc();
     showForm();
     Q_EMIT signedIn(account, success.token);
 }

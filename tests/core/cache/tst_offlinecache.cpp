@@ -1,5 +1,6 @@
 #include "cache/cacheschema.h"
 #include "cache/offlinecache.h"
+#include "mockclock.h"
 
 #include <QDir>
 #include <QFile>
@@ -256,6 +257,25 @@ private Q_SLOTS:
         QVERIFY(!cache->wasRebuilt());
         QCOMPARE(wait(cache->get(QStringLiteral("sites")))->body, QByteArray("fresh"));
         QCOMPARE(asideFiles(m_path).size(), 1);
+    }
+
+    // The file moved aside is named by the clock (read on the cache's worker thread).
+    void asideFileIsNamedByTheClock()
+    {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        }
+        mws::test::MockClock clock(t1);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot be used.*starting a new one")));
+        auto cache = std::make_unique<OfflineCache>(m_path);
+        VERIFY_OK(wait(cache->open()));
+        QVERIFY(cache->wasRebuilt());
+        QCOMPARE(asideFiles(m_path),
+                 QStringList{QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-20231114-221320-123")});
     }
 
     void newerSchemaIsRebuilt()

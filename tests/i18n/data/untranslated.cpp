@@ -6,6 +6,7 @@ void f(QWidget *parent, QLabel *label, QMenu *menu)
     menu->addAction(QStringLiteral("Refresh"), parent, [] {});                                  // expect
     QMessageBox::warning(parent, tr("Sign in"), QStringLiteral("The panel refused the token")); // expect
     new QLabel(QStringLiteral("Document root:"), parent);                                       // expect
+    MessageBox::show(parent, icon, tr("Apply"), QStringLiteral("The change failed"));           // expect
     view->setHeaderLabels({tr("Name"), QStringLiteral("Last change")});                         // expect
     label->setText(tr("Sites of this account"));
     label->setText(QCoreApplication::translate("ctx", "Sites of this account"));

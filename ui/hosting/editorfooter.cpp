@@ -1,4 +1,4 @@
-#include "pages/editorfooter.h"
+#include "hosting/editorfooter.h"
 
 #include "syntax/codeeditor.h"
 

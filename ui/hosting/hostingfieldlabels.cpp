@@ -1,8 +1,8 @@
 // The hosting pages' own field labels: the panel names fields as its API does ("domains[1]",
 // "settings.memory_limit"); people read them as the pages label them.
-#include "pages/apachepage.h"
-#include "pages/phppage.h"
-#include "pages/websitespage.h"
+#include "hosting/apachepage.h"
+#include "hosting/phppage.h"
+#include "hosting/websitespage.h"
 
 #include <QHash>
 #include <QRegularExpression>

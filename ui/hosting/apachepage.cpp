@@ -1,6 +1,6 @@
-#include "pages/apachepage.h"
+#include "hosting/apachepage.h"
 
-#include "pages/editorfooter.h"
+#include "hosting/editorfooter.h"
 #include "syntax/codeeditor.h"
 #include "syntax/syntaxhighlighting.h"
 #include "validate/apachedirectives.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/hostingpage.h"
+#include "hosting/hostingpage.h"
 
 #include <QPointer>
 
@@ -35,20 +35,19 @@ public:
     void setReadOnly(bool readOnly) override;
     QString fieldLabel(const QString &apiField) const override; // in hostingfieldlabels.cpp
 
-    // Beside the HostingPage interface: a certificate request applies no configuration (the panel
-    // makes a key and its CSR at once), so the page sends it itself, with the hosting's ETag.
-    // The site's own host name tells which names may have a self-signed certificate.
-    void setPanel(api::PanelClient *client, const QByteArray &etag, const QString &siteHostname);
+    // A certificate request is sent by the page itself, with the hosting's ETag. The site's own
+    // host name tells which names may have a self-signed certificate.
+    void setPanel(api::PanelClient *client, const QByteArray &etag, const QString &siteHostname) override;
 
     QString selectedVhost() const;
     bool selectVhost(const QString &name);
 
-Q_SIGNALS:
-    // The hosting changed outside a job (a certificate request): load it again.
-    void reloadRequested();
-
 private:
+    // A certificate that expires within this many days is shown as a warning.
+    static constexpr int certificateWarnDays = 30;
+
     void buildForm(QWidget *form);
+    QGroupBox *buildTlsBox(QWidget *form); // in websitestls.cpp, with the rest of the TLS section
     void showSelected();
     void loadForm(const model::Vhost &vhost);
     void updateForm();

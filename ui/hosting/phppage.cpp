@@ -1,6 +1,6 @@
-#include "pages/phppage.h"
+#include "hosting/phppage.h"
 
-#include "pages/editorfooter.h"
+#include "hosting/editorfooter.h"
 #include "syntax/codeeditor.h"
 #include "syntax/syntaxhighlighting.h"
 #include "validate/phpsettings.h"

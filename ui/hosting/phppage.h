@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/hostingpage.h"
+#include "hosting/hostingpage.h"
 
 #include <QList>
 #include <QMap>

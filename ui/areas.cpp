@@ -1,0 +1,42 @@
+#include "areas.h"
+
+#include "hosting/apachepage.h"
+#include "hosting/hostingcontroller.h"
+#include "hosting/hostinglabels.h"
+#include "hosting/phppage.h"
+#include "hosting/websitespage.h"
+#include "pages/activitypage.h"
+#include "pages/overviewpage.h"
+#include "pages/sitelabels.h"
+
+#include <algorithm>
+
+namespace mws::ui {
+
+QList<SitePageEntry> sitePageTable()
+{
+    using namespace pagerules;
+    QList<SitePageEntry> table{
+        {10, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Overview"), &makePage<OverviewPage>, anyone, anyone},
+        {20, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Web sites"), &makeHostingPage<WebSitesPage>,
+         siteSelected, notSshOnly},
+        {30, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&PHP"), &makeHostingPage<PhpPage>, siteSelected,
+         notSshOnly},
+        {40, QT_TRANSLATE_NOOP("mws::ui::SitePages", "Apa&che"), &makeHostingPage<ApachePage>, siteSelected,
+         notSshOnly},
+        {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
+    };
+    std::stable_sort(table.begin(), table.end(),
+                     [](const SitePageEntry &a, const SitePageEntry &b) { return a.order < b.order; });
+    return table;
+}
+
+CodeLabels codeLabels()
+{
+    CodeLabels labels;
+    labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
+    labels.add(hostingLabels()); // Web sites, PHP and Apache
+    return labels;
+}
+
+} // namespace mws::ui

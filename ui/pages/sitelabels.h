@@ -1,0 +1,11 @@
+#pragma once
+
+#include "labels/codelabels.h"
+
+namespace mws::ui {
+
+// The words of what every site has (the Overview and Activity pages): its life, its members,
+// signing in, staff mode and cancelled jobs, as the audit trail calls them.
+CodeLabels::Area siteLabels();
+
+} // namespace mws::ui
