@@ -119,8 +119,9 @@ Handled uploadCertificate(PanelContext &context, const Request &request, const C
         return info.error();
     model::Vhost vhost = *existing;
     useCertificate(vhost, model::TlsMode::Uploaded, keyId, *certificate, chain.value_or(QString()), *info);
-    return submitHostingChange(context, request, caller, current,
-                               withCertificate(current, *existing, QStringLiteral("tls.upload"), vhost, *info));
+    return submitHostingChange(
+        context, request, caller, current,
+        withCertificate(current, *existing, QStringLiteral("tls.upload"), vhost, *info));
 }
 
 // Self-signed certificates are for names no browser will be asked to trust.
@@ -170,7 +171,8 @@ Handled selfSign(PanelContext &context, const Request &request, const Caller &ca
     if (!info.ok())
         return info.error();
     model::Vhost vhost = *existing;
-    useCertificate(vhost, model::TlsMode::SelfSigned, key->keyId, QString::fromLatin1(*certificate), {}, *info);
+    useCertificate(vhost, model::TlsMode::SelfSigned, key->keyId, QString::fromLatin1(*certificate), {},
+                   *info);
     return submitHostingChange(
         context, request, caller, current,
         withCertificate(current, *existing, QStringLiteral("tls.self-signed"), vhost, *info));
@@ -202,7 +204,8 @@ void registerTlsRoutes(Router &router, PanelContext &context)
     router.add(Method::Post, vhost + QStringLiteral("/request"),
                hostingRoute(context, Need::Write, requestCertificate));
     router.add(Method::Put, vhost, hostingRoute(context, Need::Write, uploadCertificate));
-    router.add(Method::Post, vhost + QStringLiteral("/self-signed"), hostingRoute(context, Need::Write, selfSign));
+    router.add(Method::Post, vhost + QStringLiteral("/self-signed"),
+               hostingRoute(context, Need::Write, selfSign));
     router.add(Method::Delete, vhost, hostingRoute(context, Need::Write, removeCertificate));
 }
 
