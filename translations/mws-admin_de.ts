@@ -68,6 +68,10 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>Not connected to the hypervisor.</source>
+        <translation>Keine Verbindung zum Hypervisor.</translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>

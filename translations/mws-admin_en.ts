@@ -67,6 +67,10 @@
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to the hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>

@@ -68,6 +68,10 @@
         <source>Could not list the virtual machines.</source>
         <translation>Impossible d’obtenir la liste des machines virtuelles.</translation>
     </message>
+    <message>
+        <source>Not connected to the hypervisor.</source>
+        <translation>Pas de connexion à l’hyperviseur.</translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>

@@ -1,6 +1,10 @@
 #include "staff/hypervisorconnection.h"
 
+#include "staff/libvirtevents.h"
+#include "threads/blockingworker.h"
+
 #include <QCoreApplication>
+#include <QPromise>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -9,11 +13,6 @@
 namespace mws {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mws::HypervisorConnection", text);
-}
 
 // The state names are in the class's translation context too; lupdate would file a plain tr() in
 // a free function under "mws".
@@ -82,77 +81,187 @@ QString stateName(DomainInfo::State state)
     return StateNames::tr("unknown");
 }
 
+// The connection's state is used on its worker thread only, by the jobs and the cleanup.
 struct HypervisorConnection::Private
 {
+    Private(HypervisorConnection *owner, const QString &uriToOpen, Options keepAlive)
+        : q(owner), requestedUri(uriToOpen), options(keepAlive),
+          worker(QStringLiteral("mws-hypervisor"), [this] { close(); })
+    {}
+
+    Status open();
+    void close();
+    QString uri() const;
+    QString hostName() const;
+    void listDomains(QPromise<Result<QList<DomainInfo>>> &promise) const;
+    Error failure(const QString &message) const;
+
+    HypervisorConnection *const q;
+    const QString requestedUri;
+    const Options options;
     virConnectPtr connection = nullptr;
+    BlockingWorker worker; // last: stopped, and the connection closed, before the rest goes
 };
 
-HypervisorConnection::HypervisorConnection(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+namespace {
 
-HypervisorConnection::~HypervisorConnection()
+Error notConnected()
 {
-    if (d && d->connection)
-        virConnectClose(d->connection);
+    return Error::make(Error::Kind::Unavailable,
+                       HypervisorConnection::tr("Not connected to the hypervisor."));
 }
 
-Result<std::unique_ptr<HypervisorConnection>> HypervisorConnection::open(const QString &uri)
+// Runs on libvirt's event thread.
+void connectionClosed(virConnectPtr, int reason, void *opaque)
 {
-    silenceLibvirtErrors();
-    const QByteArray uriBytes = uri.toUtf8();
-    virConnectPtr connection = virConnectOpen(uriBytes.constData());
-    if (!connection) {
-        return Error::make(Error::Kind::Network, tr("Could not connect to the hypervisor at %1.").arg(uri),
-                           lastLibvirtError());
+    auto *connection = static_cast<HypervisorConnection *>(opaque);
+    const auto lost = reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE
+                          ? HypervisorConnection::LostReason::NotAnswering
+                          : HypervisorConnection::LostReason::Closed;
+    // Unregistered before the connection object goes (Private::close), so it is still here.
+    QMetaObject::invokeMethod(
+        connection, [connection, lost] { Q_EMIT connection->disconnected(lost); }, Qt::QueuedConnection);
+}
+
+DomainInfo describe(virDomainPtr domain)
+{
+    DomainInfo info;
+    info.name = QString::fromUtf8(virDomainGetName(domain));
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(domain, uuid) == 0)
+        info.uuid = QUuid::fromString(QLatin1String(uuid));
+    virDomainInfo raw{};
+    if (virDomainGetInfo(domain, &raw) == 0) {
+        info.state = toState(raw.state);
+        info.memoryKiB = raw.memory;
+        info.virtualCpus = raw.nrVirtCpu;
     }
-    auto d = std::make_unique<Private>();
-    d->connection = connection;
-    return std::unique_ptr<HypervisorConnection>(new HypervisorConnection(std::move(d)));
+    return info;
 }
 
-QString HypervisorConnection::uri() const
+} // namespace
+
+Status HypervisorConnection::Private::open()
 {
-    char *uri = virConnectGetURI(d->connection);
+    if (connection)
+        return {};
+    silenceLibvirtErrors();
+    const QByteArray uriBytes = requestedUri.toUtf8();
+    connection = virConnectOpen(uriBytes.constData());
+    if (!connection) {
+        return Error::make(
+            Error::Kind::Network,
+            HypervisorConnection::tr("Could not connect to the hypervisor at %1.").arg(requestedUri),
+            lastLibvirtError());
+    }
+    // Only remote connections have keepalive; local drivers refuse it, which is fine.
+    virConnectSetKeepAlive(connection, options.keepAliveIntervalSeconds, options.keepAliveCount);
+    virConnectRegisterCloseCallback(connection, &connectionClosed, q, nullptr);
+    return {};
+}
+
+void HypervisorConnection::Private::close()
+{
+    if (!connection)
+        return;
+    virConnectUnregisterCloseCallback(connection, &connectionClosed);
+    virConnectClose(connection);
+    connection = nullptr;
+}
+
+Error HypervisorConnection::Private::failure(const QString &message) const
+{
+    const QString reason = lastLibvirtError(); // before virConnectIsAlive() resets it
+    // A daemon that went away or stopped answering is a network problem, not libvirt's.
+    const bool alive = virConnectIsAlive(connection) == 1;
+    return Error::make(alive ? Error::Kind::Backend : Error::Kind::Network, message, reason);
+}
+
+QString HypervisorConnection::Private::uri() const
+{
+    char *uri = connection ? virConnectGetURI(connection) : nullptr;
     const QString result = uri ? QString::fromUtf8(uri) : QString();
     free(uri);
     return result;
 }
 
-QString HypervisorConnection::hostName() const
+QString HypervisorConnection::Private::hostName() const
 {
-    char *name = virConnectGetHostname(d->connection);
+    char *name = connection ? virConnectGetHostname(connection) : nullptr;
     const QString result = name ? QString::fromUtf8(name) : QString();
     free(name);
     return result;
 }
 
-Result<QList<DomainInfo>> HypervisorConnection::domains() const
+void HypervisorConnection::Private::listDomains(QPromise<Result<QList<DomainInfo>>> &promise) const
 {
+    if (!connection) {
+        promise.addResult(notConnected());
+        return;
+    }
     virDomainPtr *list = nullptr;
-    const int count = virConnectListAllDomains(d->connection, &list, 0);
-    if (count < 0)
-        return Error::make(Error::Kind::Backend, tr("Could not list the virtual machines."),
-                           lastLibvirtError());
-
+    const int count = virConnectListAllDomains(connection, &list, 0);
+    if (count < 0) {
+        promise.addResult(failure(HypervisorConnection::tr("Could not list the virtual machines.")));
+        return;
+    }
+    promise.setProgressRange(0, count);
     QList<DomainInfo> result;
     result.reserve(count);
     for (int i = 0; i < count; ++i) {
-        virDomainPtr domain = list[i];
-        DomainInfo info;
-        info.name = QString::fromUtf8(virDomainGetName(domain));
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        if (virDomainGetUUIDString(domain, uuid) == 0)
-            info.uuid = QUuid::fromString(QLatin1String(uuid));
-        virDomainInfo raw{};
-        if (virDomainGetInfo(domain, &raw) == 0) {
-            info.state = toState(raw.state);
-            info.memoryKiB = raw.memory;
-            info.virtualCpus = raw.nrVirtCpu;
+        // Each domain's details are a round trip of their own: a cancelled listing stops here.
+        if (!promise.isCanceled()) {
+            result.append(describe(list[i]));
+            promise.setProgressValue(i + 1);
         }
-        result.append(info);
-        virDomainFree(domain);
+        virDomainFree(list[i]);
     }
     free(list);
-    return result;
+    if (!promise.isCanceled())
+        promise.addResult(std::move(result));
+}
+
+HypervisorConnection::HypervisorConnection(const QString &uri, QObject *parent)
+    : HypervisorConnection(uri, Options{}, parent)
+{}
+
+HypervisorConnection::HypervisorConnection(const QString &uri, Options options, QObject *parent)
+    : QObject(parent)
+{
+    libvirtevents::start(); // before the first connection opens, as libvirt requires
+    d = std::make_unique<Private>(this, uri, options);
+}
+
+HypervisorConnection::~HypervisorConnection()
+{
+    // Joined here, while this object is whole: a close callback may still be posting to it.
+    d->worker.stop();
+}
+
+QString HypervisorConnection::requestedUri() const
+{
+    return d->requestedUri;
+}
+
+QFuture<Status> HypervisorConnection::open()
+{
+    return d->worker.call([state = d.get()] { return state->open(); });
+}
+
+QFuture<QString> HypervisorConnection::uri()
+{
+    return d->worker.call([state = d.get()] { return state->uri(); });
+}
+
+QFuture<QString> HypervisorConnection::hostName()
+{
+    return d->worker.call([state = d.get()] { return state->hostName(); });
+}
+
+QFuture<Result<QList<DomainInfo>>> HypervisorConnection::domains()
+{
+    return d->worker.callWithPromise<Result<QList<DomainInfo>>>(
+        [state = d.get()](QPromise<Result<QList<DomainInfo>>> &promise) { state->listDomains(promise); });
 }
 
 } // namespace mws
