@@ -24,3 +24,20 @@ target_compile_definitions(mws_build_settings INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060800
     MWS_VERSION="${PROJECT_VERSION}")
+
+# Sanitizers (the asan preset: MWS_SANITIZE=address,undefined). Every target of the project is
+# compiled and linked with them — the libraries, mws-paneld, mws-test-wls, mws-admin and the tests
+# — so the programs the tests start are checked as well as the tests. An undefined behaviour is
+# fatal, as an address error is; tests/support/sanitized-test.sh runs each test and fails it when
+# any of its processes reported.
+set(MWS_SANITIZE "" CACHE STRING "Sanitizers to build with, as for -fsanitize= (e.g. address,undefined)")
+if(MWS_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "MWS_SANITIZE is for GCC and Clang")
+    endif()
+    add_compile_options(-fsanitize=${MWS_SANITIZE} -fno-omit-frame-pointer)
+    if(MWS_SANITIZE MATCHES "undefined")
+        add_compile_options(-fno-sanitize-recover=undefined)
+    endif()
+    add_link_options(-fsanitize=${MWS_SANITIZE})
+endif()

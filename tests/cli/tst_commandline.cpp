@@ -1,4 +1,7 @@
+#include "testsupport.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@ private:
     static QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
     {
         QProcess process;
+        mws::test::keepSanitizerReports(process, QFileInfo(program).fileName());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
@@ -112,6 +116,7 @@ private Q_SLOTS:
         file.close();
 
         QProcess panel;
+        mws::test::keepSanitizerReports(panel, QStringLiteral("mws-paneld"));
         panel.start(QStringLiteral(MWS_PANELD_BINARY),
                     {QStringLiteral("--config"), file.fileName(), QStringLiteral("--check-config")});
         QVERIFY(panel.waitForFinished(30000));
@@ -126,6 +131,7 @@ private Q_SLOTS:
     {
         int code = -1;
         QProcess panel;
+        mws::test::keepSanitizerReports(panel, QStringLiteral("mws-paneld"));
         panel.start(QStringLiteral(MWS_PANELD_BINARY),
                     {QStringLiteral("--config"), QStringLiteral("/nonexistent/paneld.conf")});
         QVERIFY(panel.waitForFinished(30000));

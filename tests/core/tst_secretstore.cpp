@@ -47,7 +47,9 @@ private Q_SLOTS:
                   "test");
         SecretStore store(QStringLiteral("uk.ac.cam.mws.admin.test"));
         const QString key = QStringLiteral("https://panel.example.test/u/") + QUuid::createUuid().toString();
-        const QByteArray secret = QByteArray("tok-\x00\x01\xff-binary", 16);
+        using namespace Qt::StringLiterals;
+        // Binary, with a NUL inside: _ba keeps all 14 bytes of the literal and reads none past it.
+        const QByteArray secret = "tok-\x00\x01\xff-binary"_ba;
 
         QVERIFY(wait(store.write(key, secret)).ok());
         const auto read = wait(store.read(key));

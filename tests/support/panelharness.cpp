@@ -130,6 +130,11 @@ void HttpClient::trustOnly(const QString &certificatePath)
     m_ssl = ssl;
 }
 
+TestWlsProcess::TestWlsProcess()
+{
+    keepSanitizerReports(m_process, QStringLiteral("mws-test-wls"));
+}
+
 TestWlsProcess::~TestWlsProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
@@ -159,6 +164,11 @@ bool TestWlsProcess::start(const QString &directory, QString *error)
 QUrl TestWlsProcess::authenticateUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/auth/authenticate.html").arg(m_port));
+}
+
+PanelProcess::PanelProcess()
+{
+    keepSanitizerReports(m_process, QStringLiteral("mws-paneld"));
 }
 
 PanelProcess::~PanelProcess()

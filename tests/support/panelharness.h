@@ -56,6 +56,7 @@ private:
 class TestWlsProcess
 {
 public:
+    TestWlsProcess();
     ~TestWlsProcess();
     bool start(const QString &directory, QString *error);
     QUrl authenticateUrl() const;
@@ -93,6 +94,7 @@ public:
         QString extraHostConfig; // lines added to [host], with webServers
     };
 
+    PanelProcess();
     ~PanelProcess();
     bool start(const TestWlsProcess &wls, const Options &options, QString *error);
     // Stops it gently (SIGTERM) or not at all gently (SIGKILL); start() again reuses the database.

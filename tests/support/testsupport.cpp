@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -51,6 +53,31 @@ bool makeSelfSignedCertificate(const QString &keyPath, const QString &certificat
         return false;
     }
     return true;
+}
+
+void keepSanitizerReports(QProcess &process, const QString &program)
+{
+    const QString folder = qEnvironmentVariable("MWS_SANITIZER_REPORTS");
+    if (folder.isEmpty())
+        return;
+    QObject::connect(&process, &QProcess::finished, &process,
+                     [&process, program, folder](int exitCode, QProcess::ExitStatus status) {
+                         if (status != QProcess::NormalExit || exitCode != sanitizerExitCode)
+                             return;
+                         // peek(), not read: the test may still want its output.
+                         const QProcess::ProcessChannel channel = process.readChannel();
+                         process.setReadChannel(QProcess::StandardError);
+                         const QByteArray text = process.peek(process.bytesAvailable());
+                         process.setReadChannel(channel);
+                         static int count = 0;
+                         QFile report(QStringLiteral("%1/stderr.%2.%3-%4")
+                                          .arg(folder, program)
+                                          .arg(QCoreApplication::applicationPid())
+                                          .arg(++count));
+                         if (report.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                             report.write(text.isEmpty() ? QByteArray("(nothing on standard error)\n")
+                                                         : text);
+                     });
 }
 
 void stopWithParent(QProcess &process)

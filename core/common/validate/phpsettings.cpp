@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QtNumeric>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace mws::validate {
@@ -76,7 +78,8 @@ QString withoutSpaces(QString text)
 // PHP shorthand ("128M", "512k", "1G", plain bytes) to bytes; nullopt when it is not one.
 std::optional<qint64> parseSize(const QString &text)
 {
-    // At most 12 digits, so that even a G multiplier stays far inside qint64.
+    // At most 12 digits: the number fits qint64, but with a G after it the bytes need not
+    // (999999999999G is about 2^70).
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,12})([KMG]?)$"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
@@ -84,13 +87,15 @@ std::optional<qint64> parseSize(const QString &text)
         return std::nullopt;
     const qint64 number = match.captured(1).toLongLong();
     const QString multiplier = match.captured(2).toUpper();
-    if (multiplier == u"K")
-        return number * kibibyte;
-    if (multiplier == u"M")
-        return number * mebibyte;
-    if (multiplier == u"G")
-        return number * gibibyte;
-    return number;
+    const qint64 unit = multiplier == u"K"   ? kibibyte
+                        : multiplier == u"M" ? mebibyte
+                        : multiplier == u"G" ? gibibyte
+                                             : 1;
+    // Too many bytes to count is still a size, one above every maximum.
+    qint64 bytes = 0;
+    if (qMulOverflow(number, unit, &bytes))
+        return std::numeric_limits<qint64>::max();
+    return bytes;
 }
 
 QStringList timeZoneChoices()

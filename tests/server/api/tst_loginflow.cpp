@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace mws::test;
@@ -25,6 +26,7 @@ class TestLoginFlow : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_keyDir; // the forger's public key, read by the panel at every start
     ApiFixture m_fixture;
     std::optional<RavenSigner> m_forger;
     HttpClient m_app;
@@ -90,8 +92,7 @@ private Q_SLOTS:
         auto forger = RavenSigner::generate();
         QVERIFY(forger.ok());
         m_forger = std::move(forger).value();
-        QTemporaryDir *keyDir = new QTemporaryDir;
-        QFile key(keyDir->filePath(QStringLiteral("forge.pem")));
+        QFile key(m_keyDir.filePath(QStringLiteral("forge.pem")));
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write(m_forger->publicKeyPem());
         key.close();

@@ -2,6 +2,7 @@
 // serves is documented, nothing documented is missing, and real responses match their schemas.
 #include "apitestbase.h"
 #include "jsonschema.h"
+#include "testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -270,6 +271,7 @@ private Q_SLOTS:
     void everyServedRouteIsDocumentedAndNothingElse()
     {
         QProcess routes;
+        keepSanitizerReports(routes, QStringLiteral("mws-paneld"));
         routes.start(QStringLiteral(MWS_PANELD_BINARY),
                      {QStringLiteral("--config"), panel().configPath(), QStringLiteral("--list-routes")});
         QVERIFY(routes.waitForFinished(20000));

@@ -4,6 +4,7 @@
 #include "apitestbase.h"
 #include "http/jsonbody.h"
 #include "http/requestgate.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -205,8 +206,12 @@ private Q_SLOTS:
         const qint64 grownKiB = peakKiB(pid) - before;
         qInfo("sent %lld MiB in %lld ms; the panel's peak memory grew by %lld KiB", sent / mib,
               qint64(clock.elapsed()), grownKiB);
-        QVERIFY2(grownKiB < 16 * 1024,
-                 qPrintable(QStringLiteral("the panel's peak memory grew by %1 MiB").arg(grownKiB / 1024)));
+        if (underAddressSanitizer())
+            qInfo("the bound on that growth is not checked under AddressSanitizer (its quarantine)");
+        else
+            QVERIFY2(
+                grownKiB < 16 * 1024,
+                qPrintable(QStringLiteral("the panel's peak memory grew by %1 MiB").arg(grownKiB / 1024)));
         QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.left(300).constData());
         QVERIFY(received.contains("application/problem+json"));
         QCOMPARE(fixture(tls).panel().process().state(), QProcess::Running);

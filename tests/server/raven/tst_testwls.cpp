@@ -58,6 +58,7 @@ void startServer(QProcess &process, const QStringList &arguments)
 #ifdef Q_OS_LINUX
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
+    mws::test::keepSanitizerReports(process, QStringLiteral("mws-test-wls"));
     process.start(QStringLiteral(MWS_TEST_WLS_BINARY), arguments);
 }
 
@@ -399,6 +400,7 @@ private Q_SLOTS:
     void raven_commandLine()
     {
         QProcess process;
+        mws::test::keepSanitizerReports(process, QStringLiteral("mws-test-wls"));
         process.start(QStringLiteral(MWS_TEST_WLS_BINARY), {QStringLiteral("--version")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
