@@ -25,53 +25,42 @@ bool isClientError(int status)
 
 } // namespace
 
-ApplyRun::ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change, HostLockHold applyLock)
+ApplyRun::ApplyRun(SiteHost &host, jobs::JobRun &run, store::SiteChange change, HostLockHold applyLock)
     : m_host(host), m_run(run), m_applyLock(std::move(applyLock)), m_config(host.config()),
-      m_store(host.store()), m_change(std::move(change))
+      m_store(host.store()), m_slices(host.store().database()), m_change(std::move(change))
 {}
 
 void ApplyRun::start()
 {
     if (Result<model::Job> job = m_store.job(m_change.jobId);
         job && job->state == model::JobState::Cancelled) {
-        (void)m_store.removeHostingChange(m_change.jobId);
+        (void)m_slices.removeChange(m_change.jobId);
         return end(false);
     }
     progress(5, QStringLiteral("Checking the change against the current configuration"));
-    Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
+    Result<store::SiteState> current = m_slices.state(m_change.siteId);
     if (!current)
         return failBeforeSwap(current.error().message);
-    if (current->version != m_change.baseVersion && isServingChange()) {
-        // Taking a site offline or back only flips that: it applies to whatever is current,
-        // so a quick suspend-and-back does not leave the site dark.
-        const bool serving = m_change.proposed.serving;
-        m_change.proposed = *current;
-        m_change.proposed.serving = serving;
-        m_change.baseVersion = current->version;
-    }
-    if (current->version != m_change.baseVersion)
+    m_current = *current;
+    const store::SiteSlice slice = m_current.slice(m_change.slice);
+    const SliceRules *rules = sliceRules(m_change.slice);
+    if (slice.version != m_change.baseVersion && rules)
+        if (const std::optional<QJsonObject> rebased = rules->rebase(m_change, slice)) {
+            m_change.proposed = *rebased;
+            m_change.baseVersion = slice.version;
+        }
+    if (slice.version != m_change.baseVersion)
         return failBeforeSwap(
             QStringLiteral("The site's configuration changed (version %1, this change was made "
                            "for %2). Reload it and make the change again.")
-                .arg(current->version)
+                .arg(slice.version)
                 .arg(m_change.baseVersion));
-    for (const QString &domain : m_change.proposed.allDomains()) {
-        Result<QString> owner = m_store.domainOwner(domain);
-        if (owner && !owner->isEmpty() && *owner != m_change.siteId)
-            return failBeforeSwap(
-                QStringLiteral("The domain name %1 has been taken by another site in the meantime.")
-                    .arg(domain));
-    }
-    m_proposed = m_change.proposed;
-    m_proposed.siteId = m_change.siteId;
-    m_proposed.version = m_change.baseVersion + 1;
+    if (rules)
+        if (const QString refusal = rules->refusal(m_store.database(), m_change); !refusal.isEmpty())
+            return failBeforeSwap(refusal);
+    m_proposed = m_current.with(m_change.slice, m_change.proposed, m_change.baseVersion);
+    m_targetVersion = m_change.baseVersion + 1;
     ensureAccount();
-}
-
-bool ApplyRun::isServingChange() const
-{
-    return m_change.action == QLatin1String("site.offline") ||
-           m_change.action == QLatin1String("site.online");
 }
 
 void ApplyRun::progress(int percent, const QString &line)
@@ -197,13 +186,12 @@ void ApplyRun::testServers()
     // What each name answered before: a change may not turn a working page into a refusal.
     QList<HealthProbe> before;
     QSet<QByteArray> asked;
-    Result<model::SiteHosting> current = m_store.siteHosting(m_change.siteId);
     for (const QString &id : std::as_const(m_changedServers)) {
         const SiteServer *server = siteServer(id);
-        if (!current || !server->keepsAnswers() ||
+        if (!server->keepsAnswers() ||
             !m_host.supervisor().isRunning(server->service(m_config, m_change.siteId, m_runAs).name))
             continue;
-        for (const HealthProbe &probe : server->probes(m_config, *current, m_slot, m_old))
+        for (const HealthProbe &probe : server->probes(m_config, m_current, m_slot, m_old))
             if (!asked.contains(probe.host)) {
                 asked.insert(probe.host);
                 before << probe;
@@ -245,7 +233,7 @@ void ApplyRun::swap()
     }
     const QJsonObject journal{{QStringLiteral("jobId"), m_change.jobId},
                               {QStringLiteral("siteId"), m_change.siteId},
-                              {QStringLiteral("targetVersion"), m_proposed.version},
+                              {QStringLiteral("targetVersion"), m_targetVersion},
                               {QStringLiteral("files"), files}};
     QDir(m_config.backupDir()).removeRecursively();
     for (auto it = m_old.cbegin(); it != m_old.cend(); ++it)
@@ -367,17 +355,21 @@ void ApplyRun::commit()
     progress(95, QStringLiteral("Recording the new configuration"));
     const QDateTime now = m_host.now();
     Status committed = m_store.database().transaction([&]() -> Status {
-        Result<model::SiteHosting> saved = m_store.saveSiteHosting(m_proposed, m_change.baseVersion, now);
+        Result<store::SiteSlice> saved =
+            m_slices.save(m_proposed.slice(m_change.slice), m_change.baseVersion, now);
         if (!saved)
             return saved.error();
+        if (const SliceRules *rules = sliceRules(m_change.slice))
+            if (Status claimed = rules->saved(m_store.database(), *saved); !claimed)
+                return claimed;
         if (Result<qint64> audited = m_store.appendAudit(m_change.auditEvent(now)); !audited)
             return audited.error();
-        if (Status removed = m_store.removeHostingChange(m_change.jobId); !removed)
+        if (Status removed = m_slices.removeChange(m_change.jobId); !removed)
             return removed;
         (void)m_store.appendJobLog(
-            m_change.jobId, QStringLiteral("Configuration version %1 is live").arg(m_proposed.version), now);
+            m_change.jobId, QStringLiteral("Configuration version %1 is live").arg(m_targetVersion), now);
         return m_store.finishJob(m_change.jobId, model::JobState::Succeeded, {},
-                                 QJsonObject{{QStringLiteral("version"), m_proposed.version}}, now);
+                                 QJsonObject{{QStringLiteral("version"), m_targetVersion}}, now);
     });
     if (!committed)
         return rollBack(committed.error().message);
@@ -421,7 +413,7 @@ void ApplyRun::failBeforeSwap(const QString &reason)
 
 void ApplyRun::finishFailed(const QString &message)
 {
-    (void)m_store.removeHostingChange(m_change.jobId);
+    (void)m_slices.removeChange(m_change.jobId);
     m_applyLock.release();
     m_host.reportJobFinished(m_change.jobId, false);
     m_run.fail(message); // until the store has it

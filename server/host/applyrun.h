@@ -5,6 +5,7 @@
 #include "jobrunner.h"
 #include "renderer.h"
 #include "siteparts.h"
+#include "siteslices.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -16,8 +17,8 @@ namespace mws::host {
 
 class SiteHost;
 
-// One change being applied: a chain of asynchronous steps, each of which either moves on or
-// ends the run, restoring what it changed.
+// One change to one slice of a site's state being applied: a chain of asynchronous steps, each of which
+// either moves on or ends the run, restoring what it changed.
 //
 //   account and folders → render every part beside the live files → config test of each server
 //   whose files change → journal + backups → atomic renames → graceful reload of those servers
@@ -25,12 +26,11 @@ class SiteHost;
 class ApplyRun : public QObject
 {
 public:
-    ApplyRun(SiteHost &host, jobs::JobRun &run, store::HostingChange change, HostLockHold applyLock);
+    ApplyRun(SiteHost &host, jobs::JobRun &run, store::SiteChange change, HostLockHold applyLock);
     void start();
     QString jobId() const { return m_change.jobId; }
 
 private:
-    bool isServingChange() const;
     void progress(int percent, const QString &line);
     void log(const QString &line);
 
@@ -58,8 +58,11 @@ private:
     HostLockHold m_applyLock;
     const HostConfig &m_config;
     store::Store &m_store;
-    store::HostingChange m_change;
-    model::SiteHosting m_proposed;
+    store::SliceStore m_slices;
+    store::SiteChange m_change;
+    store::SiteState m_current;
+    store::SiteState m_proposed; // m_current with the change made
+    qint64 m_targetVersion = 0;  // the changed slice's version once it is live
     RunAs m_runAs;
     SiteSlot m_slot;
     SiteFiles m_old;

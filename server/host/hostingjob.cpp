@@ -1,9 +1,11 @@
-// The "hosting" runner: a stored HostingChange, applied by an ApplyRun under the apply lock.
+// The "hosting" runner: a stored change to one slice of a site's state (siteslices.h), applied by
+// an ApplyRun under the apply lock. Its name is older than slices: every slice's changes use it.
 
 #include "applyrun.h"
 #include "hostjobs.h"
 #include "hostlock.h"
 #include "sitehost.h"
+#include "siteslices.h"
 #include "store.h"
 
 namespace mws::host {
@@ -18,7 +20,8 @@ public:
     void start(jobs::JobRun &run) override
     {
         m_host.withApplyLock(&m_host, [this, &run](HostLockHold hold) {
-            Result<store::HostingChange> change = m_host.store().hostingChange(run.job().id);
+            Result<store::SiteChange> change =
+                store::SliceStore(m_host.store().database()).change(run.job().id);
             if (!change)
                 return run.fail(change.error().message);
             // It deletes itself once it has ended the run (ApplyRun::end), letting go of the lock.
@@ -38,7 +41,7 @@ public:
             const QString id = run.job().id;
             if (Result<model::Job> job = store.job(id); job && model::isFinished(job->state))
                 return run.ended();
-            (void)store.removeHostingChange(id);
+            (void)store::SliceStore(store.database()).removeChange(id);
             run.fail(QStringLiteral("The panel applying this change stopped before it changed any file. "
                                     "Nothing was changed; make the change again."));
         });

@@ -9,7 +9,8 @@ namespace mws::host {
 class SiteHost;
 
 // The job runners of a site host (registered in server/panel/jobkinds.cpp).
-// "hosting": applies a stored HostingChange (ApplyRun); recovery undoes a half-applied one.
+// "hosting": applies a stored change to one slice of a site's state (ApplyRun); recovery undoes a
+// half-applied one.
 std::unique_ptr<jobs::JobRunner> makeHostingRunner(SiteHost &host);
 // "site.check": asks each of a site's vhosts through the front and records the answers;
 // it changes nothing, so recovery runs it again.

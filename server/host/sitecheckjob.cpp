@@ -6,6 +6,7 @@
 #include "hostjobs.h"
 #include "renderer.h"
 #include "sitehost.h"
+#include "siteslices.h"
 #include "store.h"
 
 #include <QJsonArray>
@@ -23,12 +24,12 @@ public:
     void start()
     {
         const QString siteId = m_run.job().siteId;
-        Result<model::SiteHosting> hosting = m_run.store().siteHosting(siteId);
-        if (!hosting)
-            return end(hosting.error().message);
+        Result<store::SiteState> state = store::SliceStore(m_run.store().database()).state(siteId);
+        if (!state)
+            return end(state.error().message);
         const HostConfig &config = m_host.config();
         const SiteFiles live = filesOnDisk(config, {siteFrontFile(siteId)});
-        m_probes = siteServer(QStringLiteral("front"))->probes(config, *hosting, SiteSlot(), live);
+        m_probes = siteServer(QStringLiteral("front"))->probes(config, *state, SiteSlot(), live);
         if (m_probes.isEmpty()) {
             m_run.log(QStringLiteral("The site serves no vhost yet: nothing to ask."));
             return end({});

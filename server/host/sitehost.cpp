@@ -2,6 +2,7 @@
 
 #include "applyrun.h"
 #include "hostfiles.h"
+#include "hostingstore.h"
 #include "hostlock.h"
 #include "jobqueue.h"
 #include "siteaccount.h"
@@ -221,10 +222,11 @@ Status SiteHost::recover()
             return recovered;
     }
     // Changes whose job ended without them (the panel stopped before it could forget them).
-    if (Result<QStringList> waiting = m_store.hostingChangeJobs(); waiting)
+    store::SliceStore slices(m_store.database());
+    if (Result<QStringList> waiting = slices.changeJobs(); waiting)
         for (const QString &jobId : *waiting)
             if (Result<model::Job> job = m_store.job(jobId); !job || model::isFinished(job->state))
-                (void)m_store.removeHostingChange(jobId);
+                (void)slices.removeChange(jobId);
     return {};
 }
 
@@ -311,7 +313,7 @@ Status SiteHost::recoverJournal(bool reloadServers)
                 return finished;
         }
     }
-    (void)m_store.removeHostingChange(jobId);
+    (void)store::SliceStore(m_store.database()).removeChange(jobId);
     QFile::remove(m_config.journalFile());
     QDir(m_config.backupDir()).removeRecursively();
     // Servers still running the undone files reload the ones put back; servers that are not
@@ -321,19 +323,18 @@ Status SiteHost::recoverJournal(bool reloadServers)
     return {};
 }
 
-model::ConfigPreview SiteHost::preview(const model::SiteHosting &current,
-                                       const model::SiteHosting &proposed) const
+model::ConfigPreview SiteHost::preview(const store::SiteState &current,
+                                       const store::SiteState &proposed) const
 {
-    model::SiteHosting next = proposed;
-    next.version = current.version + 1;
     const Result<SiteSlot> slot = siteSlot(m_config, proposed.siteId);
     const PartContext context{m_config, slot ? *slot : SiteSlot(), m_config.root};
     SiteFiles before;
     SiteFiles after;
     for (const SitePart *part : siteParts()) {
-        if (current.version != 0)
+        // A site with no state yet has no files either.
+        if (!current.slices.isEmpty())
             before.insert(part->render(context, current));
-        after.insert(part->render(context, next));
+        after.insert(part->render(context, proposed));
     }
     QSet<QString> paths;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
@@ -401,7 +402,7 @@ void SiteHost::reloadSite(const QString &siteId)
     }
 }
 
-Result<model::Job> SiteHost::queue(store::HostingChange change)
+Result<model::Job> SiteHost::queue(store::SiteChange change)
 {
     if (!m_jobs)
         return hostError(QStringLiteral("This panel runs no job queue."));
@@ -413,7 +414,7 @@ Result<model::Job> SiteHost::queue(store::HostingChange change)
     job.createdAt = change.createdAt;
     return m_jobs->enqueue(job, [&](const model::Job &created) -> Status {
         change.jobId = created.id;
-        if (Status added = m_store.addHostingChange(change); !added)
+        if (Status added = store::SliceStore(m_store.database()).addChange(change); !added)
             return added;
         Result<int> logged = m_store.appendJobLog(created.id, QStringLiteral("Queued"), change.createdAt);
         if (!logged)
@@ -424,7 +425,7 @@ Result<model::Job> SiteHost::queue(store::HostingChange change)
 
 void SiteHost::lockExpiredDocumentRoots()
 {
-    Result<QList<model::SiteHosting>> all = m_store.allSiteHostings();
+    Result<QList<model::SiteHosting>> all = store::HostingStore(m_store.database()).allSiteHostings();
     if (!all)
         return;
     const QDateTime now = m_now();
@@ -439,13 +440,15 @@ void SiteHost::lockExpiredDocumentRoots()
         if (vhosts.isEmpty())
             continue;
         // A change already queued is applied first; the lock comes at the next look.
-        if (Result<QString> waiting = m_store.pendingHostingJob(hosting.siteId);
+        if (Result<QString> waiting =
+                store::SliceStore(m_store.database()).pendingChangeJob(hosting.siteId, store::hostingSlice());
             !waiting || !waiting->isEmpty())
             continue;
-        store::HostingChange change;
+        store::SiteChange change;
         change.siteId = hosting.siteId;
+        change.slice = store::hostingSlice();
         change.baseVersion = hosting.version;
-        change.proposed = locked;
+        change.proposed = store::hostingDocument(locked);
         change.action = QStringLiteral("vhost.docroot-lock");
         change.target = vhosts.join(u',');
         change.actor = QStringLiteral("mws-paneld");

@@ -18,7 +18,8 @@
 
 namespace mws::store {
 class Store;
-struct HostingChange;
+struct SiteChange;
+struct SiteState;
 } // namespace mws::store
 
 namespace mws::jobs {
@@ -39,12 +40,12 @@ struct NewKey
 
 // The web servers on the machine the panel runs on: a front on the public ports, and for each
 // site its own Apache and PHP-FPM running as the site's Unix user, all configured from the files
-// the panel renders under HostConfig::root (see siteparts.h). Changes arrive as stored
-// HostingChanges with a "hosting" job each (hostjobs.h); the job queue runs them, and on one
-// host they are applied one at a time (ApplyRun, under the host's apply lock, which every panel
-// sharing the host takes), asynchronously on the panel's thread. Any failure before the commit
-// puts the previous files back byte for byte and reloads; a crash in the middle is undone by
-// whichever panel takes the apply lock next (recoverJournal).
+// the panel renders under HostConfig::root (see siteparts.h) from each site's state (its slices,
+// siteslices.h). Changes to a slice arrive as stored SiteChanges with a "hosting" job each (hostjobs.h); the
+// job queue runs them, and on one host they are applied one at a time (ApplyRun, under the host's apply lock,
+// which every panel sharing the host takes), asynchronously on the panel's thread. Any failure before the
+// commit puts the previous files back byte for byte and reloads; a crash in the middle is undone by whichever
+// panel takes the apply lock next (recoverJournal).
 //
 // Several panels may serve one host (on one PostgreSQL database). Exactly one supervises its
 // servers: the one holding the host's supervisor lock. The others try for it twice a second
@@ -81,7 +82,7 @@ public:
     const model::HostingCatalogue &catalogue() const { return m_catalogue; }
 
     // What changing current into proposed does to the site's files.
-    model::ConfigPreview preview(const model::SiteHosting &current, const model::SiteHosting &proposed) const;
+    model::ConfigPreview preview(const store::SiteState &current, const store::SiteState &proposed) const;
 
     // A new EC key for a vhost, kept in keys/ (never sent anywhere), and its CSR.
     Result<NewKey> createKey(const QStringList &names);
@@ -89,7 +90,7 @@ public:
 
     // Stores a change with a new job (its kind is the change's action) and queues it; the change's jobId
     // is filled in here.
-    Result<model::Job> queue(store::HostingChange change);
+    Result<model::Job> queue(store::SiteChange change);
 
     // Creates and queues the changes that switch off expired "writable for an hour" grants.
     void lockExpiredDocumentRoots();

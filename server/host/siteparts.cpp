@@ -1,6 +1,8 @@
 #include "siteparts.h"
 
 #include "hostfiles.h"
+#include "hostingslice.h"
+#include "hostingstore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -48,8 +50,9 @@ public:
     QString name() const override { return QStringLiteral("web server configuration"); }
     QString server() const override { return QStringLiteral("web"); }
     bool readBySite() const override { return true; }
-    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    SiteFiles render(const PartContext &context, const store::SiteState &state) const override
     {
+        const model::SiteHosting hosting = store::hostingOf(state);
         const QByteArray file = renderSiteWebServer(context.config, hosting, context.slot);
         return file.isEmpty() ? SiteFiles() : SiteFiles{{siteWebServerFile(hosting.siteId), file}};
     }
@@ -59,9 +62,10 @@ public:
     }
     // The logs and temporary files the site's servers write, and each vhost's document root
     // (writable by the site's group while the owner asked for that).
-    QList<QPair<QString, QString>> homeFolders(const model::SiteHosting &hosting,
+    QList<QPair<QString, QString>> homeFolders(const store::SiteState &state,
                                                const QDateTime &now) const override
     {
+        const model::SiteHosting hosting = store::hostingOf(state);
         QList<QPair<QString, QString>> folders{{QStringLiteral("public_html"), QStringLiteral("0750")},
                                                {QStringLiteral("logs"), QStringLiteral("0750")},
                                                {QStringLiteral("tmp"), QStringLiteral("0700")}};
@@ -79,8 +83,9 @@ public:
     QString name() const override { return QStringLiteral("PHP-FPM pool"); }
     QString server() const override { return QStringLiteral("php"); }
     bool readBySite() const override { return true; }
-    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    SiteFiles render(const PartContext &context, const store::SiteState &state) const override
     {
+        const model::SiteHosting hosting = store::hostingOf(state);
         const QByteArray file = renderSitePhp(context.config, hosting);
         return file.isEmpty() ? SiteFiles() : SiteFiles{{sitePhpFile(hosting.siteId), file}};
     }
@@ -96,9 +101,9 @@ public:
     QString name() const override { return QStringLiteral("certificates"); }
     QString server() const override { return QStringLiteral("front"); }
     bool readBySite() const override { return false; }
-    SiteFiles render(const PartContext &, const model::SiteHosting &hosting) const override
+    SiteFiles render(const PartContext &, const store::SiteState &state) const override
     {
-        return renderSiteCertificates(hosting);
+        return renderSiteCertificates(store::hostingOf(state));
     }
     QStringList filesOnDisk(const HostConfig &config, const QString &siteId) const override
     {
@@ -116,8 +121,9 @@ public:
     QString name() const override { return QStringLiteral("front routes"); }
     QString server() const override { return QStringLiteral("front"); }
     bool readBySite() const override { return false; }
-    SiteFiles render(const PartContext &context, const model::SiteHosting &hosting) const override
+    SiteFiles render(const PartContext &context, const store::SiteState &state) const override
     {
+        const model::SiteHosting hosting = store::hostingOf(state);
         const QByteArray file = renderFrontRoutes(context.config, hosting, context.slot, context.tlsRoot);
         return file.isEmpty() ? SiteFiles() : SiteFiles{{siteFrontFile(hosting.siteId), file}};
     }
@@ -191,10 +197,10 @@ public:
                  m_kind.testArguments + QStringList{staged(candidate.config, file)}, candidate.runAs,
                  QLatin1String(m_kind.testedBy), std::move(done));
     }
-    QList<HealthProbe> probes(const HostConfig &, const model::SiteHosting &hosting, const SiteSlot &slot,
+    QList<HealthProbe> probes(const HostConfig &, const store::SiteState &state, const SiteSlot &slot,
                               const SiteFiles &files) const override
     {
-        return siteServerProbes(hosting, slot, files);
+        return siteServerProbes(store::hostingOf(state), slot, files);
     }
     bool keepsAnswers() const override { return true; }
 
@@ -237,9 +243,10 @@ public:
         testWith(context, config.apacheBinary, {QStringLiteral("-t"), QStringLiteral("-f"), main},
                  std::nullopt, QStringLiteral("The front"), std::move(done));
     }
-    QList<HealthProbe> probes(const HostConfig &config, const model::SiteHosting &hosting, const SiteSlot &,
+    QList<HealthProbe> probes(const HostConfig &config, const store::SiteState &state, const SiteSlot &,
                               const SiteFiles &files) const override
     {
+        const model::SiteHosting hosting = store::hostingOf(state);
         QList<HealthProbe> probes;
         const QByteArray tag = configTag(files.value(siteFrontFile(hosting.siteId)));
         if (tag.isEmpty())
@@ -298,6 +305,16 @@ const QList<const SiteServer *> &siteServers()
     static const FrontServer front;
     static const QList<const SiteServer *> servers{&php, &web, &front};
     return servers;
+}
+
+const SliceRules *sliceRules(const QString &slice)
+{
+    // One line per kind of slice that has rules of its own.
+    static const QList<const SliceRules *> rules{&hostingSliceRules()};
+    for (const SliceRules *kind : rules)
+        if (kind->slice() == slice)
+            return kind;
+    return nullptr;
 }
 
 const SiteServer *siteServer(const QString &id)

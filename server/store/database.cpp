@@ -140,6 +140,8 @@ Status Database::migrate()
             if (!query)
                 return query.error();
             const int current = query.value().next() ? query.value().value(0).toInt() : 0;
+            // An unfinished SELECT would keep SQLite from dropping a table in the migration.
+            query.value().finish();
             if (current > latest)
                 return Error::make(
                     Error::Kind::Backend,

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "database.h"
-#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -74,26 +73,6 @@ struct JobClaim
     QDateTime now;
     QDateTime leaseUntil;
     bool ignoreLeases = false; // claimLapsedJob: every running job is lapsed (one instance, restarting)
-};
-
-// A change to what a site serves, waiting for the job that applies it. It is stored whole
-// (the state the site will have), so the job applies exactly what was previewed.
-struct HostingChange
-{
-    QString jobId;
-    QString siteId;
-    qint64 baseVersion = 0;
-    model::SiteHosting proposed;
-    QString action; // audit action, e.g. "vhost.create"
-    QString target; // audit target, e.g. the vhost's name
-    QString actor;  // who asked
-    bool elevated = false;
-    QJsonValue auditBefore;
-    QJsonValue auditAfter;
-    QDateTime createdAt;
-
-    // What the audit log records once the change is live.
-    model::AuditEvent auditEvent(const QDateTime &at) const;
 };
 
 // The stored answer to a request that carried an Idempotency-Key, replayed on a retry.
@@ -207,23 +186,6 @@ public:
     // Which host a site lives on ("local" unless said otherwise).
     Result<QString> siteHostName(const QString &siteId);
     Status setSiteHostName(const QString &siteId, const QString &host);
-
-    // Hosting: what each site serves. siteHosting gives version 0 and no vhosts for a site that
-    // has none yet. saveSiteHosting stores the next version only if the stored one is
-    // expectedVersion (PreconditionFailed otherwise) and claims its domain names, a Conflict
-    // when another site has one.
-    Result<model::SiteHosting> siteHosting(const QString &siteId);
-    Result<QList<model::SiteHosting>> allSiteHostings();
-    Result<model::SiteHosting> saveSiteHosting(model::SiteHosting hosting, qint64 expectedVersion,
-                                               const QDateTime &now);
-    Result<QString> domainOwner(const QString &domain); // the site id, empty when free
-
-    // Hosting changes waiting for their job.
-    Status addHostingChange(const HostingChange &change);
-    Result<HostingChange> hostingChange(const QString &jobId);
-    Status removeHostingChange(const QString &jobId);
-    Result<QStringList> hostingChangeJobs();                  // oldest first
-    Result<QString> pendingHostingJob(const QString &siteId); // the site's oldest; empty when none
 
     // Idempotency keys, per person.
     Result<std::optional<IdempotencyRecord>> findIdempotency(const QString &crsid, const QString &key);

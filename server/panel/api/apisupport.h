@@ -83,6 +83,24 @@ template <typename F> Router::Handler siteRoute(PanelContext &context, Need need
         });
 }
 
+// The same two routes for a handler written as a named function, which gets the context first.
+using SignedInHandler = Handled (*)(PanelContext &, const Request &, const Caller &);
+using SiteHandler = Handled (*)(PanelContext &, const Request &, const Caller &, const SiteAccess &);
+inline Router::Handler signedInRoute(PanelContext &context, SignedInHandler handler)
+{
+    return signedInRoute(context, [&context, handler](const Request &request, const Caller &caller) {
+        return handler(context, request, caller);
+    });
+}
+inline Router::Handler siteRoute(PanelContext &context, Need need, SiteHandler handler)
+{
+    return siteRoute(
+        context, need,
+        [&context, handler](const Request &request, const Caller &caller, const SiteAccess &access) {
+            return handler(context, request, caller, access);
+        });
+}
+
 // A 400 for a bad query parameter, naming it.
 Error badParameter(const QString &parameter, const QString &message);
 

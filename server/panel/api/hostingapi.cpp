@@ -70,7 +70,7 @@ QList<FieldError> vhostProblems(PanelContext &context, const model::SiteHosting 
         if (domain.endsWith(QLatin1Char('.') + sitesDomain) && domain != ownHostname)
             add(field, QStringLiteral("Names under %1 belong to the service; this site's own is %2.")
                            .arg(sitesDomain, ownHostname));
-        Result<QString> owner = context.store.domainOwner(domain);
+        Result<QString> owner = store::HostingStore(context.store.database()).domainOwner(domain);
         if (owner && !owner->isEmpty() && *owner != site.siteId)
             add(field, QStringLiteral("%1 is used by another site on the service; a name can belong to one "
                                       "vhost only.")
@@ -207,8 +207,8 @@ Handled createVhost(PanelContext &context, const Request &request, const Caller 
     if (current.vhosts.size() >= maxVhosts)
         return Error::make(Error::Kind::Conflict,
                            QStringLiteral("A site has at most %1 vhosts.").arg(maxVhosts));
-    store::HostingChange change = hostingChange(current, QStringLiteral("vhost.create"), vhost->name,
-                                                QJsonValue::Null, vhost->toJson());
+    HostingChange change = hostingChange(current, QStringLiteral("vhost.create"), vhost->name,
+                                         QJsonValue::Null, vhost->toJson());
     change.proposed.vhosts.append(*vhost);
     return submitHostingChange(context, request, caller, current, change);
 }
@@ -224,7 +224,7 @@ Handled updateVhost(PanelContext &context, const Request &request, const Caller 
         return vhost.error();
     const QString action =
         vhost->name != existing->name ? QStringLiteral("vhost.rename") : QStringLiteral("vhost.update");
-    store::HostingChange change =
+    HostingChange change =
         hostingChange(current, action, existing->name, existing->toJson(), vhost->toJson());
     *change.proposed.vhost(existing->name) = *vhost;
     return submitHostingChange(context, request, caller, current, change);
@@ -236,8 +236,8 @@ Handled deleteVhost(PanelContext &context, const Request &request, const Caller 
     Result<model::Vhost> existing = requestedVhost(current, request);
     if (!existing.ok())
         return existing.error();
-    store::HostingChange change = hostingChange(current, QStringLiteral("vhost.delete"), existing->name,
-                                                existing->toJson(), QJsonValue::Null);
+    HostingChange change = hostingChange(current, QStringLiteral("vhost.delete"), existing->name,
+                                         existing->toJson(), QJsonValue::Null);
     change.proposed.vhosts.removeIf([&](const model::Vhost &vhost) { return vhost.name == existing->name; });
     return submitHostingChange(context, request, caller, current, change);
 }
@@ -261,8 +261,8 @@ Handled setPhp(PanelContext &context, const Request &request, const Caller &call
     php.extensions = extensions.value_or(current.php.extensions);
     if (auto problems = phpProblems(context, php); !problems.isEmpty())
         return invalidFields(problems);
-    store::HostingChange change = hostingChange(current, QStringLiteral("php.update"), QStringLiteral("php"),
-                                                current.php.toJson(), php.toJson());
+    HostingChange change = hostingChange(current, QStringLiteral("php.update"), QStringLiteral("php"),
+                                         current.php.toJson(), php.toJson());
     change.proposed.php = php;
     return submitHostingChange(context, request, caller, current, change);
 }

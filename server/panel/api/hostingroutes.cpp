@@ -9,52 +9,34 @@ Router::Handler hostingRoute(PanelContext &context, Need need, HostingHandler ha
                                          const SiteAccess &access) -> Handled {
                          if (Result<host::SiteHost *> host = requireHost(context); !host.ok())
                              return host.error();
-                         Result<model::SiteHosting> current = context.store.siteHosting(access.site.id);
+                         Result<model::SiteHosting> current =
+                             store::HostingStore(context.store.database()).siteHosting(access.site.id);
                          if (!current.ok())
                              return current.error();
                          return handler(context, request, caller, access, current.value());
                      });
 }
 
-store::HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
-                                   const QJsonValue &before, const QJsonValue &after)
+HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
+                            const QJsonValue &before, const QJsonValue &after)
 {
-    store::HostingChange change;
-    change.proposed = std::move(proposed);
-    change.action = action;
-    change.target = target;
-    change.auditBefore = before;
-    change.auditAfter = after;
-    return change;
+    return HostingChange{std::move(proposed), action, target, before, after};
 }
 
 Handled submitHostingChange(PanelContext &context, const Request &request, const Caller &caller,
-                            const model::SiteHosting &current, store::HostingChange change)
+                            const model::SiteHosting &current, const HostingChange &change)
 {
-    change.proposed.siteId = current.siteId;
-    if (wantsPreview(request))
-        return jsonResponse(request, context.host->preview(current, change.proposed).toJson());
-    if (Status match = checkIfMatch(request, current.version); !match.ok())
-        return match.error();
-    // One change at a time per site: a second one made against the same version would only
-    // fail when its turn came.
-    Result<QString> waiting = context.store.pendingHostingJob(current.siteId);
-    if (!waiting.ok())
-        return waiting.error();
-    if (!waiting->isEmpty())
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("A change to this site is being applied (job %1); wait for it to "
-                                          "finish, then make yours.")
-                               .arg(*waiting));
-    change.siteId = current.siteId;
-    change.baseVersion = current.version;
-    change.actor = caller.crsid;
-    change.elevated = caller.elevated;
-    change.createdAt = context.now();
-    Result<model::Job> created = context.host->queue(change);
-    if (!created.ok())
-        return created.error();
-    return acceptedJob(request, *created);
+    Result<store::SiteState> state = store::SliceStore(context.store.database()).state(current.siteId);
+    if (!state.ok())
+        return state.error();
+    store::SiteChange sliceChange;
+    sliceChange.slice = store::hostingSlice();
+    sliceChange.proposed = store::hostingDocument(change.proposed);
+    sliceChange.action = change.action;
+    sliceChange.target = change.target;
+    sliceChange.auditBefore = change.before;
+    sliceChange.auditAfter = change.after;
+    return submitSliceChange(context, request, caller, *state, std::move(sliceChange));
 }
 
 Result<model::Vhost> requestedVhost(const model::SiteHosting &hosting, const Request &request)

@@ -1,9 +1,11 @@
 #pragma once
 
 // What the hosting area's API files share: every hosting route reads the site's current hosting
-// and either previews a change or queues it as a job that the site host applies with rollback.
+// (the "hosting" slice of its state) and either previews a change or queues it as a job that the
+// site host applies with rollback (submitSliceChange).
 
 #include "api/siteroutes.h"
+#include "hostingstore.h"
 #include "sitehost.h"
 #include "store.h"
 
@@ -16,15 +18,22 @@ using HostingHandler = Handled (*)(PanelContext &, const Request &, const Caller
 // says; the handler gets the site's current hosting.
 Router::Handler hostingRoute(PanelContext &context, Need need, HostingHandler handler);
 
-// A change to the site's hosting: proposed is current with the change made; what the audit log
-// records as before and after.
-store::HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
-                                   const QJsonValue &before, const QJsonValue &after);
+// A change to the site's hosting as a route makes it: proposed is current with the change made;
+// what the audit log records as before and after.
+struct HostingChange
+{
+    model::SiteHosting proposed;
+    QString action;
+    QString target;
+    QJsonValue before;
+    QJsonValue after;
+};
+HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
+                            const QJsonValue &before, const QJsonValue &after);
 
-// Previews the change (?preview=true) or queues it against current's version (If-Match, one
-// change at a time per site), answering 202 with its job.
+// The change as a change to the "hosting" slice, submitted (submitSliceChange).
 Handled submitHostingChange(PanelContext &context, const Request &request, const Caller &caller,
-                            const model::SiteHosting &current, store::HostingChange change);
+                            const model::SiteHosting &current, const HostingChange &change);
 
 // The vhost the request's path names, or 404.
 Result<model::Vhost> requestedVhost(const model::SiteHosting &hosting, const Request &request);

@@ -1,6 +1,8 @@
 #include "api/siteroutes.h"
 
 #include "jobqueue.h"
+#include "sitehost.h"
+#include "siteslices.h"
 
 #include <QHttpHeaders>
 
@@ -61,6 +63,38 @@ Handled queueSiteJob(PanelContext &context, const Request &request, const Caller
     if (!queued)
         return queued.error();
     return acceptedJob(request, *queued);
+}
+
+Handled submitSliceChange(PanelContext &context, const Request &request, const Caller &caller,
+                          const store::SiteState &current, store::SiteChange change)
+{
+    if (Result<host::SiteHost *> host = requireHost(context); !host.ok())
+        return host.error();
+    const qint64 version = current.slice(change.slice).version;
+    if (wantsPreview(request))
+        return jsonResponse(
+            request,
+            context.host->preview(current, current.with(change.slice, change.proposed, version)).toJson());
+    if (Status match = checkIfMatch(request, version); !match.ok())
+        return match.error();
+    Result<QString> waiting =
+        store::SliceStore(context.store.database()).pendingChangeJob(current.siteId, change.slice);
+    if (!waiting.ok())
+        return waiting.error();
+    if (!waiting->isEmpty())
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("A change to this site is being applied (job %1); wait for it to "
+                                          "finish, then make yours.")
+                               .arg(*waiting));
+    change.siteId = current.siteId;
+    change.baseVersion = version;
+    change.actor = caller.crsid;
+    change.elevated = caller.elevated;
+    change.createdAt = context.now();
+    Result<model::Job> created = context.host->queue(change);
+    if (!created.ok())
+        return created.error();
+    return acceptedJob(request, *created);
 }
 
 } // namespace mws::panel

@@ -12,6 +12,11 @@ namespace mws::host {
 class SiteHost;
 }
 
+namespace mws::store {
+struct SiteState;
+struct SiteChange;
+} // namespace mws::store
+
 namespace mws::panel {
 
 // The site host, or 503 when this panel manages no web servers.
@@ -32,5 +37,14 @@ QHttpServerResponse acceptedJob(const Request &request, const model::Job &job);
 Handled queueSiteJob(PanelContext &context, const Request &request, const Caller &caller,
                      const QString &siteId, const QString &kind, const QString &runner,
                      const QJsonObject &payload = {});
+
+// A change to one slice of the site's state (change.slice; change.proposed is the slice's whole
+// new document; action, target and the audit's before and after filled in). With ?preview=true
+// it answers with the files the change would touch, diffed. Otherwise If-Match must name the
+// slice's current version (another slice's changes do not make it stale), a second change to the
+// same slice is refused while one waits (409: it would only fail when its turn came), and the
+// change is queued as a job the site host applies with rollback (202).
+Handled submitSliceChange(PanelContext &context, const Request &request, const Caller &caller,
+                          const store::SiteState &current, store::SiteChange change);
 
 } // namespace mws::panel

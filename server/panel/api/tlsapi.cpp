@@ -42,9 +42,9 @@ void useCertificate(model::Vhost &vhost, model::TlsMode mode, const QString &key
 }
 
 // The vhost with certificate in place, as a change.
-store::HostingChange withCertificate(const model::SiteHosting &current, const model::Vhost &existing,
-                                     const QString &action, const model::Vhost &vhost,
-                                     const host::CertificateInfo &info)
+HostingChange withCertificate(const model::SiteHosting &current, const model::Vhost &existing,
+                              const QString &action, const model::Vhost &vhost,
+                              const host::CertificateInfo &info)
 {
     model::SiteHosting proposed = current;
     *proposed.vhost(vhost.name) = vhost;
@@ -69,7 +69,7 @@ Handled requestCertificate(PanelContext &context, const Request &request, const 
     // No file changes: the request waits for its certificate.
     Result<model::SiteHosting> saved = Error::make(Error::Kind::Server, {});
     const Status done = context.store.database().transaction([&]() -> Status {
-        saved = context.store.saveSiteHosting(next, current.version, context.now());
+        saved = store::HostingStore(context.store.database()).save(next, current.version, context.now());
         if (!saved.ok())
             return saved.error();
         return recordAudit(
@@ -149,7 +149,7 @@ Handled selfSign(PanelContext &context, const Request &request, const Caller &ca
         return testNames.error();
     if (wantsPreview(request)) {
         // The preview shows the configuration; the certificate is made when applied.
-        store::HostingChange change =
+        HostingChange change =
             hostingChange(current, QStringLiteral("tls.self-signed"), existing->name, {}, {});
         model::Vhost *vhost = change.proposed.vhost(existing->name);
         vhost->tls.mode = model::TlsMode::SelfSigned;
@@ -187,8 +187,8 @@ Handled removeCertificate(PanelContext &context, const Request &request, const C
     if (existing->tls.mode == model::TlsMode::None)
         return Error::make(Error::Kind::Conflict,
                            QStringLiteral("The vhost %1 has no certificate.").arg(existing->name));
-    store::HostingChange change = hostingChange(current, QStringLiteral("tls.remove"), existing->name,
-                                                existing->tls.toJson(), QJsonValue::Null);
+    HostingChange change = hostingChange(current, QStringLiteral("tls.remove"), existing->name,
+                                         existing->tls.toJson(), QJsonValue::Null);
     model::Vhost *vhost = change.proposed.vhost(existing->name);
     vhost->tls = model::VhostTls();
     vhost->httpsRedirect = false;
