@@ -239,23 +239,11 @@ QUrl PanelConfig::callbackUrl() const
     return url;
 }
 
-Result<PanelConfig> PanelConfig::load(const QString &path)
+namespace {
+
+// [server]: where the panel listens, with what TLS, under which public URL, and its sites' domain.
+void readServer(Reader &read, PanelConfig &config)
 {
-    if (!QFileInfo::exists(path))
-        return Error::make(Error::Kind::NotFound, QStringLiteral("No configuration file at %1.").arg(path));
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError)
-        return Error::make(Error::Kind::Invalid, QStringLiteral("%1 is not a valid INI file.").arg(path));
-
-    Reader read(settings, QFileInfo(path).absoluteDir());
-    for (const QString &key : settings.allKeys()) {
-        const QString section = key.section(QLatin1Char('/'), 0, 0);
-        const QString name = key.section(QLatin1Char('/'), 1);
-        if (!knownKeys().value(section).contains(name))
-            read.fail(key, QStringLiteral("unknown setting"));
-    }
-
-    PanelConfig config;
     const QString listen = read.string(QStringLiteral("server/listen"), QStringLiteral("127.0.0.1:8443"));
     const auto listenMatch =
         QRegularExpression(QStringLiteral("^\\[?([^\\]]+?)\\]?:(\\d{1,5})$")).match(listen);
@@ -286,7 +274,11 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
     if (!domainPattern.match(config.sitesDomain).hasMatch())
         read.fail(QStringLiteral("server/sites_domain"),
                   QStringLiteral("must be a DNS domain, like mws.example.ac.uk"));
+}
 
+// [database]: SQLite's file, or PostgreSQL's address and credentials.
+void readDatabase(Reader &read, PanelConfig &config)
+{
     config.databaseDriver = read.string(QStringLiteral("database/driver"), QStringLiteral("sqlite"));
     if (config.databaseDriver == QLatin1String("sqlite")) {
         config.databasePath = read.path(QStringLiteral("database/path"));
@@ -307,7 +299,11 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
     } else {
         read.fail(QStringLiteral("database/driver"), QStringLiteral("must be sqlite or postgres"));
     }
+}
 
+// [raven]: the WLS and the keys its answers are checked with.
+void readRaven(Reader &read, PanelConfig &config)
+{
     config.wlsUrl =
         QUrl(read.string(QStringLiteral("raven/wls_url"), config.wlsUrl.toString()), QUrl::StrictMode);
     if (!config.wlsUrl.isValid() || config.wlsUrl.host().isEmpty())
@@ -337,6 +333,30 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
     }
     if (keyEntries.isEmpty())
         read.fail(QStringLiteral("raven/keys"), QStringLiteral("at least one WLS key is required"));
+}
+
+} // namespace
+
+Result<PanelConfig> PanelConfig::load(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error::make(Error::Kind::NotFound, QStringLiteral("No configuration file at %1.").arg(path));
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Error::make(Error::Kind::Invalid, QStringLiteral("%1 is not a valid INI file.").arg(path));
+
+    Reader read(settings, QFileInfo(path).absoluteDir());
+    for (const QString &key : settings.allKeys()) {
+        const QString section = key.section(QLatin1Char('/'), 0, 0);
+        const QString name = key.section(QLatin1Char('/'), 1);
+        if (!knownKeys().value(section).contains(name))
+            read.fail(key, QStringLiteral("unknown setting"));
+    }
+
+    PanelConfig config;
+    readServer(read, config);
+    readDatabase(read, config);
+    readRaven(read, config);
     config.requireCurrent = read.boolean(QStringLiteral("raven/require_current"), true);
     config.clockSkewSeconds = read.integer(QStringLiteral("raven/clock_skew_seconds"), 30, 0, 600);
     config.loginFlowSeconds = read.integer(QStringLiteral("raven/login_flow_seconds"), 900, 2, 3600);

@@ -222,212 +222,230 @@ QHttpServerResponse consentPage(const store::LoginFlow &flow, const QString &log
     return htmlPage(200, elevate ? QStringLiteral("Staff mode") : QStringLiteral("Grant access"), body);
 }
 
+// How often one address may start a sign-in (the panel answers on one thread).
+FlowRateLimit &rateLimit()
+{
+    static FlowRateLimit limit;
+    return limit;
+}
+
+Handled startLoginFlow(PanelContext &context, const Request &request)
+{
+    if (const int wait = rateLimit().secondsToWait(request.http.remoteAddress().toString(), context.now()))
+        return tooManySignIns(wait);
+    auto clientName = readClientName(request);
+    if (!clientName.ok())
+        return clientName.error();
+    return startFlow(context, request, *clientName, QStringLiteral("login"), {});
+}
+
+Handled startElevation(PanelContext &context, const Request &request, const Caller &caller)
+{
+    if (!caller.staff)
+        return Error::make(Error::Kind::Forbidden, QStringLiteral("Only staff have a staff mode."));
+    auto clientName = readClientName(request);
+    if (!clientName.ok())
+        return clientName.error();
+    return startFlow(context, request, *clientName, QStringLiteral("elevate"), caller.tokenId);
+}
+
+QHttpServerResponse loginFlowPage(PanelContext &context, const Request &request)
+{
+    const QString loginToken = request.path(QStringLiteral("loginToken"));
+    auto flow = browserFlow(context, loginToken);
+    if (!flow.ok())
+        return errorPage(flow.error());
+    if (flow->status != QLatin1String("pending"))
+        return endPage(
+            409, QStringLiteral("Already used"),
+            QStringLiteral("This sign-in link has already been used. Start again from MWS Admin."));
+    // The nonce binds Raven's answer to this browser: it goes out as params and into a cookie.
+    const QString nonce = newSecret("");
+    flow->nonceHash = secretHash(nonce);
+    if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
+        return errorPage(updated.error());
+    const bool elevate = flow->purpose == QLatin1String("elevate");
+    raven::RavenRequest ravenRequest;
+    ravenRequest.wlsUrl = context.config.wlsUrl;
+    ravenRequest.returnUrl = context.config.callbackUrl().toString();
+    ravenRequest.description = QStringLiteral("MWS control panel");
+    ravenRequest.params = loginToken + QLatin1Char('.') + nonce;
+    ravenRequest.interaction =
+        elevate ? raven::RavenRequest::Interaction::Yes : raven::RavenRequest::Interaction::Default;
+    ravenRequest.acceptedAuthTypes = {QStringLiteral("pwd")};
+    auto url = ravenRequest.toUrl();
+    if (!url.ok())
+        return errorPage(url.error());
+    return withCookie(redirect(*url), context, ravenRequest.params, context.config.loginFlowSeconds);
+}
+
+QHttpServerResponse ravenCallback(PanelContext &context, const Request &request)
+{
+    const QString params = cookieValue(request);
+    const QString loginToken = params.section(QLatin1Char('.'), 0, 0);
+    const QString nonce = params.section(QLatin1Char('.'), 1);
+    if (loginToken.isEmpty() || nonce.isEmpty())
+        return endPage(400, QStringLiteral("Sign-in failed"),
+                       QStringLiteral("This browser did not start the sign-in (its cookie is missing). Allow "
+                                      "cookies for the panel and start again from MWS Admin."));
+    auto flow = browserFlow(context, loginToken);
+    if (!flow.ok())
+        return errorPage(flow.error());
+    if (flow->status != QLatin1String("pending") || flow->nonceHash != secretHash(nonce))
+        return endPage(409, QStringLiteral("Sign-in failed"),
+                       QStringLiteral("This sign-in was already completed or restarted elsewhere."));
+
+    const bool elevate = flow->purpose == QLatin1String("elevate");
+    const QDateTime now = context.now();
+    // Form-decoded ('+' is a space), and refused when it is missing or given twice.
+    const auto response =
+        raven::WlsResponse::fromQuery(request.http.url().query(QUrl::FullyEncoded).toLatin1());
+    auto identity = response.ok() ? context.verifier.verify(*response, params, elevate, now)
+                                  : Result<raven::RavenIdentity>(response.error());
+    const Status checked =
+        identity.ok() ? acceptIdentity(context, *flow, *identity, now) : Status(identity.error());
+    if (!checked.ok()) {
+        flow->status = QStringLiteral("failed");
+        flow->failureReason = checked.error().message;
+        (void)context.store.updateLoginFlow(*flow);
+        qWarning("login flow refused: %s (%s)", qPrintable(checked.error().message),
+                 qPrintable(checked.error().detail));
+        return endPage(403, QStringLiteral("Sign-in failed"), checked.error().message);
+    }
+
+    const QString csrf = newSecret("");
+    flow->status = QStringLiteral("verified");
+    flow->principal = identity->principal;
+    flow->csrfHash = secretHash(csrf);
+    if (identity->life)
+        flow->ravenSessionEnds = identity->issue.addSecs(*identity->life);
+    if (auto user = context.store.upsertUser(identity->principal, identity->principal, now); !user.ok())
+        return errorPage(user.error());
+    if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
+        return errorPage(updated.error());
+    return consentPage(*flow, loginToken, csrf);
+}
+
+QHttpServerResponse consent(PanelContext &context, const Request &request)
+{
+    const QString loginToken = request.path(QStringLiteral("loginToken"));
+    auto flow = browserFlow(context, loginToken);
+    if (!flow.ok())
+        return errorPage(flow.error());
+    const QUrlQuery form(QString::fromUtf8(request.http.body()));
+    const QString csrf = form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded);
+    const QString decision = form.queryItemValue(QStringLiteral("decision"));
+    const QString cookieNonce = cookieValue(request).section(QLatin1Char('.'), 1);
+    if (flow->status != QLatin1String("verified") || csrf.isEmpty() || flow->csrfHash != secretHash(csrf) ||
+        flow->nonceHash != secretHash(cookieNonce))
+        return endPage(403, QStringLiteral("Sign-in failed"),
+                       QStringLiteral("This confirmation is not valid here. Start again from MWS Admin."));
+    if (decision == QLatin1String("allow")) {
+        flow->status = QStringLiteral("consented");
+    } else {
+        flow->status = QStringLiteral("failed");
+        flow->failureReason = QStringLiteral("Access was denied in the browser.");
+    }
+    if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
+        return errorPage(updated.error());
+    // The cookie has done its work.
+    const bool allowed = flow->status == QLatin1String("consented");
+    return withCookie(endPage(200, allowed ? QStringLiteral("Signed in") : QStringLiteral("Access denied"),
+                              allowed
+                                  ? QStringLiteral("You are signed in. Return to %1.").arg(flow->clientName)
+                                  : QStringLiteral("Nothing was granted.")),
+                      context, {}, 0);
+}
+
+Handled pollLoginFlow(PanelContext &context, const Request &request)
+{
+    auto body = JsonBody::parse(request.http);
+    if (!body.ok())
+        return body.error();
+    const auto pollToken = body->string(QStringLiteral("pollToken"), true, 200);
+    if (auto finished = body->finish(); !finished.ok())
+        return finished.error();
+    auto flow = context.store.loginFlowByPollTokenHash(secretHash(*pollToken));
+    if (!flow.ok())
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("No such sign-in: it was never started, or it has already "
+                                          "given out its token."));
+    const QDateTime now = context.now();
+    if (flow->expiresAt <= now) {
+        (void)context.store.deleteLoginFlow(flow->id);
+        Error error = Error::make(Error::Kind::NotFound,
+                                  QStringLiteral("The sign-in took too long and expired. Try again."));
+        error.httpStatus = 410;
+        return error;
+    }
+    if (flow->status == QLatin1String("failed")) {
+        (void)context.store.deleteLoginFlow(flow->id);
+        return Error::make(Error::Kind::Forbidden, flow->failureReason);
+    }
+    if (flow->status != QLatin1String("consented"))
+        return jsonResponse(request,
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
+                                        {QStringLiteral("interval"), pollIntervalSeconds}},
+                            202);
+
+    const bool elevate = flow->purpose == QLatin1String("elevate");
+    QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
+                                : now.addDays(context.config.tokenLifetimeDays);
+    // Staff mode ends with the Raven session it rests on; a device's token does not
+    // (docs/panel-config.md, "Raven sessions").
+    if (elevate && flow->ravenSessionEnds.isValid())
+        expires = qMin(expires, flow->ravenSessionEnds);
+    if (expires <= now) {
+        (void)context.store.deleteLoginFlow(flow->id);
+        return Error::make(Error::Kind::Forbidden,
+                           QStringLiteral("Your Raven session ended before staff mode began. Start "
+                                          "staff mode again."));
+    }
+    Result<IssuedToken> issued = Error::make(Error::Kind::Server, {});
+    // Minting and forgetting the flow happen together: the token is given out once.
+    const Status done = context.store.database().transaction([&]() -> Status {
+        issued =
+            issueToken(context, flow->principal, flow->clientName, expires, elevate ? expires : QDateTime());
+        if (!issued.ok())
+            return issued.error();
+        if (auto deleted = context.store.deleteLoginFlow(flow->id); !deleted.ok())
+            return deleted;
+        Caller actor;
+        actor.crsid = flow->principal;
+        actor.elevated = elevate;
+        return recordAudit(context, actor, {},
+                           elevate ? QStringLiteral("staff.elevate") : QStringLiteral("token.issue"),
+                           issued->token.id, QJsonValue::Null, issued->token.toJson());
+    });
+    if (!done.ok())
+        return done.error();
+    QJsonObject result = issued->token.toJson();
+    result.insert(QStringLiteral("token"), issued->secret);
+    result.insert(QStringLiteral("status"), QStringLiteral("done"));
+    return jsonResponse(request, result);
+}
+
 } // namespace
 
 void registerLoginRoutes(Router &router, PanelContext &context)
 {
-    static FlowRateLimit rateLimit;
-
     router.add(Method::Post, QStringLiteral("/api/v1/login/flows"),
-               handled([&context](const Request &request) -> Handled {
-                   if (const int wait =
-                           rateLimit.secondsToWait(request.http.remoteAddress().toString(), context.now()))
-                       return tooManySignIns(wait);
-                   auto clientName = readClientName(request);
-                   if (!clientName.ok())
-                       return clientName.error();
-                   return startFlow(context, request, *clientName, QStringLiteral("login"), {});
-               }));
+               handled([&context](const Request &request) { return startLoginFlow(context, request); }));
 
     // Staff mode needs a fresh, interactive Raven login by the same person.
-    router.add(Method::Post, QStringLiteral("/api/v1/me/elevation"),
-               signedInRoute(context, [&context](const Request &request, const Caller &caller) -> Handled {
-                   if (!caller.staff)
-                       return Error::make(Error::Kind::Forbidden,
-                                          QStringLiteral("Only staff have a staff mode."));
-                   auto clientName = readClientName(request);
-                   if (!clientName.ok())
-                       return clientName.error();
-                   return startFlow(context, request, *clientName, QStringLiteral("elevate"), caller.tokenId);
-               }));
+    router.add(Method::Post, QStringLiteral("/api/v1/me/elevation"), signedInRoute(context, startElevation));
 
-    router.add(Method::Get, QStringLiteral("/login/flow/{loginToken}"), [&context](const Request &request) {
-        const QString loginToken = request.path(QStringLiteral("loginToken"));
-        auto flow = browserFlow(context, loginToken);
-        if (!flow.ok())
-            return errorPage(flow.error());
-        if (flow->status != QLatin1String("pending"))
-            return endPage(
-                409, QStringLiteral("Already used"),
-                QStringLiteral("This sign-in link has already been used. Start again from MWS Admin."));
-        // The nonce binds Raven's answer to this browser: it goes out as params and into a cookie.
-        const QString nonce = newSecret("");
-        flow->nonceHash = secretHash(nonce);
-        if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
-            return errorPage(updated.error());
-        const bool elevate = flow->purpose == QLatin1String("elevate");
-        raven::RavenRequest ravenRequest;
-        ravenRequest.wlsUrl = context.config.wlsUrl;
-        ravenRequest.returnUrl = context.config.callbackUrl().toString();
-        ravenRequest.description = QStringLiteral("MWS control panel");
-        ravenRequest.params = loginToken + QLatin1Char('.') + nonce;
-        ravenRequest.interaction =
-            elevate ? raven::RavenRequest::Interaction::Yes : raven::RavenRequest::Interaction::Default;
-        ravenRequest.acceptedAuthTypes = {QStringLiteral("pwd")};
-        auto url = ravenRequest.toUrl();
-        if (!url.ok())
-            return errorPage(url.error());
-        return withCookie(redirect(*url), context, ravenRequest.params, context.config.loginFlowSeconds);
-    });
+    router.add(Method::Get, QStringLiteral("/login/flow/{loginToken}"),
+               [&context](const Request &request) { return loginFlowPage(context, request); });
 
-    router.add(Method::Get, QStringLiteral("/login/callback"), [&context](const Request &request) {
-        const QString params = cookieValue(request);
-        const QString loginToken = params.section(QLatin1Char('.'), 0, 0);
-        const QString nonce = params.section(QLatin1Char('.'), 1);
-        if (loginToken.isEmpty() || nonce.isEmpty())
-            return endPage(
-                400, QStringLiteral("Sign-in failed"),
-                QStringLiteral("This browser did not start the sign-in (its cookie is missing). Allow "
-                               "cookies for the panel and start again from MWS Admin."));
-        auto flow = browserFlow(context, loginToken);
-        if (!flow.ok())
-            return errorPage(flow.error());
-        if (flow->status != QLatin1String("pending") || flow->nonceHash != secretHash(nonce))
-            return endPage(409, QStringLiteral("Sign-in failed"),
-                           QStringLiteral("This sign-in was already completed or restarted elsewhere."));
+    router.add(Method::Get, QStringLiteral("/login/callback"),
+               [&context](const Request &request) { return ravenCallback(context, request); });
 
-        const bool elevate = flow->purpose == QLatin1String("elevate");
-        const QDateTime now = context.now();
-        // Form-decoded ('+' is a space), and refused when it is missing or given twice.
-        const auto response =
-            raven::WlsResponse::fromQuery(request.http.url().query(QUrl::FullyEncoded).toLatin1());
-        auto identity = response.ok() ? context.verifier.verify(*response, params, elevate, now)
-                                      : Result<raven::RavenIdentity>(response.error());
-        const Status checked =
-            identity.ok() ? acceptIdentity(context, *flow, *identity, now) : Status(identity.error());
-        if (!checked.ok()) {
-            flow->status = QStringLiteral("failed");
-            flow->failureReason = checked.error().message;
-            (void)context.store.updateLoginFlow(*flow);
-            qWarning("login flow refused: %s (%s)", qPrintable(checked.error().message),
-                     qPrintable(checked.error().detail));
-            return endPage(403, QStringLiteral("Sign-in failed"), checked.error().message);
-        }
+    router.add(Method::Post, QStringLiteral("/login/flow/{loginToken}/consent"),
+               [&context](const Request &request) { return consent(context, request); });
 
-        const QString csrf = newSecret("");
-        flow->status = QStringLiteral("verified");
-        flow->principal = identity->principal;
-        flow->csrfHash = secretHash(csrf);
-        if (identity->life)
-            flow->ravenSessionEnds = identity->issue.addSecs(*identity->life);
-        if (auto user = context.store.upsertUser(identity->principal, identity->principal, now); !user.ok())
-            return errorPage(user.error());
-        if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
-            return errorPage(updated.error());
-        return consentPage(*flow, loginToken, csrf);
-    });
-
-    router.add(
-        Method::Post, QStringLiteral("/login/flow/{loginToken}/consent"), [&context](const Request &request) {
-            const QString loginToken = request.path(QStringLiteral("loginToken"));
-            auto flow = browserFlow(context, loginToken);
-            if (!flow.ok())
-                return errorPage(flow.error());
-            const QUrlQuery form(QString::fromUtf8(request.http.body()));
-            const QString csrf = form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded);
-            const QString decision = form.queryItemValue(QStringLiteral("decision"));
-            const QString cookieNonce = cookieValue(request).section(QLatin1Char('.'), 1);
-            if (flow->status != QLatin1String("verified") || csrf.isEmpty() ||
-                flow->csrfHash != secretHash(csrf) || flow->nonceHash != secretHash(cookieNonce))
-                return endPage(
-                    403, QStringLiteral("Sign-in failed"),
-                    QStringLiteral("This confirmation is not valid here. Start again from MWS Admin."));
-            if (decision == QLatin1String("allow")) {
-                flow->status = QStringLiteral("consented");
-            } else {
-                flow->status = QStringLiteral("failed");
-                flow->failureReason = QStringLiteral("Access was denied in the browser.");
-            }
-            if (auto updated = context.store.updateLoginFlow(*flow); !updated.ok())
-                return errorPage(updated.error());
-            // The cookie has done its work.
-            const bool allowed = flow->status == QLatin1String("consented");
-            return withCookie(
-                endPage(200, allowed ? QStringLiteral("Signed in") : QStringLiteral("Access denied"),
-                        allowed ? QStringLiteral("You are signed in. Return to %1.").arg(flow->clientName)
-                                : QStringLiteral("Nothing was granted.")),
-                context, {}, 0);
-        });
-
-    router.add(
-        Method::Post, QStringLiteral("/api/v1/login/poll"),
-        handled([&context](const Request &request) -> Handled {
-            auto body = JsonBody::parse(request.http);
-            if (!body.ok())
-                return body.error();
-            const auto pollToken = body->string(QStringLiteral("pollToken"), true, 200);
-            if (auto finished = body->finish(); !finished.ok())
-                return finished.error();
-            auto flow = context.store.loginFlowByPollTokenHash(secretHash(*pollToken));
-            if (!flow.ok())
-                return Error::make(Error::Kind::NotFound,
-                                   QStringLiteral("No such sign-in: it was never started, or it has already "
-                                                  "given out its token."));
-            const QDateTime now = context.now();
-            if (flow->expiresAt <= now) {
-                (void)context.store.deleteLoginFlow(flow->id);
-                Error error =
-                    Error::make(Error::Kind::NotFound,
-                                QStringLiteral("The sign-in took too long and expired. Try again."));
-                error.httpStatus = 410;
-                return error;
-            }
-            if (flow->status == QLatin1String("failed")) {
-                (void)context.store.deleteLoginFlow(flow->id);
-                return Error::make(Error::Kind::Forbidden, flow->failureReason);
-            }
-            if (flow->status != QLatin1String("consented"))
-                return jsonResponse(request,
-                                    QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")},
-                                                {QStringLiteral("interval"), pollIntervalSeconds}},
-                                    202);
-
-            const bool elevate = flow->purpose == QLatin1String("elevate");
-            QDateTime expires = elevate ? now.addSecs(context.config.elevationMinutes * 60)
-                                        : now.addDays(context.config.tokenLifetimeDays);
-            // Staff mode ends with the Raven session it rests on; a device's token does not
-            // (docs/panel-config.md, "Raven sessions").
-            if (elevate && flow->ravenSessionEnds.isValid())
-                expires = qMin(expires, flow->ravenSessionEnds);
-            if (expires <= now) {
-                (void)context.store.deleteLoginFlow(flow->id);
-                return Error::make(Error::Kind::Forbidden,
-                                   QStringLiteral("Your Raven session ended before staff mode began. Start "
-                                                  "staff mode again."));
-            }
-            Result<IssuedToken> issued = Error::make(Error::Kind::Server, {});
-            // Minting and forgetting the flow happen together: the token is given out once.
-            const Status done = context.store.database().transaction([&]() -> Status {
-                issued = issueToken(context, flow->principal, flow->clientName, expires,
-                                    elevate ? expires : QDateTime());
-                if (!issued.ok())
-                    return issued.error();
-                if (auto deleted = context.store.deleteLoginFlow(flow->id); !deleted.ok())
-                    return deleted;
-                Caller actor;
-                actor.crsid = flow->principal;
-                actor.elevated = elevate;
-                return recordAudit(context, actor, {},
-                                   elevate ? QStringLiteral("staff.elevate") : QStringLiteral("token.issue"),
-                                   issued->token.id, QJsonValue::Null, issued->token.toJson());
-            });
-            if (!done.ok())
-                return done.error();
-            QJsonObject result = issued->token.toJson();
-            result.insert(QStringLiteral("token"), issued->secret);
-            result.insert(QStringLiteral("status"), QStringLiteral("done"));
-            return jsonResponse(request, result);
-        }));
+    router.add(Method::Post, QStringLiteral("/api/v1/login/poll"),
+               handled([&context](const Request &request) { return pollLoginFlow(context, request); }));
 }
 
 } // namespace mws::panel
