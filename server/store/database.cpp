@@ -177,6 +177,14 @@ Status Database::applyMigration(int version)
                 return error;
             }
         }
+        if (migration.convert)
+            if (Status converted = migration.convert(*this); !converted) {
+                Error error = converted.error();
+                error.kind = Error::Kind::Backend;
+                error.message =
+                    QStringLiteral("Could not migrate the database to schema version %1.").arg(version);
+                return error;
+            }
         Result<Query> recorded =
             exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                  {version, detail::timeValue(QDateTime::currentDateTimeUtc())});

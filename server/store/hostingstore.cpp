@@ -11,6 +11,11 @@ QString hostingSlice()
     return QStringLiteral("hosting");
 }
 
+QString phpSlice()
+{
+    return QStringLiteral("php");
+}
+
 model::SiteHosting hostingFrom(const SiteSlice &slice)
 {
     model::SiteHosting hosting = model::SiteHosting::fromJson(slice.document);
@@ -22,24 +27,90 @@ model::SiteHosting hostingFrom(const SiteSlice &slice)
 
 model::SiteHosting hostingOf(const SiteState &state)
 {
-    return hostingFrom(state.slice(hostingSlice()));
+    model::SiteHosting hosting = hostingFrom(state.slice(hostingSlice()));
+    hosting.php = model::PhpConfig::fromJson(state.slice(phpSlice()).document);
+    return hosting;
 }
 
 QJsonObject hostingDocument(const model::SiteHosting &hosting)
 {
     QJsonObject json = hosting.toJson();
-    // The slice's row holds these, or they are not stored at all (home).
-    for (const char *key : {"siteId", "version", "appliedAt", "home"})
+    // The slice's row holds these, the "php" slice the settings, and home is not stored at all.
+    for (const char *key : {"siteId", "version", "appliedAt", "home", "php"})
         json.remove(QLatin1String(key));
     return json;
 }
 
+QJsonObject phpDocument(const model::PhpConfig &php)
+{
+    return php.toJson();
+}
+
+namespace {
+
+// Gives every site whose hosting document holds PHP settings a "php" slice (version 1) with
+// them; returns the php slice's version by site.
+Result<QHash<QString, qint64>> splitStoredPhp(Database &database)
+{
+    SliceStore slices(database);
+    Result<QList<SiteSlice>> hostings = slices.everySite(hostingSlice());
+    if (!hostings)
+        return hostings.error();
+    QHash<QString, qint64> phpVersions;
+    for (SiteSlice hosting : std::as_const(*hostings)) {
+        const QJsonObject php = hosting.document.take(QLatin1String("php")).toObject();
+        Result<Query> kept = database.exec(
+            QStringLiteral("UPDATE site_slices SET document = ? WHERE site_id = ? AND slice = ?"),
+            {jsonObjectValue(hosting.document), hosting.siteId, hostingSlice()});
+        if (!kept)
+            return kept.error();
+        Result<Query> added = database.exec(
+            QStringLiteral("INSERT INTO site_slices (site_id, slice, version, document, applied_at) "
+                           "VALUES (?, ?, 1, ?, ?)"),
+            {hosting.siteId, phpSlice(), jsonObjectValue(phpDocument(model::PhpConfig::fromJson(php))),
+             timeValue(hosting.appliedAt)});
+        if (!added)
+            return added.error();
+        phpVersions.insert(hosting.siteId, 1);
+    }
+    return phpVersions;
+}
+
+} // namespace
+
+Status movePhpIntoItsOwnSlice(Database &database)
+{
+    Result<QHash<QString, qint64>> phpVersions = splitStoredPhp(database);
+    if (!phpVersions)
+        return phpVersions.error();
+    SliceStore slices(database);
+    Result<QStringList> waiting = slices.changeJobs();
+    if (!waiting)
+        return waiting.error();
+    for (const QString &jobId : std::as_const(*waiting)) {
+        Result<SiteChange> change = slices.change(jobId);
+        if (!change)
+            return change.error();
+        const QJsonObject php = change->proposed.take(QLatin1String("php")).toObject();
+        if (change->action == QLatin1String("php.update")) {
+            change->slice = phpSlice();
+            change->proposed = phpDocument(model::PhpConfig::fromJson(php));
+            change->baseVersion = phpVersions->value(change->siteId, 0);
+        }
+        if (Status removed = slices.removeChange(jobId); !removed)
+            return removed;
+        if (Status added = slices.addChange(*change); !added)
+            return added;
+    }
+    return {};
+}
+
 Result<model::SiteHosting> HostingStore::siteHosting(const QString &siteId)
 {
-    Result<SiteSlice> slice = SliceStore(m_db).slice(siteId, hostingSlice());
-    if (!slice)
-        return slice.error();
-    return hostingFrom(*slice);
+    Result<SiteState> state = SliceStore(m_db).state(siteId);
+    if (!state)
+        return state.error();
+    return hostingOf(*state);
 }
 
 Result<QList<model::SiteHosting>> HostingStore::allSiteHostings()
@@ -64,10 +135,9 @@ Result<model::SiteHosting> HostingStore::save(model::SiteHosting hosting, qint64
         Result<SiteSlice> saved = SliceStore(m_db).save(slice, expectedVersion, now);
         if (!saved)
             return saved.error();
-        const model::SiteHosting stored = hostingFrom(*saved);
-        if (Status claimed = claimDomains(stored); !claimed)
+        if (Status claimed = claimDomains(hostingFrom(*saved)); !claimed)
             return claimed.error();
-        return stored;
+        return siteHosting(hosting.siteId);
     });
 }
 

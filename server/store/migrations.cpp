@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "hostingstore.h"
+
 namespace mws::store::detail {
 
 namespace {
@@ -220,6 +222,7 @@ const QList<Migration> &migrations()
         {3, ravenSessionEnds()},
         {4, jobQueue()},
         {5, siteSlices()},
+        {6, {}, &movePhpIntoItsOwnSlice},
     };
     return all;
 }

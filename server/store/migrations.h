@@ -13,6 +13,9 @@ struct Migration
 {
     int version;
     QStringList statements; // portable SQL with the dialect placeholders below
+    // What SQL alone cannot say portably (reshaping JSON documents), run after the statements in
+    // the same transaction.
+    Status (*convert)(Database &) = nullptr;
 };
 
 // Versions 1..N in order. Never edit a released migration: add the next one.

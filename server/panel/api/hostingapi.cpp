@@ -178,9 +178,10 @@ Status readVhostBody(PanelContext &context, const Request &request, JsonBody &bo
 Handled readHosting(PanelContext &context, const Request &request, const Caller &, const SiteAccess &,
                     const model::SiteHosting &current)
 {
-    model::SiteHosting hosting = current;
-    hosting.home = context.host->config().siteHome(hosting.siteId);
-    return jsonResponse(request, hosting.toJson(), 200, versionTag(hosting.version));
+    Result<HostingView> view = hostingView(context, current.siteId);
+    if (!view.ok())
+        return view.error();
+    return jsonResponse(request, view->json, 200, view->etag);
 }
 
 // The vhost as the request's body says, checked against the rest of the site and the service.
@@ -264,6 +265,7 @@ Handled setPhp(PanelContext &context, const Request &request, const Caller &call
     HostingChange change = hostingChange(current, QStringLiteral("php.update"), QStringLiteral("php"),
                                          current.php.toJson(), php.toJson());
     change.proposed.php = php;
+    change.slice = store::phpSlice();
     return submitHostingChange(context, request, caller, current, change);
 }
 

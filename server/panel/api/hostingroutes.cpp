@@ -20,7 +20,13 @@ Router::Handler hostingRoute(PanelContext &context, Need need, HostingHandler ha
 HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
                             const QJsonValue &before, const QJsonValue &after)
 {
-    return HostingChange{std::move(proposed), action, target, before, after};
+    HostingChange change;
+    change.proposed = std::move(proposed);
+    change.action = action;
+    change.target = target;
+    change.before = before;
+    change.after = after;
+    return change;
 }
 
 Handled submitHostingChange(PanelContext &context, const Request &request, const Caller &caller,
@@ -30,13 +36,26 @@ Handled submitHostingChange(PanelContext &context, const Request &request, const
     if (!state.ok())
         return state.error();
     store::SiteChange sliceChange;
-    sliceChange.slice = store::hostingSlice();
-    sliceChange.proposed = store::hostingDocument(change.proposed);
+    sliceChange.slice = change.slice;
+    sliceChange.proposed = change.slice == store::phpSlice() ? store::phpDocument(change.proposed.php)
+                                                             : store::hostingDocument(change.proposed);
     sliceChange.action = change.action;
     sliceChange.target = change.target;
     sliceChange.auditBefore = change.before;
     sliceChange.auditAfter = change.after;
     return submitSliceChange(context, request, caller, *state, std::move(sliceChange));
+}
+
+Result<HostingView> hostingView(PanelContext &context, const QString &siteId)
+{
+    Result<store::SiteState> state = store::SliceStore(context.store.database()).state(siteId);
+    if (!state.ok())
+        return state.error();
+    model::SiteHosting hosting = store::hostingOf(*state);
+    hosting.home = context.host->config().siteHome(siteId);
+    // What a page compares to see that anything changed.
+    hosting.version += state->slice(store::phpSlice()).version;
+    return HostingView{hosting.toJson(), slicesTag(*state, {store::hostingSlice(), store::phpSlice()})};
 }
 
 Result<model::Vhost> requestedVhost(const model::SiteHosting &hosting, const Request &request)

@@ -23,6 +23,7 @@ Router::Handler hostingRoute(PanelContext &context, Need need, HostingHandler ha
 struct HostingChange
 {
     model::SiteHosting proposed;
+    QString slice = store::hostingSlice(); // or store::phpSlice(): which part of proposed changes
     QString action;
     QString target;
     QJsonValue before;
@@ -31,9 +32,18 @@ struct HostingChange
 HostingChange hostingChange(model::SiteHosting proposed, const QString &action, const QString &target,
                             const QJsonValue &before, const QJsonValue &after);
 
-// The change as a change to the "hosting" slice, submitted (submitSliceChange).
+// The change as a change to its slice, submitted (submitSliceChange).
 Handled submitHostingChange(PanelContext &context, const Request &request, const Caller &caller,
                             const model::SiteHosting &current, const HostingChange &change);
+
+// The site's hosting as the API shows it (both slices; its version grows with a change to either,
+// and home says where the site's files are), and its ETag (both slices' versions).
+struct HostingView
+{
+    QJsonObject json;
+    QByteArray etag;
+};
+Result<HostingView> hostingView(PanelContext &context, const QString &siteId);
 
 // The vhost the request's path names, or 404.
 Result<model::Vhost> requestedVhost(const model::SiteHosting &hosting, const Request &request);

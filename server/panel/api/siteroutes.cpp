@@ -65,6 +65,24 @@ Handled queueSiteJob(PanelContext &context, const Request &request, const Caller
     return acceptedJob(request, *queued);
 }
 
+QByteArray slicesTag(const store::SiteState &state, const QStringList &slices)
+{
+    QByteArrayList parts;
+    for (const QString &slice : slices)
+        parts << slice.toLatin1() + '.' + QByteArray::number(state.slice(slice).version);
+    return '"' + parts.join(';') + '"';
+}
+
+Status checkSliceIfMatch(const Request &request, const QString &slice, qint64 version)
+{
+    QByteArray ifMatch = request.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
+    if (ifMatch.size() > 2 && ifMatch.startsWith('"') && ifMatch.endsWith('"'))
+        for (const QByteArray &part : ifMatch.mid(1, ifMatch.size() - 2).split(';'))
+            if (part == slice.toLatin1() + '.' + QByteArray::number(version))
+                return {};
+    return checkIfMatch(request, version); // "*", the slice's own "v<version>", or the refusal
+}
+
 Handled submitSliceChange(PanelContext &context, const Request &request, const Caller &caller,
                           const store::SiteState &current, store::SiteChange change)
 {
@@ -75,7 +93,7 @@ Handled submitSliceChange(PanelContext &context, const Request &request, const C
         return jsonResponse(
             request,
             context.host->preview(current, current.with(change.slice, change.proposed, version)).toJson());
-    if (Status match = checkIfMatch(request, version); !match.ok())
+    if (Status match = checkSliceIfMatch(request, change.slice, version); !match.ok())
         return match.error();
     Result<QString> waiting =
         store::SliceStore(context.store.database()).pendingChangeJob(current.siteId, change.slice);

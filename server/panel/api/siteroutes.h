@@ -38,6 +38,13 @@ Handled queueSiteJob(PanelContext &context, const Request &request, const Caller
                      const QString &siteId, const QString &kind, const QString &runner,
                      const QJsonObject &payload = {});
 
+// The ETag of a resource made of some slices of a site's state: each slice's name and version
+// ("hosting.3;php.2"), so that a change to one of them is checked against its own version only.
+QByteArray slicesTag(const store::SiteState &state, const QStringList &slices);
+// If-Match for a change to one slice: "*", a slicesTag naming the slice at its current version,
+// or the slice's own versionTag. Without one: 428; naming another version: 412.
+Status checkSliceIfMatch(const Request &request, const QString &slice, qint64 version);
+
 // A change to one slice of the site's state (change.slice; change.proposed is the slice's whole
 // new document; action, target and the audit's before and after filled in). With ?preview=true
 // it answers with the files the change would touch, diffed. Otherwise If-Match must name the

@@ -57,7 +57,7 @@ Handled requestCertificate(PanelContext &context, const Request &request, const 
     Result<model::Vhost> existing = requestedVhost(current, request);
     if (!existing.ok())
         return existing.error();
-    if (Status match = checkIfMatch(request, current.version); !match.ok())
+    if (Status match = checkSliceIfMatch(request, store::hostingSlice(), current.version); !match.ok())
         return match.error();
     Result<host::NewKey> key = context.host->createKey(existing->domains);
     if (!key.ok())
@@ -78,10 +78,13 @@ Handled requestCertificate(PanelContext &context, const Request &request, const 
     });
     if (!done.ok())
         return done.error();
+    Result<HostingView> view = hostingView(context, current.siteId);
+    if (!view.ok())
+        return view.error();
     return jsonResponse(request,
                         QJsonObject{{QStringLiteral("request"), vhost->tls.requestPem},
-                                    {QStringLiteral("hosting"), saved->toJson()}},
-                        200, versionTag(saved->version));
+                                    {QStringLiteral("hosting"), view->json}},
+                        200, view->etag);
 }
 
 Handled uploadCertificate(PanelContext &context, const Request &request, const Caller &caller,
@@ -156,7 +159,7 @@ Handled selfSign(PanelContext &context, const Request &request, const Caller &ca
         vhost->tls.keyId = QStringLiteral("key-(new)");
         return submitHostingChange(context, request, caller, current, change);
     }
-    if (Status match = checkIfMatch(request, current.version); !match.ok())
+    if (Status match = checkSliceIfMatch(request, store::hostingSlice(), current.version); !match.ok())
         return match.error();
     Result<host::NewKey> key = context.host->createKey(existing->domains);
     if (!key.ok())

@@ -111,8 +111,8 @@ public:
                       const QJsonObject &body, const QString &token)
     {
         const QByteArray version =
-            QByteArray("\"v") +
-            QByteArray::number(hosting(siteId, token).value(QStringLiteral("version")).toInteger()) + '"';
+            m_http.getJson(m_panel.url(QStringLiteral("/api/v1/sites/%1/hosting").arg(siteId)), token)
+                .header("ETag");
         const HttpReply reply =
             m_http.sendJson(method, m_panel.url(QStringLiteral("/api/v1/sites/%1%2").arg(siteId, path)), body,
                             token, {{"If-Match", version}});

@@ -40,10 +40,25 @@ private:
         return reply.json();
     }
 
+    // The hosting's ETag: the version of each of its slices ("hosting.3;php.1").
     QByteArray ifMatch(const QString &siteId = {})
     {
-        return QByteArray("\"v") +
-               QByteArray::number(hosting(siteId).value(QStringLiteral("version")).toInteger()) + '"';
+        const QString site = siteId.isEmpty() ? m_siteId : siteId;
+        return m_http.getJson(url(QStringLiteral("/api/v1/sites/%1/hosting").arg(site)), m_owner)
+            .header("ETag");
+    }
+
+    static qint64 sliceVersion(const QByteArray &etag, const QByteArray &slice)
+    {
+        for (const QByteArray &part : etag.mid(1, etag.size() - 2).split(';'))
+            if (part.startsWith(slice + '.'))
+                return part.mid(slice.size() + 1).toLongLong();
+        return -1;
+    }
+
+    static QDateTime jobTime(const QJsonObject &job, const QString &key)
+    {
+        return QDateTime::fromString(job.value(key).toString(), Qt::ISODateWithMs);
     }
 
     // Sends a change with the current version, then waits for its job to finish.
@@ -710,6 +725,55 @@ private Q_SLOTS:
                      .value(QStringLiteral("state"))
                      .toString(),
                  QStringLiteral("succeeded"));
+    }
+
+    // The vhosts and the PHP settings are two slices of the site's state: a change to one does not
+    // make a change to the other stale, and the queue still applies the two one after the other.
+    void slicesChangeApartButApplyOneAtATime()
+    {
+        const QByteArray before = ifMatch();
+        QVERIFY2(sliceVersion(before, "hosting") > 0 && sliceVersion(before, "php") >= 0, before.constData());
+        const HttpReply vhostChange =
+            m_http.sendJson("PATCH", url(sitePath(QStringLiteral("/vhosts/main"))),
+                            {{QStringLiteral("redirectAliases"), false}}, m_owner, {{"If-Match", before}});
+        QCOMPARE(vhostChange.status, 202);
+        // Made against the same tag while the vhost change waits or runs: not stale, not refused.
+        const HttpReply phpChange =
+            m_http.sendJson("PUT", url(sitePath(QStringLiteral("/php"))),
+                            {{QStringLiteral("settings"),
+                              QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("96M")}}}},
+                            m_owner, {{"If-Match", before}});
+        QCOMPARE(phpChange.status, 202);
+        const QJsonObject first = waitForJob(vhostChange.json().value(QStringLiteral("id")).toString());
+        const QJsonObject second = waitForJob(phpChange.json().value(QStringLiteral("id")).toString());
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        // One at a time: the second started once the first had finished.
+        QVERIFY(jobTime(second, QStringLiteral("startedAt")) >= jobTime(first, QStringLiteral("finishedAt")));
+
+        // Each slice moved on once, by its own change only.
+        const QByteArray after = ifMatch();
+        QCOMPARE(sliceVersion(after, "hosting"), sliceVersion(before, "hosting") + 1);
+        QCOMPARE(sliceVersion(after, "php"), sliceVersion(before, "php") + 1);
+        // A PHP-only change leaves the vhosts' version as it was.
+        QCOMPARE(apply("PUT", sitePath(QStringLiteral("/php")),
+                       {{QStringLiteral("settings"),
+                         QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("128M")}}}})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(sliceVersion(ifMatch(), "hosting"), sliceVersion(after, "hosting"));
+        // The old tag is stale for both slices now.
+        QCOMPARE(m_http
+                     .sendJson("PATCH", url(sitePath(QStringLiteral("/vhosts/main"))),
+                               {{QStringLiteral("redirectAliases"), false}}, m_owner, {{"If-Match", before}})
+                     .status,
+                 412);
+        QCOMPARE(m_http
+                     .sendJson("PUT", url(sitePath(QStringLiteral("/php"))),
+                               {{QStringLiteral("settings"), QJsonObject{}}}, m_owner, {{"If-Match", before}})
+                     .status,
+                 412);
     }
 
     void anotherSitesDomainIsRefused()

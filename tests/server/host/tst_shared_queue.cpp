@@ -199,12 +199,9 @@ private slots:
         // Only panel A may take the next job: B is paused until A has it.
         QVERIFY(writeText(m_failpointFile, "after-swap"));
         ::kill(pid_t(m_b.process().processId()), SIGSTOP);
-        const QByteArray version = QByteArray("\"v") +
-                                   QByteArray::number(HostingClient(m_http, m_a)
-                                                          .hosting(m_sites[0], m_owner)
-                                                          .value(QStringLiteral("version"))
-                                                          .toInteger()) +
-                                   '"';
+        const QByteArray version =
+            m_http.getJson(m_a.url(QStringLiteral("/api/v1/sites/%1/hosting").arg(m_sites[0])), m_owner)
+                .header("ETag");
         const QString id = queue(m_a, "PUT", QStringLiteral("/api/v1/sites/%1/php").arg(m_sites[0]),
                                  {{QStringLiteral("settings"),
                                    QJsonObject{{QStringLiteral("memory_limit"), QStringLiteral("99M")}}}},

@@ -247,18 +247,27 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE hosting_changes (job_id TEXT PRIMARY KEY REFERENCES jobs (id), "
                            "site_id TEXT NOT NULL, base_version BIGINT NOT NULL, change_json TEXT NOT NULL, "
                            "created_at BIGINT NOT NULL)"),
-            QStringLiteral("DELETE FROM schema_migrations WHERE version = 5"),
+            QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
             MWS_VERIFY_OK(db.exec(statement));
         const QByteArray hosting = "{\"vhosts\":[{\"name\":\"main\",\"documentRoot\":\"public_html\","
-                                   "\"domains\":[\"old.example.test\"]}],\"serving\":false}";
+                                   "\"domains\":[\"old.example.test\"]}],\"serving\":false,"
+                                   "\"php\":{\"settings\":{\"memory_limit\":\"64M\"}}}";
+        const QString phpJob = queuedJob(site, 2);
         MWS_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO site_hosting VALUES (?, 7, ?, ?)"),
                               {site, QString::fromUtf8(hosting), at(5).toMSecsSinceEpoch()}));
         MWS_VERIFY_OK(db.exec(QStringLiteral("INSERT INTO hosting_changes VALUES (?, ?, 7, ?, ?)"),
                               {job, site,
                                QStringLiteral("{\"proposed\":{\"serving\":true},\"action\":\"site.online\"}"),
                                at(6).toMSecsSinceEpoch()}));
+        MWS_VERIFY_OK(db.exec(
+            QStringLiteral("INSERT INTO hosting_changes VALUES (?, ?, 7, ?, ?)"),
+            {phpJob, site,
+             QStringLiteral(
+                 "{\"proposed\":{\"serving\":false,\"php\":{\"settings\":{\"memory_limit\":\"96M\"}}},"
+                 "\"action\":\"php.update\"}"),
+             at(7).toMSecsSinceEpoch()}));
         m_fx.close();
 
         Result<std::unique_ptr<Database>> reopened = m_fx.open();
@@ -276,6 +285,18 @@ private Q_SLOTS:
         QCOMPARE(waiting->baseVersion, 7);
         QCOMPARE(waiting->action, QStringLiteral("site.online"));
         QCOMPARE(waiting->createdAt, at(6));
+        // The PHP settings left the hosting document for a slice of their own, and so did the
+        // PHP change waiting to be applied.
+        QCOMPARE(carried->php.settings.value(QStringLiteral("memory_limit")), QStringLiteral("64M"));
+        QCOMPARE(slices.slice(site, QStringLiteral("php"))->version, 1);
+        QVERIFY(!slices.slice(site, QStringLiteral("hosting"))->document.contains(QStringLiteral("php")));
+        const Result<SiteChange> php = slices.change(phpJob);
+        MWS_VERIFY_OK(php);
+        QCOMPARE(php->slice, QStringLiteral("php"));
+        QCOMPARE(php->baseVersion, 1);
+        QCOMPARE(
+            php->proposed.value(QStringLiteral("settings")).toObject().value(QStringLiteral("memory_limit")),
+            QJsonValue(QStringLiteral("96M")));
         QVERIFY(!reopened.value()->exec(QStringLiteral("SELECT 1 FROM site_hosting")).ok());
         QVERIFY(!reopened.value()->exec(QStringLiteral("SELECT 1 FROM hosting_changes")).ok());
     }
