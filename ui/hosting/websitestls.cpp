@@ -1,6 +1,6 @@
 // The Web sites page's HTTPS certificate section: what the selected vhost's certificate is and
 // when it expires, and the buttons that request, upload, make or remove one.
-#include "api/panelclient.h"
+#include "api/hostingrequest.h"
 #include "dialogs/messagebox.h"
 #include "hosting/vhostdialogs.h"
 #include "hosting/websitespage.h"
@@ -150,7 +150,8 @@ void WebSitesPage::requestCertificate()
     updateButtons();
     const QString name = vhost->name;
     const QStringList names = vhost->domains;
-    m_client->requestCertificate(m_hosting.siteId, name, m_etag)
+    api::HostingClient(*m_client)
+        .requestCertificate(m_hosting.siteId, name, m_etag)
         .then(this, [this, name, names](const Result<QString> &pem) {
             m_requesting = false;
             updateButtons();
