@@ -52,12 +52,8 @@ OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
 
-    m_title = new QLabel(this);
+    m_title = makePageTitle(QString(), this);
     m_title->setObjectName(QStringLiteral("siteTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;

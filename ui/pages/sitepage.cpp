@@ -2,6 +2,9 @@
 
 #include "session/accountsession.h"
 
+#include <QBoxLayout>
+#include <QLabel>
+
 namespace mws::ui {
 
 std::optional<model::Site> SiteView::site() const
@@ -20,6 +23,27 @@ SiteAccess SiteAccess::of(const session::AccountSession *session, const QString 
         if (member.crsid == session->account().crsid)
             access.role = member.role;
     return access;
+}
+
+QLabel *makePageTitle(const QString &text, QWidget *page)
+{
+    auto *title = new QLabel(text, page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    return title;
+}
+
+QLabel *addPageTitleRow(QBoxLayout *layout, const QString &text, QWidget *page)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(makePageTitle(text, page));
+    row->addStretch();
+    auto *detail = new QLabel(page);
+    row->addWidget(detail);
+    layout->addLayout(row);
+    return detail;
 }
 
 QString SitePage::fieldLabel(const QString &apiField) const

@@ -7,6 +7,9 @@
 
 #include <optional>
 
+class QBoxLayout;
+class QLabel;
+
 namespace mws::session {
 class AccountSession;
 }
@@ -68,5 +71,11 @@ public:
     // ("domains[1]", "settings.memory_limit"); empty if it is not one of this page's.
     virtual QString fieldLabel(const QString &apiField) const;
 };
+
+// A page's title: a label in the larger bold font every page's title has.
+QLabel *makePageTitle(const QString &text, QWidget *page);
+// A row in layout with the page's title and, at its right end, the label returned: what the page
+// is about (the PHP or Apache version).
+QLabel *addPageTitleRow(QBoxLayout *layout, const QString &text, QWidget *page);
 
 } // namespace mws::ui
