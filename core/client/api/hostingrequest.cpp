@@ -107,24 +107,15 @@ HostingRequest HostingRequest::updateVhost(const QString &siteId, const QString 
                                            const VhostChanges &changes)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.documentRoot)
-        body.insert(QStringLiteral("documentRoot"), *changes.documentRoot);
-    if (changes.domains)
-        body.insert(QStringLiteral("domains"), QJsonArray::fromStringList(*changes.domains));
-    if (changes.redirectAliases)
-        body.insert(QStringLiteral("redirectAliases"), *changes.redirectAliases);
-    if (changes.httpsRedirect)
-        body.insert(QStringLiteral("httpsRedirect"), *changes.httpsRedirect);
-    if (changes.hsts)
-        body.insert(QStringLiteral("hsts"), *changes.hsts);
-    if (changes.modules)
-        body.insert(QStringLiteral("modules"), QJsonArray::fromStringList(*changes.modules));
-    if (changes.directives)
-        body.insert(QStringLiteral("directives"), *changes.directives);
-    if (changes.docrootWritable)
-        body.insert(QStringLiteral("docrootWritable"), *changes.docrootWritable);
+    insertIfSet(body, QStringLiteral("name"), changes.name);
+    insertIfSet(body, QStringLiteral("documentRoot"), changes.documentRoot);
+    insertIfSet(body, QStringLiteral("domains"), changes.domains);
+    insertIfSet(body, QStringLiteral("redirectAliases"), changes.redirectAliases);
+    insertIfSet(body, QStringLiteral("httpsRedirect"), changes.httpsRedirect);
+    insertIfSet(body, QStringLiteral("hsts"), changes.hsts);
+    insertIfSet(body, QStringLiteral("modules"), changes.modules);
+    insertIfSet(body, QStringLiteral("directives"), changes.directives);
+    insertIfSet(body, QStringLiteral("docrootWritable"), changes.docrootWritable);
     return {"PATCH", vhostPath(siteId, vhost), body};
 }
 

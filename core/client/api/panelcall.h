@@ -6,12 +6,15 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPromise>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // What a call on PanelClient's engine is made of: the request, how it is sent, and how its answer
 // is read. PanelClient's own calls (sign-in, sites, members, jobs, audit) and each area's request
@@ -21,6 +24,19 @@ namespace mws::api {
 // One path segment: an id may hold anything, "/" and "?" included; it stays one segment.
 QString segment(const QString &id);
 QByteArray jsonBytes(const QJsonObject &object);
+
+// A field of a change's body, sent only if the change sets it.
+template <typename T> void insertIfSet(QJsonObject &body, const QString &name, const std::optional<T> &value)
+{
+    if (value)
+        body.insert(name, *value);
+}
+
+inline void insertIfSet(QJsonObject &body, const QString &name, const std::optional<QStringList> &value)
+{
+    if (value)
+        body.insert(name, QJsonArray::fromStringList(*value));
+}
 
 HttpRequest httpRequest(const QByteArray &method, const QUrl &url, bool retryable,
                         const QByteArray &body = {});

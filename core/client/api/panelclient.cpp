@@ -195,12 +195,9 @@ QFuture<Result<Fetched<model::Site>>>
 PanelClient::updateSite(const QString &siteId, const SiteChanges &changes, const QByteArray &ifMatch)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.description)
-        body.insert(QStringLiteral("description"), *changes.description);
-    if (changes.contactEmail)
-        body.insert(QStringLiteral("contactEmail"), *changes.contactEmail);
+    insertIfSet(body, QStringLiteral("name"), changes.name);
+    insertIfSet(body, QStringLiteral("description"), changes.description);
+    insertIfSet(body, QStringLiteral("contactEmail"), changes.contactEmail);
     HttpRequest request = httpRequest("PATCH", d->url(QStringLiteral("api/v1/sites/") + segment(siteId)),
                                       false, jsonBytes(body));
     if (!ifMatch.isEmpty())
