@@ -3,7 +3,9 @@
 #include "session/accountsession.h"
 
 #include <QBoxLayout>
+#include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace mws::ui {
 
@@ -23,6 +25,32 @@ SiteAccess SiteAccess::of(const session::AccountSession *session, const QString 
         if (member.crsid == session->account().crsid)
             access.role = member.role;
     return access;
+}
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName)
+{
+    QLabel *value = valueLabel(parent, objectName);
+    form->addRow(text, value);
+    return value;
+}
+
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent,
+                         const QString &toolTip)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    if (!toolTip.isEmpty())
+        button->setToolTip(toolTip);
+    return button;
 }
 
 QLabel *makePageTitle(const QString &text, QWidget *page)
