@@ -51,20 +51,31 @@ ApachePage::ApachePage(QWidget *parent) : HostingPage(parent)
 {
     setObjectName(QStringLiteral("apachePage"));
     auto *layout = new QVBoxLayout(this);
-
-    auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Apache settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_version = new QLabel(this);
+    m_version = addPageTitleRow(layout, tr("Apache settings"), this);
     m_version->setObjectName(QStringLiteral("apacheVersion"));
-    header->addWidget(title);
-    header->addStretch();
-    header->addWidget(m_version);
-    layout->addLayout(header);
+    layout->addLayout(buildVhostRow());
 
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(tr("This site has no vhosts yet. Add one on the Web sites page; its Apache "
+                                  "settings can then be changed here."),
+                               m_stack);
+    m_placeholder->setObjectName(QStringLiteral("apacheNoVhosts"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(buildVhostContent(m_stack));
+    layout->addWidget(m_stack, 1);
+
+    m_footer->addNoteAndButtons(layout, tr("Show the vhost's settings again, dropping your changes."));
+    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
+    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
+    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
+
+    clear();
+}
+
+QLayout *ApachePage::buildVhostRow()
+{
     auto *vhostRow = new QHBoxLayout;
     auto *vhostLabel = new QLabel(tr("V&host:"), this);
     m_vhosts = new QComboBox(this);
@@ -76,24 +87,18 @@ ApachePage::ApachePage(QWidget *parent) : HostingPage(parent)
     vhostRow->addWidget(vhostLabel);
     vhostRow->addWidget(m_vhosts);
     vhostRow->addStretch();
-    layout->addLayout(vhostRow);
     connect(m_vhosts, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0)
             return;
         keepCurrentEdits();
         showVhost(m_vhosts->itemData(index).toString());
     });
+    return vhostRow;
+}
 
-    m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(tr("This site has no vhosts yet. Add one on the Web sites page; its Apache "
-                                  "settings can then be changed here."),
-                               m_stack);
-    m_placeholder->setObjectName(QStringLiteral("apacheNoVhosts"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_stack->addWidget(m_placeholder);
-
-    auto *content = new QWidget(m_stack);
+QWidget *ApachePage::buildVhostContent(QWidget *parent)
+{
+    auto *content = new QWidget(parent);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     m_modulesBox = new QGroupBox(tr("Features switched on for this vhost"), content);
@@ -118,15 +123,7 @@ ApachePage::ApachePage(QWidget *parent) : HostingPage(parent)
     contentLayout->addWidget(m_editor, 1);
     contentLayout->addWidget(m_footer->problemsLabel());
     contentLayout->addWidget(m_hint);
-    m_stack->addWidget(content);
-    layout->addWidget(m_stack, 1);
-
-    m_footer->addNoteAndButtons(layout, tr("Show the vhost's settings again, dropping your changes."));
-    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
-    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
-    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
-
-    clear();
+    return content;
 }
 
 void ApachePage::clear()

@@ -14,6 +14,7 @@ class QComboBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QStackedWidget;
 
 namespace mws::ui {
@@ -49,6 +50,10 @@ private:
         QStringList modules;
         QString directives;
     };
+
+    // The parts of the page, made by the constructor in this order.
+    QLayout *buildVhostRow();                    // which vhost is shown
+    QWidget *buildVhostContent(QWidget *parent); // its features and directives
 
     void rebuildModules();
     void fillVhosts(const QString &preferred);

@@ -1,6 +1,6 @@
 #include "hosting/changeflow.h"
 
-#include "api/panelclient.h"
+#include "api/hostingrequest.h"
 #include "hosting/diffdialog.h"
 #include "jobs/jobspanel.h"
 
@@ -40,11 +40,12 @@ void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api:
     m_notice = notice;
     m_ifMatch = ifMatch;
     setBusy(true);
-    client->preview(request).then(this, [this](const Result<model::ConfigPreview> &preview) {
-        if (!preview.ok())
-            return fail(preview.error(), tr("The panel could not preview “%1”.").arg(m_notice.title));
-        showPreview(*preview);
-    });
+    api::HostingClient(*client).preview(request).then(
+        this, [this](const Result<model::ConfigPreview> &preview) {
+            if (!preview.ok())
+                return fail(preview.error(), tr("The panel could not preview “%1”.").arg(m_notice.title));
+            showPreview(*preview);
+        });
 }
 
 void ChangeFlow::showPreview(const model::ConfigPreview &preview)
@@ -60,12 +61,14 @@ void ChangeFlow::apply()
 {
     if (!m_client)
         return setBusy(false);
-    m_client->apply(m_request, m_ifMatch).then(this, [this](const Result<model::Job> &job) {
-        if (!job.ok())
-            return fail(job.error(), tr("“%1” was not applied.").arg(m_notice.title));
-        Q_EMIT jobStarted(*job);
-        follow(*job);
-    });
+    api::HostingClient(*m_client)
+        .apply(m_request, m_ifMatch)
+        .then(this, [this](const Result<model::Job> &job) {
+            if (!job.ok())
+                return fail(job.error(), tr("“%1” was not applied.").arg(m_notice.title));
+            Q_EMIT jobStarted(*job);
+            follow(*job);
+        });
 }
 
 void ChangeFlow::follow(const model::Job &started)

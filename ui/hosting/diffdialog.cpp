@@ -58,7 +58,20 @@ DiffDialog::DiffDialog(const model::ConfigPreview &preview, const ChangeNotice &
     setWindowTitle(tr("Review the change"));
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
+    addNotice(layout, notice);
+    addFiles(layout, preview);
+    if (!notice.confirmText.isEmpty())
+        addConfirmation(layout, notice.confirmText);
+    addButtons(layout);
 
+    if (m_confirm)
+        m_confirm->setFocus();
+    updateApply();
+    resize(820, preview.files.size() > 1 ? 640 : 520);
+}
+
+void DiffDialog::addNotice(QBoxLayout *layout, const ChangeNotice &notice)
+{
     auto *title = new QLabel(notice.title, this);
     title->setObjectName(QStringLiteral("changeTitle"));
     QFont titleFont = title->font();
@@ -67,28 +80,34 @@ DiffDialog::DiffDialog(const model::ConfigPreview &preview, const ChangeNotice &
     title->setFont(titleFont);
     title->setWordWrap(true);
     layout->addWidget(title);
+    if (!notice.consequences.isEmpty())
+        layout->addWidget(consequencesFrame(notice));
+}
 
+QFrame *DiffDialog::consequencesFrame(const ChangeNotice &notice)
+{
     const bool destructive = !notice.confirmText.isEmpty();
-    if (!notice.consequences.isEmpty()) {
-        auto *frame = new QFrame(this);
-        frame->setObjectName(QStringLiteral("changeConsequences"));
-        auto *frameLayout = new QVBoxLayout(frame);
-        auto *consequences = new QLabel(notice.consequences, frame);
-        consequences->setWordWrap(true);
-        consequences->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        frameLayout->addWidget(consequences);
-        if (destructive) {
-            frame->setFrameShape(QFrame::StyledPanel);
-            frame->setStyleSheet(
-                QStringLiteral("QFrame#changeConsequences { background: #f8d7da; border: 1px "
-                               "solid #e3a1a8; border-radius: 4px; } QLabel { color: #58151c; }"));
-            frame->setAccessibleName(tr("Warning"));
-        } else {
-            frameLayout->setContentsMargins(0, 0, 0, 0);
-        }
-        layout->addWidget(frame);
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("changeConsequences"));
+    auto *frameLayout = new QVBoxLayout(frame);
+    auto *consequences = new QLabel(notice.consequences, frame);
+    consequences->setWordWrap(true);
+    consequences->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    frameLayout->addWidget(consequences);
+    if (destructive) {
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setStyleSheet(
+            QStringLiteral("QFrame#changeConsequences { background: #f8d7da; border: 1px "
+                           "solid #e3a1a8; border-radius: 4px; } QLabel { color: #58151c; }"));
+        frame->setAccessibleName(tr("Warning"));
+    } else {
+        frameLayout->setContentsMargins(0, 0, 0, 0);
     }
+    return frame;
+}
 
+void DiffDialog::addFiles(QBoxLayout *layout, const model::ConfigPreview &preview)
+{
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("changeSummary"));
     summary->setWordWrap(true);
@@ -114,21 +133,25 @@ DiffDialog::DiffDialog(const model::ConfigPreview &preview, const ChangeNotice &
         heading->setBuddy(view);
         layout->addWidget(view, 1);
     }
+}
 
-    if (destructive) {
-        auto *prompt = new QLabel(tr("This cannot be undone from here. Type <b>%1</b> to confirm:")
-                                      .arg(notice.confirmText.toHtmlEscaped()),
-                                  this);
-        prompt->setWordWrap(true);
-        m_confirm = new QLineEdit(this);
-        m_confirm->setObjectName(QStringLiteral("confirmText"));
-        m_confirm->setAccessibleName(tr("Type %1 to confirm").arg(notice.confirmText));
-        prompt->setBuddy(m_confirm);
-        layout->addWidget(prompt);
-        layout->addWidget(m_confirm);
-        connect(m_confirm, &QLineEdit::textChanged, this, &DiffDialog::updateApply);
-    }
+void DiffDialog::addConfirmation(QBoxLayout *layout, const QString &confirmText)
+{
+    auto *prompt = new QLabel(
+        tr("This cannot be undone from here. Type <b>%1</b> to confirm:").arg(confirmText.toHtmlEscaped()),
+        this);
+    prompt->setWordWrap(true);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmText"));
+    m_confirm->setAccessibleName(tr("Type %1 to confirm").arg(confirmText));
+    prompt->setBuddy(m_confirm);
+    layout->addWidget(prompt);
+    layout->addWidget(m_confirm);
+    connect(m_confirm, &QLineEdit::textChanged, this, &DiffDialog::updateApply);
+}
 
+void DiffDialog::addButtons(QBoxLayout *layout)
+{
     auto *buttons = new QDialogButtonBox(this);
     m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyChange"));
@@ -137,11 +160,6 @@ DiffDialog::DiffDialog(const model::ConfigPreview &preview, const ChangeNotice &
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    if (m_confirm)
-        m_confirm->setFocus();
-    updateApply();
-    resize(820, preview.files.size() > 1 ? 640 : 520);
 }
 
 void DiffDialog::updateApply()

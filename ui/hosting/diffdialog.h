@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QBoxLayout;
+class QFrame;
 class QLineEdit;
 class QPushButton;
 
@@ -23,6 +25,12 @@ public:
     QPushButton *applyButton() const { return m_apply; }
 
 private:
+    // The parts of the dialog, top to bottom, made by the constructor in this order.
+    void addNotice(QBoxLayout *layout, const ChangeNotice &notice); // its title, what it stops
+    QFrame *consequencesFrame(const ChangeNotice &notice);
+    void addFiles(QBoxLayout *layout, const model::ConfigPreview &preview); // summary and diffs
+    void addConfirmation(QBoxLayout *layout, const QString &confirmText);
+    void addButtons(QBoxLayout *layout);
     void updateApply();
 
     QString m_confirmText;

@@ -1,5 +1,6 @@
 #include "hosting/hostingcontroller.h"
 
+#include "api/hostingrequest.h"
 #include "hosting/changeflow.h"
 #include "hosting/hostingpage.h"
 #include "jobs/jobspanel.h"
@@ -45,11 +46,11 @@ QList<session::SiteResource> hostingResources(const QString &siteId)
     using session::SiteResource;
     return {SiteResource::of<model::HostingCatalogue>(QStringLiteral("hosting/catalogue"),
                                                       [](api::PanelClient *client, const QByteArray &etag) {
-                                                          return client->hostingCatalogue(etag);
+                                                          return api::HostingClient(*client).catalogue(etag);
                                                       }),
             SiteResource::of<model::SiteHosting>(QStringLiteral("site/%1/hosting").arg(siteId),
                                                  [siteId](api::PanelClient *client, const QByteArray &etag) {
-                                                     return client->hosting(siteId, etag);
+                                                     return api::HostingClient(*client).hosting(siteId, etag);
                                                  })};
 }
 

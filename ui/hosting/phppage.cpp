@@ -162,24 +162,34 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
 {
     setObjectName(QStringLiteral("phpPage"));
     auto *layout = new QVBoxLayout(this);
-
-    auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("PHP settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_version = new QLabel(this);
+    m_version = addPageTitleRow(layout, tr("PHP settings"), this);
     m_version->setObjectName(QStringLiteral("phpVersion"));
-    header->addWidget(title);
-    header->addStretch();
-    header->addWidget(m_version);
-    layout->addLayout(header);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
+    QWidget *catalogueBox = buildCatalogue(splitter);
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(buildEditor(bottom), 3);
+    bottomLayout->addWidget(buildExtensions(bottom), 1);
+    splitter->addWidget(catalogueBox);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
 
-    auto *catalogueBox = new QWidget(splitter);
+    m_footer->addNoteAndButtons(layout, tr("Show the site's settings again, dropping your changes."));
+    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
+    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
+    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
+
+    clear();
+}
+
+QWidget *PhpPage::buildCatalogue(QWidget *parent)
+{
+    auto *catalogueBox = new QWidget(parent);
     auto *catalogueLayout = new QVBoxLayout(catalogueBox);
     catalogueLayout->setContentsMargins(0, 0, 0, 0);
     auto *catalogueTitle = new QLabel(tr("What you can &set (double-click to add it below):"), catalogueBox);
@@ -198,11 +208,11 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
     catalogueLayout->addWidget(m_catalogueView);
     connect(m_catalogueView, &QTreeView::activated, this,
             [this](const QModelIndex &index) { insertSetting(index); });
+    return catalogueBox;
+}
 
-    auto *bottom = new QWidget(splitter);
-    auto *bottomLayout = new QHBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-
+QLayout *PhpPage::buildEditor(QWidget *bottom)
+{
     auto *editorLayout = new QVBoxLayout;
     auto *editorTitle = new QLabel(tr("This site's s&ettings:"), bottom);
     m_editor = new CodeEditor(SyntaxNames::ini, bottom);
@@ -220,8 +230,11 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_footer->problemsLabel());
     editorLayout->addWidget(hint);
-    bottomLayout->addLayout(editorLayout, 3);
+    return editorLayout;
+}
 
+QGroupBox *PhpPage::buildExtensions(QWidget *bottom)
+{
     auto *extensionsBox = new QGroupBox(tr("E&xtensions"), bottom);
     auto *extensionsLayout = new QVBoxLayout(extensionsBox);
     m_extensions = new QListWidget(extensionsBox);
@@ -238,21 +251,8 @@ PhpPage::PhpPage(QWidget *parent) : HostingPage(parent)
     extensionsLayout->addWidget(m_extensions, 1);
     extensionsLayout->addWidget(m_noExtensions);
     extensionsLayout->addWidget(m_builtin);
-    bottomLayout->addWidget(extensionsBox, 1);
     connect(m_extensions, &QListWidget::itemChanged, this, [this] { validate(); });
-
-    splitter->addWidget(catalogueBox);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    m_footer->addNoteAndButtons(layout, tr("Show the site's settings again, dropping your changes."));
-    connect(m_footer, &EditorFooter::revertClicked, this, [this] { revert(); });
-    connect(m_footer, &EditorFooter::applyClicked, this, [this] { apply(); });
-    connect(m_footer, &EditorFooter::checkRequested, this, [this] { validate(); });
-
-    clear();
+    return extensionsBox;
 }
 
 QString PhpPage::settingsText(const QMap<QString, QString> &settings)

@@ -8,7 +8,9 @@
 
 #include <utility>
 
+class QGroupBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QModelIndex;
 class QStandardItemModel;
@@ -44,6 +46,11 @@ public:
     static QString settingsText(const QMap<QString, QString> &settings);
 
 private:
+    // The parts of the page, made by the constructor in this order.
+    QWidget *buildCatalogue(QWidget *parent); // what may be set
+    QLayout *buildEditor(QWidget *bottom);    // the site's settings and their problems
+    QGroupBox *buildExtensions(QWidget *bottom);
+
     void fillCatalogue();
     void fillExtensions(const QStringList &checked);
     QStringList checkedExtensions() const;

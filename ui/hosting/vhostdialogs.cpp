@@ -1,6 +1,7 @@
 #include "hosting/vhostdialogs.h"
 
 #include "dialogs/messagebox.h"
+#include "pages/sitepage.h"
 #include "validate/hostname.h"
 
 #include <QApplication>
@@ -29,12 +30,21 @@ bool isDark(const QWidget *widget)
 
 QLabel *problemLabel(QWidget *parent, const char *objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
+    QLabel *label = valueLabel(parent, objectName);
     label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+// A dialog's name and title, and the layout it is built in, which starts with what it is for.
+QVBoxLayout *startDialog(QDialog *dialog, const char *objectName, const QString &title, const QString &intro)
+{
+    dialog->setObjectName(QLatin1String(objectName));
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *introLabel = new QLabel(intro, dialog);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
+    return layout;
 }
 
 QString problemsHtml(const QWidget *widget, const QStringList &problems)
@@ -60,13 +70,14 @@ QColor warningColor(const QWidget *widget)
     return isDark(widget) ? QColor(0xff, 0xc1, 0x07) : QColor(0x8a, 0x5a, 0x00);
 }
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
+QPlainTextEdit *domainsEdit(QWidget *parent, const char *objectName, const QString &accessibleName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
+    auto *domains = new QPlainTextEdit(parent);
+    domains->setObjectName(QLatin1String(objectName));
+    domains->setAccessibleName(accessibleName);
+    domains->setTabChangesFocus(true);
+    domains->setFixedHeight(domains->fontMetrics().lineSpacing() * 4 + 12);
+    return domains;
 }
 
 DomainsCheck checkDomains(const QString &text)
@@ -119,27 +130,18 @@ void showDomainsCheck(QLabel *label, const DomainsCheck &check)
 
 AddVhostDialog::AddVhostDialog(const model::SiteHosting &hosting, QWidget *parent) : QDialog(parent)
 {
-    setObjectName(QStringLiteral("addVhostDialog"));
-    setWindowTitle(tr("Add a vhost"));
+    auto *layout = startDialog(this, "addVhostDialog", tr("Add a vhost"),
+                               tr("A vhost serves one folder of the site under one or more domain names."));
     for (const model::Vhost &vhost : hosting.vhosts)
         m_taken << vhost.name;
-    auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("A vhost serves one folder of the site under one or more domain names."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("newVhostName"));
     m_name->setAccessibleName(tr("Vhost name"));
     m_name->setPlaceholderText(tr("for example blog"));
-    m_domains = new QPlainTextEdit(this);
-    m_domains->setObjectName(QStringLiteral("newVhostDomains"));
-    m_domains->setAccessibleName(tr("Domain names, one per line"));
+    m_domains = domainsEdit(this, "newVhostDomains", tr("Domain names, one per line"));
     m_domains->setPlaceholderText(tr("www.example.org\nexample.org"));
-    m_domains->setTabChangesFocus(true);
-    m_domains->setFixedHeight(m_domains->fontMetrics().lineSpacing() * 4 + 12);
     m_domainsCheck = problemLabel(this, "newVhostDomainsCheck");
     m_documentRoot = new QLineEdit(QStringLiteral("public_html"), this);
     m_documentRoot->setObjectName(QStringLiteral("newVhostDocumentRoot"));
@@ -220,17 +222,11 @@ CertificateRequestDialog::CertificateRequestDialog(const QString &vhost, const Q
                                                    const QString &pem, QWidget *parent)
     : QDialog(parent), m_pem(pem), m_vhost(vhost)
 {
-    setObjectName(QStringLiteral("certificateRequestDialog"));
-    setWindowTitle(tr("Certificate request for %1").arg(vhost));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("Give this certificate signing request to your certificate authority. It is for "
-                      "%1. The private key stays on the panel; when the certificate comes back, use "
-                      "“Upload certificate…”.")
-                       .arg(names.join(QStringLiteral(", "))),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    auto *layout = startDialog(this, "certificateRequestDialog", tr("Certificate request for %1").arg(vhost),
+                               tr("Give this certificate signing request to your certificate authority. It "
+                                  "is for %1. The private key stays on the panel; when the certificate comes "
+                                  "back, use “Upload certificate…”.")
+                                   .arg(names.join(QStringLiteral(", "))));
     auto *text = new QPlainTextEdit(pem, this);
     text->setObjectName(QStringLiteral("certificateRequestPem"));
     text->setAccessibleName(tr("Certificate signing request, PEM"));
@@ -272,17 +268,12 @@ CertificateRequestDialog::CertificateRequestDialog(const QString &vhost, const Q
 
 UploadCertificateDialog::UploadCertificateDialog(const QString &vhost, QWidget *parent) : QDialog(parent)
 {
-    setObjectName(QStringLiteral("uploadCertificateDialog"));
-    setWindowTitle(tr("Upload a certificate for %1").arg(vhost));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("Paste the certificate your certificate authority issued for this vhost's request, "
-                      "and the intermediate certificates that come with it (PEM, “-----BEGIN "
-                      "CERTIFICATE-----”). The panel checks that they fit its key and every domain "
-                      "name."),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    auto *layout =
+        startDialog(this, "uploadCertificateDialog", tr("Upload a certificate for %1").arg(vhost),
+                    tr("Paste the certificate your certificate authority issued for this vhost's request, "
+                       "and the intermediate certificates that come with it (PEM, “-----BEGIN "
+                       "CERTIFICATE-----”). The panel checks that they fit its key and every domain "
+                       "name."));
     const auto section = [this, layout](const QString &title, const char *objectName,
                                         const QString &accessible) {
         auto *row = new QHBoxLayout;

@@ -25,8 +25,8 @@ void showDomainsCheck(QLabel *label, const DomainsCheck &check);
 // The colour for problems and warnings on this widget's palette (light or dark).
 QColor problemColor(const QWidget *widget);
 QColor warningColor(const QWidget *widget);
-// A label showing a value: word-wrapped and selectable, found by its object name.
-QLabel *valueLabel(QWidget *parent, const char *objectName);
+// A list of domain names to edit, one a line: four lines high, and Tab goes on to the next field.
+QPlainTextEdit *domainsEdit(QWidget *parent, const char *objectName, const QString &accessibleName);
 
 // "Add vhost…": a name, its domain names and a document root (public_html/<name> unless changed).
 class AddVhostDialog : public QDialog

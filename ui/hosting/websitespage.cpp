@@ -68,10 +68,8 @@ WebSitesPage::WebSitesPage(QWidget *parent) : HostingPage(parent)
     m_intro->setBuddy(m_list);
     left->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
-    m_add = new QPushButton(tr("A&dd vhost…"), this);
-    m_add->setObjectName(QStringLiteral("addVhost"));
-    m_delete = new QPushButton(tr("De&lete vhost…"), this);
-    m_delete->setObjectName(QStringLiteral("deleteVhost"));
+    m_add = namedButton(tr("A&dd vhost…"), QStringLiteral("addVhost"), this);
+    m_delete = namedButton(tr("De&lete vhost…"), QStringLiteral("deleteVhost"), this);
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_delete);
     left->addLayout(listButtons);
@@ -94,12 +92,10 @@ WebSitesPage::WebSitesPage(QWidget *parent) : HostingPage(parent)
     m_problems = valueLabel(this, "vhostProblems");
     m_problems->setTextFormat(Qt::RichText);
     formButtons->addWidget(m_problems, 1);
-    m_revert = new QPushButton(tr("Re&vert"), this);
-    m_revert->setObjectName(QStringLiteral("vhostRevert"));
-    m_revert->setToolTip(tr("Forget the edits and show the vhost as the panel has it"));
-    m_apply = new QPushButton(tr("&Review and apply…"), this);
-    m_apply->setObjectName(QStringLiteral("vhostApply"));
-    m_apply->setToolTip(tr("See what the change does to the web server's files, then apply it"));
+    m_revert = namedButton(tr("Re&vert"), QStringLiteral("vhostRevert"), this,
+                           tr("Forget the edits and show the vhost as the panel has it"));
+    m_apply = namedButton(tr("&Review and apply…"), QStringLiteral("vhostApply"), this,
+                          tr("See what the change does to the web server's files, then apply it"));
     formButtons->addWidget(m_revert);
     formButtons->addWidget(m_apply);
     right->addLayout(formButtons);
@@ -129,11 +125,8 @@ void WebSitesPage::buildForm(QWidget *form)
     m_documentRoot->setObjectName(QStringLiteral("vhostDocumentRoot"));
     m_documentRoot->setAccessibleName(tr("Document root"));
     m_documentRoot->setToolTip(tr("The folder served, relative to the site's home and inside public_html"));
-    m_domains = new QPlainTextEdit(form);
-    m_domains->setObjectName(QStringLiteral("vhostDomains"));
-    m_domains->setAccessibleName(tr("Domain names, one per line; the first is the main name"));
-    m_domains->setTabChangesFocus(true);
-    m_domains->setFixedHeight(m_domains->fontMetrics().lineSpacing() * 4 + 12);
+    m_domains =
+        domainsEdit(form, "vhostDomains", tr("Domain names, one per line; the first is the main name"));
     m_domainsCheck = valueLabel(form, "vhostDomainsCheck");
     m_domainsCheck->setTextFormat(Qt::RichText);
     auto *domainsHelp = new QLabel(tr("One per line; the first is the main name."), form);

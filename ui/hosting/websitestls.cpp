@@ -1,6 +1,6 @@
 // The Web sites page's HTTPS certificate section: what the selected vhost's certificate is and
 // when it expires, and the buttons that request, upload, make or remove one.
-#include "api/panelclient.h"
+#include "api/hostingrequest.h"
 #include "dialogs/messagebox.h"
 #include "hosting/vhostdialogs.h"
 #include "hosting/websitespage.h"
@@ -32,34 +32,27 @@ QGroupBox *WebSitesPage::buildTlsBox(QWidget *form)
     auto *tlsRow = new QHBoxLayout(m_tlsBox);
     auto *tls = new QFormLayout;
     m_tlsDetails = tls;
-    m_tlsMode = valueLabel(m_tlsBox, "tlsMode");
-    m_tlsSubject = valueLabel(m_tlsBox, "tlsSubject");
-    m_tlsIssuer = valueLabel(m_tlsBox, "tlsIssuer");
-    m_tlsNames = valueLabel(m_tlsBox, "tlsNames");
-    m_tlsExpiry = valueLabel(m_tlsBox, "tlsExpiry");
+    m_tlsMode = addValueRow(tls, tr("Certificate:"), m_tlsBox, "tlsMode");
+    m_tlsSubject = addValueRow(tls, tr("Subject:"), m_tlsBox, "tlsSubject");
+    m_tlsIssuer = addValueRow(tls, tr("Issuer:"), m_tlsBox, "tlsIssuer");
+    m_tlsNames = addValueRow(tls, tr("Names:"), m_tlsBox, "tlsNames");
+    m_tlsExpiry = addValueRow(tls, tr("Valid until:"), m_tlsBox, "tlsExpiry");
     m_tlsPending = valueLabel(m_tlsBox, "tlsPending");
-    tls->addRow(tr("Certificate:"), m_tlsMode);
-    tls->addRow(tr("Subject:"), m_tlsSubject);
-    tls->addRow(tr("Issuer:"), m_tlsIssuer);
-    tls->addRow(tr("Names:"), m_tlsNames);
-    tls->addRow(tr("Valid until:"), m_tlsExpiry);
     tls->addRow(m_tlsPending);
     tlsRow->addLayout(tls, 1);
     auto *tlsButtons = new QVBoxLayout;
-    m_tlsRequest = new QPushButton(tr("Make a certificate re&quest…"), m_tlsBox);
-    m_tlsRequest->setObjectName(QStringLiteral("tlsRequest"));
-    m_tlsRequest->setToolTip(tr("The panel makes a new private key, which never leaves it, and a certificate "
-                                "signing request for this vhost's names to give to a certificate authority"));
-    m_tlsShowRequest = new QPushButton(tr("Show the waiting request…"), m_tlsBox);
-    m_tlsShowRequest->setObjectName(QStringLiteral("tlsShowRequest"));
-    m_tlsUpload = new QPushButton(tr("&Upload certificate…"), m_tlsBox);
-    m_tlsUpload->setObjectName(QStringLiteral("tlsUpload"));
-    m_tlsUpload->setToolTip(tr("Install the certificate a certificate authority issued for the request"));
-    m_tlsSelfSigned = new QPushButton(tr("Use a &self-signed certificate"), m_tlsBox);
-    m_tlsSelfSigned->setObjectName(QStringLiteral("tlsSelfSigned"));
-    m_tlsSelfSigned->setToolTip(tr("For test and demo names only: browsers warn visitors about it"));
-    m_tlsRemove = new QPushButton(tr("Remove certi&ficate…"), m_tlsBox);
-    m_tlsRemove->setObjectName(QStringLiteral("tlsRemove"));
+    m_tlsRequest =
+        namedButton(tr("Make a certificate re&quest…"), QStringLiteral("tlsRequest"), m_tlsBox,
+                    tr("The panel makes a new private key, which never leaves it, and a certificate "
+                       "signing request for this vhost's names to give to a certificate authority"));
+    m_tlsShowRequest =
+        namedButton(tr("Show the waiting request…"), QStringLiteral("tlsShowRequest"), m_tlsBox);
+    m_tlsUpload = namedButton(tr("&Upload certificate…"), QStringLiteral("tlsUpload"), m_tlsBox,
+                              tr("Install the certificate a certificate authority issued for the request"));
+    m_tlsSelfSigned =
+        namedButton(tr("Use a &self-signed certificate"), QStringLiteral("tlsSelfSigned"), m_tlsBox,
+                    tr("For test and demo names only: browsers warn visitors about it"));
+    m_tlsRemove = namedButton(tr("Remove certi&ficate…"), QStringLiteral("tlsRemove"), m_tlsBox);
     for (QPushButton *button : {m_tlsRequest, m_tlsShowRequest, m_tlsUpload, m_tlsSelfSigned, m_tlsRemove})
         tlsButtons->addWidget(button);
     tlsButtons->addStretch();
@@ -150,7 +143,8 @@ void WebSitesPage::requestCertificate()
     updateButtons();
     const QString name = vhost->name;
     const QStringList names = vhost->domains;
-    m_client->requestCertificate(m_hosting.siteId, name, m_etag)
+    api::HostingClient(*m_client)
+        .requestCertificate(m_hosting.siteId, name, m_etag)
         .then(this, [this, name, names](const Result<QString> &pem) {
             m_requesting = false;
             updateButtons();

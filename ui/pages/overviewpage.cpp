@@ -36,15 +36,6 @@ QString roleText(model::Role role)
     return {};
 }
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
@@ -52,32 +43,21 @@ OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
 
-    m_title = new QLabel(this);
+    m_title = makePageTitle(QString(), this);
     m_title->setObjectName(QStringLiteral("siteTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;
-    m_status = valueLabel(this, "siteStatus");
-    m_address = valueLabel(this, "siteAddress");
-    m_siteId = valueLabel(this, "siteId");
-    m_contact = valueLabel(this, "siteContact");
-    m_description = valueLabel(this, "siteDescription");
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Address:"), m_address);
-    form->addRow(tr("Site ID:"), m_siteId);
-    form->addRow(tr("Webmaster:"), m_contact);
-    form->addRow(tr("Description:"), m_description);
+    m_status = addValueRow(form, tr("Status:"), this, "siteStatus");
+    m_address = addValueRow(form, tr("Address:"), this, "siteAddress");
+    m_siteId = addValueRow(form, tr("Site ID:"), this, "siteId");
+    m_contact = addValueRow(form, tr("Webmaster:"), this, "siteContact");
+    m_description = addValueRow(form, tr("Description:"), this, "siteDescription");
     layout->addLayout(form);
 
     auto *actions = new QHBoxLayout;
-    m_open = new QPushButton(tr("&Open site in browser"), this);
-    m_open->setObjectName(QStringLiteral("openSiteButton"));
-    m_copySsh = new QPushButton(tr("&Copy SSH command"), this);
-    m_copySsh->setObjectName(QStringLiteral("copySshButton"));
+    m_open = namedButton(tr("&Open site in browser"), QStringLiteral("openSiteButton"), this);
+    m_copySsh = namedButton(tr("&Copy SSH command"), QStringLiteral("copySshButton"), this);
     actions->addWidget(m_open);
     actions->addWidget(m_copySsh);
     actions->addStretch();

@@ -2,6 +2,11 @@
 
 #include "session/accountsession.h"
 
+#include <QBoxLayout>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+
 namespace mws::ui {
 
 std::optional<model::Site> SiteView::site() const
@@ -20,6 +25,53 @@ SiteAccess SiteAccess::of(const session::AccountSession *session, const QString 
         if (member.crsid == session->account().crsid)
             access.role = member.role;
     return access;
+}
+
+QLabel *valueLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName)
+{
+    QLabel *value = valueLabel(parent, objectName);
+    form->addRow(text, value);
+    return value;
+}
+
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent,
+                         const QString &toolTip)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    if (!toolTip.isEmpty())
+        button->setToolTip(toolTip);
+    return button;
+}
+
+QLabel *makePageTitle(const QString &text, QWidget *page)
+{
+    auto *title = new QLabel(text, page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    return title;
+}
+
+QLabel *addPageTitleRow(QBoxLayout *layout, const QString &text, QWidget *page)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(makePageTitle(text, page));
+    row->addStretch();
+    auto *detail = new QLabel(page);
+    row->addWidget(detail);
+    layout->addLayout(row);
+    return detail;
 }
 
 QString SitePage::fieldLabel(const QString &apiField) const

@@ -7,6 +7,11 @@
 
 #include <optional>
 
+class QBoxLayout;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
 namespace mws::session {
 class AccountSession;
 }
@@ -68,5 +73,20 @@ public:
     // ("domains[1]", "settings.memory_limit"); empty if it is not one of this page's.
     virtual QString fieldLabel(const QString &apiField) const;
 };
+
+// A label showing a value: word-wrapped and selectable, found by its object name.
+QLabel *valueLabel(QWidget *parent, const char *objectName);
+// A new row of form: text, then a value label made as valueLabel() makes it, which is returned.
+QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName);
+
+// A push button found by its object name; toolTip, if given, says what the text does not.
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent,
+                         const QString &toolTip = {});
+
+// A page's title: a label in the larger bold font every page's title has.
+QLabel *makePageTitle(const QString &text, QWidget *page);
+// A row in layout with the page's title and, at its right end, the label returned: what the page
+// is about (the PHP or Apache version).
+QLabel *addPageTitleRow(QBoxLayout *layout, const QString &text, QWidget *page);
 
 } // namespace mws::ui

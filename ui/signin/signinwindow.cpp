@@ -43,7 +43,27 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mws-admin.svg")));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
+    addWelcome(layout);
 
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(buildForm(m_stack));
+    m_stack->addWidget(buildWaiting(m_stack));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("signInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignHCenter);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connectButtons();
+    resize(520, 420);
+}
+
+void SignInWindow::addWelcome(QBoxLayout *layout)
+{
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/mws-admin.svg")).pixmap(64, 64));
     logo->setAlignment(Qt::AlignHCenter);
@@ -56,11 +76,11 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
     layout->addWidget(intro);
+}
 
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack);
-
-    auto *form = new QWidget(m_stack);
+QWidget *SignInWindow::buildForm(QWidget *parent)
+{
+    auto *form = new QWidget(parent);
     auto *formLayout = new QVBoxLayout(form);
     auto *fields = new QFormLayout;
     m_panel = new QComboBox(form);
@@ -75,9 +95,12 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     formLayout->addWidget(m_signIn, 0, Qt::AlignHCenter);
-    m_stack->addWidget(form);
+    return form;
+}
 
-    auto *waiting = new QWidget(m_stack);
+QWidget *SignInWindow::buildWaiting(QWidget *parent)
+{
+    auto *waiting = new QWidget(parent);
     auto *waitingLayout = new QVBoxLayout(waiting);
     auto *waitingText =
         new QLabel(tr("Finish signing in in your web browser.\nThis window continues by itself once "
@@ -104,16 +127,11 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     waitingLayout->addLayout(buttons);
-    m_stack->addWidget(waiting);
+    return waiting;
+}
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("signInMessage"));
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignHCenter);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
-    layout->addWidget(m_message);
-    layout->addStretch();
-
+void SignInWindow::connectButtons()
+{
     connect(m_signIn, &QPushButton::clicked, this, &SignInWindow::startSignIn);
     connect(m_panel->lineEdit(), &QLineEdit::returnPressed, this, &SignInWindow::startSignIn);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -129,7 +147,6 @@ SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
         if (m_session)
             QApplication::clipboard()->setText(m_session->loginUrl().toString());
     });
-    resize(520, 420);
 }
 
 void SignInWindow::setKnownPanels(const QStringList &urls)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,12 @@ Q_SIGNALS:
     void signedIn(const mws::auth::Account &account, const QString &token);
 
 private:
+    // The parts of the window, made by the constructor in this order.
+    void addWelcome(QBoxLayout *layout);    // logo, name and what signing in is for
+    QWidget *buildForm(QWidget *parent);    // the panel to sign in to
+    QWidget *buildWaiting(QWidget *parent); // while the browser part runs
+    void connectButtons();
+
     void finishSignIn(const auth::LoginSession::Success &success);
     void fail(const QString &message);
     void showForm();

@@ -1,5 +1,7 @@
 #include "api/hostingrequest.h"
 
+#include "api/panelcall.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -7,17 +9,84 @@ namespace mws::api {
 
 namespace {
 
+using json::check;
+using json::checkEnum;
+using json::Type;
+
+Result<model::SiteHosting> readSiteHosting(const QJsonObject &json)
+{
+    if (auto checked = check(json, "hosting",
+                             {{"siteId", Type::String},
+                              {"version", Type::Number},
+                              {"vhosts", Type::Array},
+                              {"php", Type::Object},
+                              {"appliedAt", Type::NullableTime}});
+        !checked.ok())
+        return checked.error();
+    for (const QJsonValue &value : json.value(QLatin1String("vhosts")).toArray()) {
+        const QJsonObject vhost = value.toObject();
+        if (auto checked = check(vhost, "vhost",
+                                 {{"name", Type::String},
+                                  {"documentRoot", Type::String},
+                                  {"domains", Type::Array},
+                                  {"redirectAliases", Type::Bool},
+                                  {"httpsRedirect", Type::Bool},
+                                  {"hsts", Type::Bool},
+                                  {"modules", Type::Array},
+                                  {"directives", Type::String},
+                                  {"docrootWritableUntil", Type::NullableTime},
+                                  {"tls", Type::Object}});
+            !checked.ok())
+            return checked.error();
+        const QJsonObject tls = vhost.value(QLatin1String("tls")).toObject();
+        if (auto known = checkEnum(tls, "tls", "mode", &model::tlsModeFromString); !known.ok())
+            return known.error();
+    }
+    return model::SiteHosting::fromJson(json);
+}
+
+Result<model::ConfigPreview> readConfigPreview(const QJsonObject &json)
+{
+    if (auto checked = check(json, "preview", {{"files", Type::Array}, {"summary", Type::String}});
+        !checked.ok())
+        return checked.error();
+    for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
+        if (auto checked = check(value.toObject(), "file",
+                                 {{"path", Type::String}, {"change", Type::String}, {"diff", Type::String}});
+            !checked.ok())
+            return checked.error();
+    return model::ConfigPreview::fromJson(json);
+}
+
+Result<model::HostingCatalogue> readCatalogue(const QJsonObject &json)
+{
+    if (auto checked = check(json, "catalogue",
+                             {{"builtinExtensions", Type::Array},
+                              {"optionalExtensions", Type::Array},
+                              {"apacheModules", Type::Array},
+                              {"phpVersion", Type::String},
+                              {"apacheVersion", Type::String}});
+        !checked.ok())
+        return checked.error();
+    return model::HostingCatalogue::fromJson(json);
+}
+
 QString sitePath(const QString &siteId, const QString &rest)
 {
-    return QStringLiteral("api/v1/sites/%1%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(siteId)), rest);
+    return QStringLiteral("api/v1/sites/%1%2").arg(segment(siteId), rest);
 }
 
 QString vhostPath(const QString &siteId, const QString &vhost, const QString &rest = {})
 {
-    return sitePath(
-        siteId,
-        QStringLiteral("/vhosts/%1%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(vhost)), rest));
+    return sitePath(siteId, QStringLiteral("/vhosts/%1%2").arg(segment(vhost), rest));
+}
+
+Result<QString> readCertificateRequest(const QJsonObject &object)
+{
+    const QString pem = object.value(QLatin1String("request")).toString();
+    if (!pem.startsWith(QLatin1String("-----BEGIN CERTIFICATE REQUEST-----")))
+        return protocolError(QStringLiteral("the answer holds no certificate signing request"));
+    return pem;
 }
 
 } // namespace
@@ -38,24 +107,15 @@ HostingRequest HostingRequest::updateVhost(const QString &siteId, const QString 
                                            const VhostChanges &changes)
 {
     QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.documentRoot)
-        body.insert(QStringLiteral("documentRoot"), *changes.documentRoot);
-    if (changes.domains)
-        body.insert(QStringLiteral("domains"), QJsonArray::fromStringList(*changes.domains));
-    if (changes.redirectAliases)
-        body.insert(QStringLiteral("redirectAliases"), *changes.redirectAliases);
-    if (changes.httpsRedirect)
-        body.insert(QStringLiteral("httpsRedirect"), *changes.httpsRedirect);
-    if (changes.hsts)
-        body.insert(QStringLiteral("hsts"), *changes.hsts);
-    if (changes.modules)
-        body.insert(QStringLiteral("modules"), QJsonArray::fromStringList(*changes.modules));
-    if (changes.directives)
-        body.insert(QStringLiteral("directives"), *changes.directives);
-    if (changes.docrootWritable)
-        body.insert(QStringLiteral("docrootWritable"), *changes.docrootWritable);
+    insertIfSet(body, QStringLiteral("name"), changes.name);
+    insertIfSet(body, QStringLiteral("documentRoot"), changes.documentRoot);
+    insertIfSet(body, QStringLiteral("domains"), changes.domains);
+    insertIfSet(body, QStringLiteral("redirectAliases"), changes.redirectAliases);
+    insertIfSet(body, QStringLiteral("httpsRedirect"), changes.httpsRedirect);
+    insertIfSet(body, QStringLiteral("hsts"), changes.hsts);
+    insertIfSet(body, QStringLiteral("modules"), changes.modules);
+    insertIfSet(body, QStringLiteral("directives"), changes.directives);
+    insertIfSet(body, QStringLiteral("docrootWritable"), changes.docrootWritable);
     return {"PATCH", vhostPath(siteId, vhost), body};
 }
 
@@ -86,6 +146,54 @@ HostingRequest HostingRequest::selfSignedCertificate(const QString &siteId, cons
 HostingRequest HostingRequest::removeCertificate(const QString &siteId, const QString &vhost)
 {
     return {"DELETE", vhostPath(siteId, vhost, QStringLiteral("/tls")), {}};
+}
+
+QFuture<Result<model::HostingCatalogue>> HostingClient::catalogue()
+{
+    return call(m_client, httpRequest("GET", m_client.url(QStringLiteral("api/v1/hosting/catalogue")), true),
+                reading<model::HostingCatalogue>(&readCatalogue));
+}
+
+QFuture<Result<Fetched<model::HostingCatalogue>>> HostingClient::catalogue(const QByteArray &ifNoneMatch)
+{
+    return fetch<model::HostingCatalogue>(m_client, m_client.url(QStringLiteral("api/v1/hosting/catalogue")),
+                                          &readCatalogue, ifNoneMatch);
+}
+
+QFuture<Result<Fetched<model::SiteHosting>>> HostingClient::hosting(const QString &siteId,
+                                                                    const QByteArray &ifNoneMatch)
+{
+    return fetch<model::SiteHosting>(m_client, m_client.url(sitePath(siteId, QStringLiteral("/hosting"))),
+                                     &readSiteHosting, ifNoneMatch);
+}
+
+QFuture<Result<model::ConfigPreview>> HostingClient::preview(const HostingRequest &change)
+{
+    // A preview changes nothing, so it may be retried whatever its method.
+    return call(m_client,
+                httpRequest(change.method,
+                            m_client.url(change.path, {{QStringLiteral("preview"), QStringLiteral("true")}}),
+                            true, jsonBytes(change.body)),
+                reading<model::ConfigPreview>(&readConfigPreview));
+}
+
+QFuture<Result<model::Job>> HostingClient::apply(const HostingRequest &change, const QByteArray &ifMatch)
+{
+    // Not retried: a lost answer may hide a queued job, and the version check would refuse a
+    // second attempt anyway.
+    HttpRequest request =
+        httpRequest(change.method, m_client.url(change.path), false, jsonBytes(change.body));
+    request.headers.append({"If-Match", ifMatch});
+    return call(m_client, std::move(request), reading<model::Job>(&json::job));
+}
+
+QFuture<Result<QString>> HostingClient::requestCertificate(const QString &siteId, const QString &vhost,
+                                                           const QByteArray &ifMatch)
+{
+    HttpRequest request = httpRequest(
+        "POST", m_client.url(vhostPath(siteId, vhost, QStringLiteral("/tls/request"))), false, jsonBytes({}));
+    request.headers.append({"If-Match", ifMatch});
+    return call(m_client, std::move(request), reading<QString>(&readCertificateRequest));
 }
 
 } // namespace mws::api

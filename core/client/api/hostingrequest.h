@@ -1,8 +1,10 @@
 #pragma once
 
+#include "api/panelclient.h"
 #include "model/hosting.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,29 @@ struct HostingRequest
                                             const QString &certificate, const QString &chain);
     static HostingRequest selfSignedCertificate(const QString &siteId, const QString &vhost);
     static HostingRequest removeCertificate(const QString &siteId, const QString &vhost);
+};
+
+// The hosting area's calls (vhosts, TLS, PHP, Apache), on a PanelClient's engine: it is made
+// where a call is made (HostingClient(*client).hosting(siteId)) and keeps nothing but the client.
+// A change is previewed first (the rendered diff of the site's configuration; nothing is applied),
+// then applied as a job; ifMatch is the hosting's ETag. Calls behave as PanelClient's do.
+class HostingClient
+{
+public:
+    explicit HostingClient(PanelClient &client) : m_client(client) {}
+
+    QFuture<Result<model::HostingCatalogue>> catalogue();
+    QFuture<Result<Fetched<model::HostingCatalogue>>> catalogue(const QByteArray &ifNoneMatch);
+    QFuture<Result<Fetched<model::SiteHosting>>> hosting(const QString &siteId,
+                                                         const QByteArray &ifNoneMatch = {});
+    QFuture<Result<model::ConfigPreview>> preview(const HostingRequest &change);
+    QFuture<Result<model::Job>> apply(const HostingRequest &change, const QByteArray &ifMatch);
+    // A new key on the panel (it never leaves it) and its certificate signing request, in PEM.
+    QFuture<Result<QString>> requestCertificate(const QString &siteId, const QString &vhost,
+                                                const QByteArray &ifMatch);
+
+private:
+    PanelClient &m_client;
 };
 
 } // namespace mws::api

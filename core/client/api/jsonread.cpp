@@ -8,24 +8,6 @@ namespace mws::api::json {
 
 namespace {
 
-enum class Type
-{
-    String,
-    Number,
-    Bool,
-    Array,
-    Object,
-    Time,         // an RFC 3339 string
-    NullableTime, // an RFC 3339 string, null, or absent
-    NullableString,
-};
-
-struct Field
-{
-    const char *name;
-    Type type;
-};
-
 bool matches(const QJsonValue &value, Type type)
 {
     switch (type) {
@@ -50,6 +32,8 @@ bool matches(const QJsonValue &value, Type type)
     return false;
 }
 
+} // namespace
+
 Status check(const QJsonObject &json, const char *what, std::initializer_list<Field> fields)
 {
     for (const Field &field : fields) {
@@ -59,19 +43,6 @@ Status check(const QJsonObject &json, const char *what, std::initializer_list<Fi
     }
     return {};
 }
-
-template <typename E>
-Status checkEnum(const QJsonObject &json, const char *what, const char *name,
-                 std::optional<E> (*parse)(const QString &))
-{
-    const QString text = json.value(QLatin1String(name)).toString();
-    if (!parse(text))
-        return protocolError(
-            QStringLiteral("%1: unknown %2 \"%3\"").arg(QLatin1String(what), QLatin1String(name), text));
-    return {};
-}
-
-} // namespace
 
 Result<QJsonObject> object(const QByteArray &body)
 {
@@ -177,64 +148,6 @@ Result<model::Job> job(const QJsonObject &json)
     if (!result.isUndefined() && !result.isNull() && !result.isObject())
         return protocolError(QStringLiteral("job: \"result\" is not an object"));
     return model::Job::fromJson(json);
-}
-
-Result<model::SiteHosting> siteHosting(const QJsonObject &json)
-{
-    if (auto checked = check(json, "hosting",
-                             {{"siteId", Type::String},
-                              {"version", Type::Number},
-                              {"vhosts", Type::Array},
-                              {"php", Type::Object},
-                              {"appliedAt", Type::NullableTime}});
-        !checked.ok())
-        return checked.error();
-    for (const QJsonValue &value : json.value(QLatin1String("vhosts")).toArray()) {
-        const QJsonObject vhost = value.toObject();
-        if (auto checked = check(vhost, "vhost",
-                                 {{"name", Type::String},
-                                  {"documentRoot", Type::String},
-                                  {"domains", Type::Array},
-                                  {"redirectAliases", Type::Bool},
-                                  {"httpsRedirect", Type::Bool},
-                                  {"hsts", Type::Bool},
-                                  {"modules", Type::Array},
-                                  {"directives", Type::String},
-                                  {"docrootWritableUntil", Type::NullableTime},
-                                  {"tls", Type::Object}});
-            !checked.ok())
-            return checked.error();
-        const QJsonObject tls = vhost.value(QLatin1String("tls")).toObject();
-        if (auto known = checkEnum(tls, "tls", "mode", &model::tlsModeFromString); !known.ok())
-            return known.error();
-    }
-    return model::SiteHosting::fromJson(json);
-}
-
-Result<model::ConfigPreview> configPreview(const QJsonObject &json)
-{
-    if (auto checked = check(json, "preview", {{"files", Type::Array}, {"summary", Type::String}});
-        !checked.ok())
-        return checked.error();
-    for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
-        if (auto checked = check(value.toObject(), "file",
-                                 {{"path", Type::String}, {"change", Type::String}, {"diff", Type::String}});
-            !checked.ok())
-            return checked.error();
-    return model::ConfigPreview::fromJson(json);
-}
-
-Result<model::HostingCatalogue> hostingCatalogue(const QJsonObject &json)
-{
-    if (auto checked = check(json, "catalogue",
-                             {{"builtinExtensions", Type::Array},
-                              {"optionalExtensions", Type::Array},
-                              {"apacheModules", Type::Array},
-                              {"phpVersion", Type::String},
-                              {"apacheVersion", Type::String}});
-        !checked.ok())
-        return checked.error();
-    return model::HostingCatalogue::fromJson(json);
 }
 
 Result<model::JobLogLine> logLine(const QJsonObject &json)

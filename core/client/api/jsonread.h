@@ -2,7 +2,6 @@
 
 #include "api/panelclient.h"
 #include "api/problem.h"
-#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -10,12 +9,50 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <initializer_list>
+#include <optional>
+
 // Reading the panel's answers into the model types. fromJson() takes whatever it is given; these
 // check first that the fields the API promises are there with the right JSON types and known enum
 // values, so a changed or broken panel gives a Protocol error instead of half-empty objects.
 namespace mws::api::json {
 
 Result<QJsonObject> object(const QByteArray &body);
+
+// What a reader checks before fromJson(): each field is there with its JSON type. An area's
+// readers (in its request file, as hostingrequest.cpp) are written with these too.
+enum class Type
+{
+    String,
+    Number,
+    Bool,
+    Array,
+    Object,
+    Time,         // an RFC 3339 string
+    NullableTime, // an RFC 3339 string, null, or absent
+    NullableString,
+};
+
+struct Field
+{
+    const char *name;
+    Type type;
+};
+
+// what names the object in the error ("vhost: \"name\" is missing or has the wrong type").
+Status check(const QJsonObject &json, const char *what, std::initializer_list<Field> fields);
+
+// The string field name holds a value parse knows.
+template <typename E>
+Status checkEnum(const QJsonObject &json, const char *what, const char *name,
+                 std::optional<E> (*parse)(const QString &))
+{
+    const QString text = json.value(QLatin1String(name)).toString();
+    if (!parse(text))
+        return protocolError(
+            QStringLiteral("%1: unknown %2 \"%3\"").arg(QLatin1String(what), QLatin1String(name), text));
+    return {};
+}
 
 Result<model::Site> site(const QJsonObject &json);
 Result<model::SiteMember> member(const QJsonObject &json);
@@ -26,9 +63,6 @@ Result<model::ApiToken> token(const QJsonObject &json);
 Result<Me> me(const QJsonObject &json);
 Result<LoginFlowStart> loginFlow(const QJsonObject &json);
 Result<LoginPoll> loginPoll(int status, const QJsonObject &json);
-Result<model::SiteHosting> siteHosting(const QJsonObject &json);
-Result<model::ConfigPreview> configPreview(const QJsonObject &json);
-Result<model::HostingCatalogue> hostingCatalogue(const QJsonObject &json);
 
 // The "items" array of a list answer.
 Result<QJsonArray> itemsArray(const QJsonObject &json);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "api/hostingrequest.h"
-#include "model/hosting.h"
 #include "model/types.h"
 #include "util/result.h"
 
@@ -12,10 +10,11 @@
 
 #include <chrono>
 #include <memory>
-
-class QNetworkAccessManager;
+#include <utility>
 
 namespace mws::api {
+
+class RequestEngine;
 
 // Where a panel is and how to trust it: the system's CAs, or exactly one pinned certificate
 // (self-hosted panels and the demo). A bad certificate is never accepted silently.
@@ -111,7 +110,9 @@ struct AuditFilter
     int limit = 50;
 };
 
-// The panel's API, one call per operation. Every call returns at once with a QFuture that
+// The panel's API outside the areas (sign-in, sites, members, jobs, audit), one call per
+// operation; each area's calls are in its own request file on this client's engine (hosting:
+// HostingClient in hostingrequest.h). Every call returns at once with a QFuture that
 // finishes on the client's thread; cancelling the future aborts the request (the future then
 // ends cancelled and without a result: Qt drops results reported after cancel(); a call still
 // in flight when the client is destroyed ends with Error::Kind::Cancelled). Errors are
@@ -165,17 +166,11 @@ public:
     QFuture<Result<QList<model::JobLogLine>>> jobLog(const QString &jobId, int afterSeq = 0);
     QFuture<Result<model::Job>> cancelJob(const QString &jobId);
 
-    // Hosting. A change is previewed first (the rendered diff of the site's configuration;
-    // nothing is applied), then applied as a job; ifMatch is the hosting's ETag.
-    QFuture<Result<model::HostingCatalogue>> hostingCatalogue();
-    QFuture<Result<Fetched<model::HostingCatalogue>>> hostingCatalogue(const QByteArray &ifNoneMatch);
-    QFuture<Result<Fetched<model::SiteHosting>>> hosting(const QString &siteId,
-                                                         const QByteArray &ifNoneMatch = {});
-    QFuture<Result<model::ConfigPreview>> preview(const HostingRequest &change);
-    QFuture<Result<model::Job>> apply(const HostingRequest &change, const QByteArray &ifMatch);
-    // A new key on the panel (it never leaves it) and its certificate signing request, in PEM.
-    QFuture<Result<QString>> requestCertificate(const QString &siteId, const QString &vhost,
-                                                const QByteArray &ifMatch);
+    // What the calls above, and each area's requests (hostingrequest.h), are sent through (see
+    // panelcall.h): the panel's URL for a path relative to it (invalid if an id in the path would
+    // lead to another route), and the engine with this client's token, trust, time-outs and retries.
+    QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    RequestEngine &engine();
 
 Q_SIGNALS:
     // The token was refused (401): the user must sign in again. Emitted once per refusal.

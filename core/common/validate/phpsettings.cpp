@@ -116,136 +116,154 @@ QStringList timeZoneChoices()
     return zones;
 }
 
-QList<PhpSetting> makeCatalogue()
+// One setting with what every type has; the type's own fields are set by the four below.
+PhpSetting setting(QString name, QString group, PhpSettingType type, QString label, QString description,
+                   QString defaultValue)
 {
-    const auto size = [](QString name, QString group, QString label, QString description, qint64 minimum,
-                         qint64 maximum, QString defaultValue, bool adminValue) {
-        return PhpSetting{std::move(name),
-                          std::move(group),
-                          PhpSettingType::Size,
-                          std::move(label),
-                          std::move(description),
-                          minimum,
-                          maximum,
-                          sizeUnit,
-                          {},
-                          std::move(defaultValue),
-                          adminValue};
-    };
-    const auto integer = [](QString name, QString group, QString label, QString description, qint64 minimum,
-                            qint64 maximum, QString unit, QString defaultValue) {
-        return PhpSetting{std::move(name),
-                          std::move(group),
-                          PhpSettingType::Integer,
-                          std::move(label),
-                          std::move(description),
-                          minimum,
-                          maximum,
-                          std::move(unit),
-                          {},
-                          std::move(defaultValue),
-                          false};
-    };
-    const auto boolean = [](QString name, QString group, QString label, QString description,
-                            QString defaultValue) {
-        return PhpSetting{std::move(name),
-                          std::move(group),
-                          PhpSettingType::Boolean,
-                          std::move(label),
-                          std::move(description),
-                          0,
-                          0,
-                          {},
-                          {},
-                          std::move(defaultValue),
-                          false};
-    };
-    const auto choice = [](QString name, QString group, QString label, QString description,
-                           QStringList choices, QString defaultValue) {
-        return PhpSetting{std::move(name),
-                          std::move(group),
-                          PhpSettingType::Choice,
-                          std::move(label),
-                          std::move(description),
-                          0,
-                          0,
-                          {},
-                          std::move(choices),
-                          std::move(defaultValue),
-                          false};
-    };
+    PhpSetting result;
+    result.name = std::move(name);
+    result.group = std::move(group);
+    result.type = type;
+    result.label = std::move(label);
+    result.description = std::move(description);
+    result.defaultValue = std::move(defaultValue);
+    return result;
+}
 
+// A number between minimum and maximum, counted in unit.
+PhpSetting ranged(PhpSetting number, qint64 minimum, qint64 maximum, QString unit)
+{
+    number.minimum = minimum;
+    number.maximum = maximum;
+    number.unit = std::move(unit);
+    return number;
+}
+
+PhpSetting sizeSetting(QString name, QString group, QString label, QString description, qint64 minimum,
+                       qint64 maximum, QString defaultValue, bool adminValue)
+{
+    PhpSetting size = ranged(setting(std::move(name), std::move(group), PhpSettingType::Size,
+                                     std::move(label), std::move(description), std::move(defaultValue)),
+                             minimum, maximum, sizeUnit);
+    size.adminValue = adminValue;
+    return size;
+}
+
+PhpSetting integerSetting(QString name, QString group, QString label, QString description, qint64 minimum,
+                          qint64 maximum, QString unit, QString defaultValue)
+{
+    return ranged(setting(std::move(name), std::move(group), PhpSettingType::Integer, std::move(label),
+                          std::move(description), std::move(defaultValue)),
+                  minimum, maximum, std::move(unit));
+}
+
+PhpSetting booleanSetting(QString name, QString group, QString label, QString description,
+                          QString defaultValue)
+{
+    return setting(std::move(name), std::move(group), PhpSettingType::Boolean, std::move(label),
+                   std::move(description), std::move(defaultValue));
+}
+
+PhpSetting choiceSetting(QString name, QString group, QString label, QString description, QStringList choices,
+                         QString defaultValue)
+{
+    PhpSetting choice = setting(std::move(name), std::move(group), PhpSettingType::Choice, std::move(label),
+                                std::move(description), std::move(defaultValue));
+    choice.choices = std::move(choices);
+    return choice;
+}
+
+// Memory, time and the opcode cache.
+QList<PhpSetting> performanceSettings()
+{
     const QString performance = QStringLiteral("performance");
-    const QString common = QStringLiteral("common");
-    const QString errors = QStringLiteral("errors");
-
     return {
         // memory_limit is an admin value: it is the site's share of the machine, and a script
         // must not raise it with ini_set(). -1 (no limit) is not offered on a shared host.
-        size(QStringLiteral("memory_limit"), performance, tr("Memory limit"),
-             tr("The most memory one request may use. Raise it for applications that report "
-                "“Allowed memory size exhausted”."),
-             16 * mebibyte, 2 * gibibyte, QStringLiteral("128M"), true),
+        sizeSetting(QStringLiteral("memory_limit"), performance, tr("Memory limit"),
+                    tr("The most memory one request may use. Raise it for applications that report "
+                       "“Allowed memory size exhausted”."),
+                    16 * mebibyte, 2 * gibibyte, QStringLiteral("128M"), true),
         // 0 would mean "no limit", which lets a stuck script hold a PHP worker for ever.
-        integer(QStringLiteral("max_execution_time"), performance, tr("Maximum execution time"),
-                tr("How long a script may run, in seconds, before PHP stops it."), 1, 3600, secondsUnit,
-                QStringLiteral("30")),
-        integer(QStringLiteral("max_input_time"), performance, tr("Maximum input time"),
-                tr("How long PHP may spend reading a request's data, in seconds; -1 uses the maximum "
-                   "execution time."),
-                -1, 3600, secondsUnit, QStringLiteral("60")),
-        integer(QStringLiteral("max_input_vars"), performance, tr("Maximum input variables"),
-                tr("How many form fields one request may send. Raise it for large forms, such as menu "
-                   "editors."),
-                100, 100000, {}, QStringLiteral("1000")),
-        boolean(QStringLiteral("opcache.enable"), performance, tr("Cache compiled scripts"),
-                tr("Keeps compiled PHP in memory (OPcache). Leave it on unless debugging the cache."),
-                QStringLiteral("On")),
-        boolean(QStringLiteral("opcache.validate_timestamps"), performance, tr("Notice changed scripts"),
-                tr("Checks whether scripts changed on disk. Switch it off only if you clear the cache "
-                   "after every deployment."),
-                QStringLiteral("On")),
-        integer(QStringLiteral("opcache.revalidate_freq"), performance, tr("Check for changes every"),
-                tr("How often, in seconds, OPcache checks scripts for changes; 0 checks on every "
-                   "request."),
-                0, 3600, secondsUnit, QStringLiteral("2")),
-
-        // PHP's documentation: post_max_size must be at least upload_max_filesize.
-        size(QStringLiteral("upload_max_filesize"), common, tr("Largest uploaded file"),
-             tr("The largest file one upload may be. Raise post_max_size with it."), mebibyte, gibibyte,
-             QStringLiteral("2M"), false),
-        size(QStringLiteral("post_max_size"), common, tr("Largest form submission"),
-             tr("The largest request body PHP accepts, uploads included. It must be at least the "
-                "largest uploaded file."),
-             mebibyte, gibibyte, QStringLiteral("8M"), false),
-        choice(QStringLiteral("date.timezone"), common, tr("Time zone"),
-               tr("The time zone PHP's date functions use, like Europe/London."), timeZoneChoices(),
-               QStringLiteral("UTC")),
-        integer(QStringLiteral("session.gc_maxlifetime"), common, tr("Session lifetime"),
-                tr("How long, in seconds, an unused session is kept before it may be removed."), 60, 604800,
-                secondsUnit, QStringLiteral("1440")),
-        choice(QStringLiteral("default_charset"), common, tr("Default character set"),
-               tr("The character set PHP announces for its pages. Keep UTF-8 unless the site is old."),
-               {QStringLiteral("UTF-8"), QStringLiteral("ISO-8859-1"), QStringLiteral("windows-1252")},
-               QStringLiteral("UTF-8")),
-        boolean(QStringLiteral("short_open_tag"), common, tr("Short open tags"),
-                tr("Lets old scripts start PHP with “<?” instead of “<?php”."), QStringLiteral("Off")),
-
-        boolean(QStringLiteral("display_errors"), errors, tr("Show errors in pages"),
-                tr("Shows PHP errors to visitors. Useful while developing; keep it off on a live "
-                   "site."),
-                QStringLiteral("Off")),
-        boolean(QStringLiteral("log_errors"), errors, tr("Log errors"),
-                tr("Writes PHP errors to the site's error log."), QStringLiteral("On")),
-        choice(QStringLiteral("error_reporting"), errors, tr("Errors reported"),
-               tr("Which kinds of PHP errors are shown or logged."),
-               {QStringLiteral("E_ALL"), QStringLiteral("E_ALL & ~E_DEPRECATED"),
-                QStringLiteral("E_ALL & ~E_NOTICE & ~E_DEPRECATED"),
-                QStringLiteral("E_ERROR | E_WARNING | E_PARSE")},
-               QStringLiteral("E_ALL & ~E_DEPRECATED")),
-        boolean(QStringLiteral("html_errors"), errors, tr("Errors as HTML"),
-                tr("Formats shown errors as HTML rather than plain text."), QStringLiteral("On")),
+        integerSetting(QStringLiteral("max_execution_time"), performance, tr("Maximum execution time"),
+                       tr("How long a script may run, in seconds, before PHP stops it."), 1, 3600,
+                       secondsUnit, QStringLiteral("30")),
+        integerSetting(QStringLiteral("max_input_time"), performance, tr("Maximum input time"),
+                       tr("How long PHP may spend reading a request's data, in seconds; -1 uses the maximum "
+                          "execution time."),
+                       -1, 3600, secondsUnit, QStringLiteral("60")),
+        integerSetting(QStringLiteral("max_input_vars"), performance, tr("Maximum input variables"),
+                       tr("How many form fields one request may send. Raise it for large forms, such as menu "
+                          "editors."),
+                       100, 100000, {}, QStringLiteral("1000")),
+        booleanSetting(QStringLiteral("opcache.enable"), performance, tr("Cache compiled scripts"),
+                       tr("Keeps compiled PHP in memory (OPcache). Leave it on unless debugging the cache."),
+                       QStringLiteral("On")),
+        booleanSetting(QStringLiteral("opcache.validate_timestamps"), performance,
+                       tr("Notice changed scripts"),
+                       tr("Checks whether scripts changed on disk. Switch it off only if you clear the cache "
+                          "after every deployment."),
+                       QStringLiteral("On")),
+        integerSetting(QStringLiteral("opcache.revalidate_freq"), performance, tr("Check for changes every"),
+                       tr("How often, in seconds, OPcache checks scripts for changes; 0 checks on every "
+                          "request."),
+                       0, 3600, secondsUnit, QStringLiteral("2")),
     };
+}
+
+// Uploads, time zone, sessions and what old scripts need.
+QList<PhpSetting> commonSettings()
+{
+    const QString common = QStringLiteral("common");
+    return {
+        // PHP's documentation: post_max_size must be at least upload_max_filesize.
+        sizeSetting(QStringLiteral("upload_max_filesize"), common, tr("Largest uploaded file"),
+                    tr("The largest file one upload may be. Raise post_max_size with it."), mebibyte,
+                    gibibyte, QStringLiteral("2M"), false),
+        sizeSetting(QStringLiteral("post_max_size"), common, tr("Largest form submission"),
+                    tr("The largest request body PHP accepts, uploads included. It must be at least the "
+                       "largest uploaded file."),
+                    mebibyte, gibibyte, QStringLiteral("8M"), false),
+        choiceSetting(QStringLiteral("date.timezone"), common, tr("Time zone"),
+                      tr("The time zone PHP's date functions use, like Europe/London."), timeZoneChoices(),
+                      QStringLiteral("UTC")),
+        integerSetting(QStringLiteral("session.gc_maxlifetime"), common, tr("Session lifetime"),
+                       tr("How long, in seconds, an unused session is kept before it may be removed."), 60,
+                       604800, secondsUnit, QStringLiteral("1440")),
+        choiceSetting(QStringLiteral("default_charset"), common, tr("Default character set"),
+                      tr("The character set PHP announces for its pages. Keep UTF-8 unless the site is old."),
+                      {QStringLiteral("UTF-8"), QStringLiteral("ISO-8859-1"), QStringLiteral("windows-1252")},
+                      QStringLiteral("UTF-8")),
+        booleanSetting(QStringLiteral("short_open_tag"), common, tr("Short open tags"),
+                       tr("Lets old scripts start PHP with “<?” instead of “<?php”."), QStringLiteral("Off")),
+    };
+}
+
+// What PHP does with errors.
+QList<PhpSetting> errorSettings()
+{
+    const QString errors = QStringLiteral("errors");
+    return {
+        booleanSetting(QStringLiteral("display_errors"), errors, tr("Show errors in pages"),
+                       tr("Shows PHP errors to visitors. Useful while developing; keep it off on a live "
+                          "site."),
+                       QStringLiteral("Off")),
+        booleanSetting(QStringLiteral("log_errors"), errors, tr("Log errors"),
+                       tr("Writes PHP errors to the site's error log."), QStringLiteral("On")),
+        choiceSetting(QStringLiteral("error_reporting"), errors, tr("Errors reported"),
+                      tr("Which kinds of PHP errors are shown or logged."),
+                      {QStringLiteral("E_ALL"), QStringLiteral("E_ALL & ~E_DEPRECATED"),
+                       QStringLiteral("E_ALL & ~E_NOTICE & ~E_DEPRECATED"),
+                       QStringLiteral("E_ERROR | E_WARNING | E_PARSE")},
+                      QStringLiteral("E_ALL & ~E_DEPRECATED")),
+        booleanSetting(QStringLiteral("html_errors"), errors, tr("Errors as HTML"),
+                       tr("Formats shown errors as HTML rather than plain text."), QStringLiteral("On")),
+    };
+}
+
+QList<PhpSetting> makeCatalogue()
+{
+    return performanceSettings() + commonSettings() + errorSettings();
 }
 
 PhpValueCheck refused(QString problem)

@@ -1,6 +1,7 @@
 // The desktop's hosting calls against the real panel, which changes a real Apache and PHP-FPM:
 // catalogue, hosting with revalidation, preview before apply, the job followed to its end,
 // field errors before anything is queued, and a stale version refused.
+#include "api/hostingrequest.h"
 #include "api/jobtracker.h"
 #include "apitestbase.h"
 #include "clienttest.h"
@@ -20,10 +21,12 @@ private:
     std::unique_ptr<api::PanelClient> m_owner;
     QString m_siteId;
 
+    api::HostingClient hostingClient() { return api::HostingClient(*m_owner); }
+
     // Applies a change and follows its job as the jobs panel does.
     model::Job applyAndFollow(const api::HostingRequest &change, const QByteArray &ifMatch)
     {
-        const auto queued = await(m_owner->apply(change, ifMatch));
+        const auto queued = await(hostingClient().apply(change, ifMatch));
         if (!queued.ok()) {
             qWarning("apply: %s", qPrintable(describe(queued)));
             return {};
@@ -53,7 +56,7 @@ private Q_SLOTS:
 
     void catalogueSaysWhatTheHostOffers()
     {
-        const auto catalogue = await(m_owner->hostingCatalogue());
+        const auto catalogue = await(hostingClient().catalogue());
         QVERIFY2(catalogue.ok(), qPrintable(describe(catalogue)));
         QVERIFY(catalogue->phpVersion.startsWith(QLatin1String("8.")));
         QVERIFY(catalogue->apacheVersion.startsWith(QLatin1String("2.4")));
@@ -63,7 +66,7 @@ private Q_SLOTS:
 
     void previewThenApplyAVhost()
     {
-        auto hosting = await(m_owner->hosting(m_siteId));
+        auto hosting = await(hostingClient().hosting(m_siteId));
         QVERIFY2(hosting.ok(), qPrintable(describe(hosting)));
         QCOMPARE(hosting->value.version, 0);
         QVERIFY(hosting->value.vhosts.isEmpty());
@@ -72,33 +75,34 @@ private Q_SLOTS:
         vhost.name = QStringLiteral("main");
         vhost.domains = {QStringLiteral("www.client.test")};
         const api::HostingRequest create = api::HostingRequest::createVhost(m_siteId, vhost);
-        const auto preview = await(m_owner->preview(create));
+        const auto preview = await(hostingClient().preview(create));
         QVERIFY2(preview.ok(), qPrintable(describe(preview)));
         QCOMPARE(preview->files.size(), 3); // the front routes, the site server and its PHP pool, all new
         QCOMPARE(preview->files.first().change, QStringLiteral("added"));
         QVERIFY(preview->files.first().diff.contains(QLatin1String("+    ServerName www.client.test")));
         // A preview applies nothing.
-        QCOMPARE(await(m_owner->hosting(m_siteId))->value.version, 0);
+        QCOMPARE(await(hostingClient().hosting(m_siteId))->value.version, 0);
 
         const model::Job job = applyAndFollow(create, hosting->etag);
         QCOMPARE(model::toString(job.state), QStringLiteral("succeeded"));
-        hosting = await(m_owner->hosting(m_siteId, hosting->etag));
+        hosting = await(hostingClient().hosting(m_siteId, hosting->etag));
         QVERIFY(hosting.ok());
         QVERIFY(!hosting->notModified);
         QCOMPARE(hosting->value.version, 1);
         QCOMPARE(hosting->value.vhosts.first().domains, QStringList{QStringLiteral("www.client.test")});
         // Unchanged since: 304.
-        const auto again = await(m_owner->hosting(m_siteId, hosting->etag));
+        const auto again = await(hostingClient().hosting(m_siteId, hosting->etag));
         QVERIFY(again.ok());
         QVERIFY(again->notModified);
     }
 
     void fieldErrorsComeBackBeforeAnythingIsQueued()
     {
-        const auto hosting = await(m_owner->hosting(m_siteId));
+        const auto hosting = await(hostingClient().hosting(m_siteId));
         model::PhpConfig php;
         php.settings.insert(QStringLiteral("memory_limit"), QStringLiteral("lots"));
-        const auto refused = await(m_owner->apply(api::HostingRequest::setPhp(m_siteId, php), hosting->etag));
+        const auto refused =
+            await(hostingClient().apply(api::HostingRequest::setPhp(m_siteId, php), hosting->etag));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Invalid);
         QCOMPARE(refused.error().fields.size(), 1);
@@ -111,7 +115,7 @@ private Q_SLOTS:
     {
         api::VhostChanges changes;
         changes.redirectAliases = true;
-        const auto refused = await(m_owner->apply(
+        const auto refused = await(hostingClient().apply(
             api::HostingRequest::updateVhost(m_siteId, QStringLiteral("main"), changes), "\"v0\""));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::PreconditionFailed);
@@ -119,12 +123,12 @@ private Q_SLOTS:
 
     void aCertificateRequestKeepsTheKeyOnThePanel()
     {
-        const auto hosting = await(m_owner->hosting(m_siteId));
+        const auto hosting = await(hostingClient().hosting(m_siteId));
         const auto request =
-            await(m_owner->requestCertificate(m_siteId, QStringLiteral("main"), hosting->etag));
+            await(hostingClient().requestCertificate(m_siteId, QStringLiteral("main"), hosting->etag));
         QVERIFY2(request.ok(), qPrintable(describe(request)));
         QVERIFY(request->contains(QLatin1String("CERTIFICATE REQUEST")));
-        const auto after = await(m_owner->hosting(m_siteId));
+        const auto after = await(hostingClient().hosting(m_siteId));
         QCOMPARE(after->value.vhosts.first().tls.requestPem, *request);
         QVERIFY(!after->value.vhosts.first().tls.pendingKeyId.isEmpty());
         QVERIFY(!QJsonDocument(after->value.toJson()).toJson().contains("PRIVATE KEY"));
