@@ -54,6 +54,28 @@ class TestSharedQueue : public QObject
         return reply.status == 202 ? reply.json().value(QStringLiteral("id")).toString() : QString();
     }
 
+    // Stops the panel between transactions: stopped inside one, it would hold its row locks and
+    // keep the other panel's requests waiting for as long as it is stopped.
+    bool pauseOutsideTransactions(PanelProcess &panel)
+    {
+        auto database = openStore();
+        if (!database)
+            return false;
+        const pid_t pid = pid_t(panel.process().processId());
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            ::kill(pid, SIGSTOP);
+            Result<store::Query> busy = database->exec(QStringLiteral(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND "
+                "datname = current_database() AND (state = 'active' OR state LIKE 'idle in transaction%' OR "
+                "wait_event_type = 'Lock')"));
+            if (busy.ok() && busy.value().next() && busy.value().value(0).toInt() == 0)
+                return true;
+            ::kill(pid, SIGCONT);
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
     std::unique_ptr<store::Database> openStore()
     {
         store::Database::Options options;
@@ -198,7 +220,7 @@ private slots:
 
         // Only panel A may take the next job: B is paused until A has it.
         QVERIFY(writeText(m_failpointFile, "after-swap"));
-        ::kill(pid_t(m_b.process().processId()), SIGSTOP);
+        QVERIFY2(pauseOutsideTransactions(m_b), "panel B was always inside a transaction");
         const QByteArray version =
             m_http.getJson(m_a.url(QStringLiteral("/api/v1/sites/%1/hosting").arg(m_sites[0])), m_owner)
                 .header("ETag");
