@@ -111,6 +111,22 @@ bool StoreFixture::openFresh(QString *error)
     return true;
 }
 
+void StoreTest::initTestCase()
+{
+    MWS_STORE_SETUP(m_fx);
+}
+
+void StoreTest::init()
+{
+    QString error;
+    QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
+}
+
+void StoreTest::cleanup()
+{
+    m_fx.close();
+}
+
 void StoreFixture::close()
 {
     m_store.reset();

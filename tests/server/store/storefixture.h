@@ -5,7 +5,9 @@
 #include "store.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 #include <memory>
@@ -53,6 +55,22 @@ private:
     int m_connections = 0;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::Store> m_store;
+};
+
+// What every store test does around its test functions: the backend is set up once (or the
+// whole test skipped when this machine cannot run it), and each function gets an empty, migrated
+// database (m_fx.db(), m_fx.store()).
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    StoreFixture m_fx;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
 };
 
 // A fixed instant plus some seconds, in whole milliseconds as the store keeps them.

@@ -11,7 +11,6 @@ using mws::Result;
 using mws::store::IdempotencyRecord;
 using mws::store::LoginFlow;
 using mws::test::at;
-using mws::test::StoreFixture;
 
 namespace {
 
@@ -39,22 +38,11 @@ LoginFlow pendingFlow(const char *name)
 
 } // namespace
 
-class TestStoreAccounts : public QObject
+class TestStoreAccounts : public mws::test::StoreTest
 {
     Q_OBJECT
 
-private:
-    StoreFixture m_fx;
-
 private Q_SLOTS:
-    void initTestCase() { MWS_STORE_SETUP(m_fx); }
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
-    }
-    void cleanup() { m_fx.close(); }
-
     void upsertCreatesThenKeepsTheStaffFlag()
     {
         auto &store = m_fx.store();

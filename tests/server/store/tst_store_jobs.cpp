@@ -17,7 +17,6 @@ using mws::model::JobState;
 using mws::store::AuditQuery;
 using mws::store::Page;
 using mws::test::at;
-using mws::test::StoreFixture;
 
 namespace {
 
@@ -52,24 +51,14 @@ Job newJob(const QString &siteId, qint64 createdSeconds, const QString &kind = Q
 
 } // namespace
 
-class TestStoreJobs : public QObject
+class TestStoreJobs : public mws::test::StoreTest
 {
     Q_OBJECT
 
 private:
-    StoreFixture m_fx;
-
     Result<Page<AuditEvent>> audit(const AuditQuery &query) { return m_fx.store().audit(query); }
 
 private Q_SLOTS:
-    void initTestCase() { MWS_STORE_SETUP(m_fx); }
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
-    }
-    void cleanup() { m_fx.close(); }
-
     void auditEventsRoundTrip()
     {
         auto &store = m_fx.store();

@@ -13,7 +13,6 @@ using mws::model::Job;
 using mws::model::JobState;
 using mws::store::JobClaim;
 using mws::test::at;
-using mws::test::StoreFixture;
 
 namespace {
 
@@ -46,21 +45,11 @@ QString claimedId(const Result<std::optional<Job>> &claimed)
 
 } // namespace
 
-class TestStoreQueue : public QObject
+class TestStoreQueue : public mws::test::StoreTest
 {
     Q_OBJECT
 
-    StoreFixture m_fx;
-
 private slots:
-    void initTestCase() { MWS_STORE_SETUP(m_fx); }
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
-    }
-    void cleanup() { m_fx.close(); }
-
     void claimsFollowTheQueueOneJobPerSiteAtATime()
     {
         auto &store = m_fx.store();

@@ -14,7 +14,6 @@ using mws::model::SiteStatus;
 using mws::store::Page;
 using mws::store::SiteQuery;
 using mws::test::at;
-using mws::test::StoreFixture;
 
 namespace {
 
@@ -44,13 +43,11 @@ QStringList namesOf(const Page<Site> &page)
 
 } // namespace
 
-class TestStoreSites : public QObject
+class TestStoreSites : public mws::test::StoreTest
 {
     Q_OBJECT
 
 private:
-    StoreFixture m_fx;
-
     // Creates the site or fails the test; returns its id.
     QString create(const Site &site)
     {
@@ -67,14 +64,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { MWS_STORE_SETUP(m_fx); }
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
-    }
-    void cleanup() { m_fx.close(); }
-
     void createAndRead()
     {
         auto &store = m_fx.store();

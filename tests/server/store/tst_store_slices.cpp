@@ -24,7 +24,6 @@ using mws::store::SiteSlice;
 using mws::store::SiteState;
 using mws::store::SliceStore;
 using mws::test::at;
-using mws::test::StoreFixture;
 
 namespace {
 
@@ -51,13 +50,11 @@ SiteHosting hostingWith(const QString &siteId, const QStringList &domains)
 
 } // namespace
 
-class TestStoreSlices : public QObject
+class TestStoreSlices : public mws::test::StoreTest
 {
     Q_OBJECT
 
 private:
-    StoreFixture m_fx;
-
     QString createSite(const QString &name)
     {
         Site site;
@@ -84,14 +81,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { MWS_STORE_SETUP(m_fx); }
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_fx.openFresh(&error), qPrintable(error));
-    }
-    void cleanup() { m_fx.close(); }
-
     void aSliceNeverStoredIsEmpty()
     {
         SliceStore slices(m_fx.db());
