@@ -56,10 +56,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        PanelProcess::Options options;
-        options.staff = {QStringLiteral("test0100")};
         QString error;
-        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+        QVERIFY2(m_fixture.startWithStaff(&error), qPrintable(error));
         m_owner = newClient();
         const auto owner = signInWithSession(*m_owner, QStringLiteral("test0101"), &error);
         QVERIFY2(owner, qPrintable(error));

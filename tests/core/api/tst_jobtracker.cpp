@@ -64,10 +64,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        PanelProcess::Options options;
-        options.staff = {QStringLiteral("test0100")};
         QString error;
-        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+        QVERIFY2(m_fixture.startWithStaff(&error), qPrintable(error));
         auto site = createOwnedSite({m_fixture.panel().url(QString()), {}}, QStringLiteral("Jobs"),
                                     QStringLiteral("test0101"), &error);
         QVERIFY2(site, qPrintable(error));

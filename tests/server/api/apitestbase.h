@@ -32,6 +32,14 @@ public:
         return m_wls.start(m_dir.path(), error) && m_panel.start(m_wls, options, error);
     }
 
+    // The panel with test0100 as its only staff member, as most tests want it.
+    bool startWithStaff(QString *error)
+    {
+        PanelProcess::Options options;
+        options.staff = {QStringLiteral("test0100")};
+        return start(options, error);
+    }
+
     // The panel's own store, opened beside it, for what no API does yet and for checking that a
     // refused request changed nothing.
     class OpenStore

@@ -46,10 +46,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        PanelProcess::Options options;
-        options.staff = {QStringLiteral("test0100")};
         QString error;
-        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+        QVERIFY2(m_fixture.startWithStaff(&error), qPrintable(error));
         m_staffOutsideStaffMode = signIn(m_http, panel(), QStringLiteral("test0100"), &error);
         QVERIFY2(!m_staffOutsideStaffMode.isEmpty(), qPrintable(error));
         m_staff = signIn(m_http, panel(), QStringLiteral("test0100"), &error, m_staffOutsideStaffMode);

@@ -77,17 +77,7 @@ private:
 
     QJsonObject waitForJob(const QString &jobId)
     {
-        QJsonObject job;
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            job = m_http.getJson(url(QStringLiteral("/api/v1/jobs/") + jobId), m_owner).json();
-            const QString state = job.value(QStringLiteral("state")).toString();
-            if (state == QLatin1String("succeeded") || state == QLatin1String("failed") ||
-                state == QLatin1String("cancelled"))
-                return job;
-            QTest::qWait(50);
-        }
-        return job;
+        return HostingClient(m_http, panel()).waitForJob(jobId, m_owner);
     }
 
     Page fetch(const QString &host, const QString &path = QStringLiteral("/"), bool https = false,
