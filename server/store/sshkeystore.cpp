@@ -79,6 +79,14 @@ Result<model::SshKey> SshKeyStore::key(const QString &crsid, const QString &keyI
 Result<model::SshKey> SshKeyStore::add(model::SshKey key, int maxKeys)
 {
     return inTransaction<model::SshKey>(m_db, [&]() -> Result<model::SshKey> {
+        // Two adds by one person at once must not both pass the cap: on PostgreSQL the person's
+        // row is locked until the transaction ends (SQLite has one writer at a time anyway).
+        if (m_db.driver() == Database::Driver::Postgres) {
+            Result<Query> locked =
+                m_db.exec(QStringLiteral("SELECT crsid FROM users WHERE crsid = ? FOR UPDATE"), {key.crsid});
+            if (!locked)
+                return locked.error();
+        }
         Result<Query> counted =
             m_db.exec(QStringLiteral("SELECT COUNT(*) FROM ssh_keys WHERE crsid = ?"), {key.crsid});
         if (!counted)
