@@ -115,10 +115,6 @@
         <translation>DSA-Schlüssel werden von OpenSSH nicht mehr akzeptiert. Verwenden Sie einen Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <source>Unknown key type &quot;%1&quot;. Options before the key (as in authorized_keys) are not accepted here.</source>
-        <translation>Unbekannter Schlüsseltyp „%1“. Optionen vor dem Schlüssel (wie in authorized_keys) werden hier nicht akzeptiert.</translation>
-    </message>
-    <message>
         <source>The key body is not valid base64.</source>
         <translation>Der Inhalt des Schlüssels ist kein gültiges Base64.</translation>
     </message>
@@ -131,16 +127,44 @@
         <translation>Der Schlüssel gibt sich als %1 aus, sein Inhalt ist aber ein %2-Schlüssel.</translation>
     </message>
     <message>
-        <source>RSA keys must have at least %1 bits; this one has %2.</source>
-        <translation>RSA-Schlüssel müssen mindestens %1 Bit lang sein; dieser hat %2.</translation>
+        <source>RSA keys must have at least %1 bits; this one has %2. Make an Ed25519 key (ssh-keygen -t ed25519) or a longer RSA key.</source>
+        <translation>RSA-Schlüssel müssen mindestens %1 Bit lang sein; dieser hat %2. Erzeugen Sie einen Ed25519-Schlüssel (ssh-keygen -t ed25519) oder einen längeren RSA-Schlüssel.</translation>
     </message>
     <message>
-        <source>libssh could not compute the key&apos;s fingerprint.</source>
-        <translation>libssh konnte den Fingerabdruck des Schlüssels nicht berechnen.</translation>
+        <source>RSA keys may have at most %1 bits; this one has %2.</source>
+        <translation>RSA-Schlüssel dürfen höchstens %1 Bit lang sein; dieser hat %2.</translation>
     </message>
     <message>
-        <source>libssh could not format the key&apos;s fingerprint.</source>
-        <translation>libssh konnte den Fingerabdruck des Schlüssels nicht formatieren.</translation>
+        <source>The key&apos;s comment may not contain line breaks.</source>
+        <translation>Der Kommentar des Schlüssels darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may not contain control characters.</source>
+        <translation>Der Kommentar des Schlüssels darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may be at most %1 characters long.</source>
+        <translation>Der Kommentar des Schlüssels darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The key is %1 KiB long; an OpenSSH public key line may be at most 16 KiB.</source>
+        <translation>Der Schlüssel ist %1 KiB lang; eine Zeile mit einem öffentlichen OpenSSH-Schlüssel darf höchstens 16 KiB lang sein.</translation>
+    </message>
+    <message>
+        <source>This key is in the SSH2 (RFC 4716) format. Convert it to OpenSSH&apos;s with &quot;ssh-keygen -i -f&quot; and give that line.</source>
+        <translation>Dieser Schlüssel ist im SSH2-Format (RFC 4716). Wandeln Sie ihn mit „ssh-keygen -i -f“ in das Format von OpenSSH um und geben Sie diese Zeile an.</translation>
+    </message>
+    <message>
+        <source>Options before the key (as in authorized_keys, like %1) are not accepted here: give the key alone, starting with its type.</source>
+        <translation>Optionen vor dem Schlüssel (wie in authorized_keys, etwa %1) werden hier nicht akzeptiert: Geben Sie nur den Schlüssel an, beginnend mit seinem Typ.</translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;. Accepted are ssh-ed25519, ecdsa-sha2-nistp256, -384 and -521, ssh-rsa (at least %2 bits) and their security-key (sk-) forms.</source>
+        <translation>Unbekannter Schlüsseltyp „%1“. Akzeptiert werden ssh-ed25519, ecdsa-sha2-nistp256, -384 und -521, ssh-rsa (mindestens %2 Bit) und ihre Formen für Sicherheitsschlüssel (sk-).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -857,6 +881,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Served the site again</source>
         <translation>Hat die Website wieder bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Added an SSH key</source>
+        <translation>Hat einen SSH-Schlüssel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed an SSH key</source>
+        <translation>Hat einen SSH-Schlüssel entfernt</translation>
     </message>
 </context>
 <context>

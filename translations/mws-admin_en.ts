@@ -114,10 +114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown key type &quot;%1&quot;. Options before the key (as in authorized_keys) are not accepted here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key body is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,15 +126,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RSA keys must have at least %1 bits; this one has %2.</source>
+        <source>RSA keys must have at least %1 bits; this one has %2. Make an Ed25519 key (ssh-keygen -t ed25519) or a longer RSA key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>libssh could not compute the key&apos;s fingerprint.</source>
+        <source>RSA keys may have at most %1 bits; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>libssh could not format the key&apos;s fingerprint.</source>
+        <source>The key&apos;s comment may not contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1 KiB long; an OpenSSH public key line may be at most 16 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is in the SSH2 (RFC 4716) format. Convert it to OpenSSH&apos;s with &quot;ssh-keygen -i -f&quot; and give that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the key (as in authorized_keys, like %1) are not accepted here: give the key alone, starting with its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;. Accepted are ssh-ed25519, ecdsa-sha2-nistp256, -384 and -521, ssh-rsa (at least %2 bits) and their security-key (sk-) forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +874,14 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Served the site again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an SSH key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

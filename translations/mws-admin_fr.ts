@@ -115,10 +115,6 @@
         <translation>OpenSSH n’accepte plus les clés DSA. Utilisez une clé Ed25519.</translation>
     </message>
     <message>
-        <source>Unknown key type &quot;%1&quot;. Options before the key (as in authorized_keys) are not accepted here.</source>
-        <translation>Type de clé «&#xa0;%1&#xa0;» inconnu. Les options placées avant la clé (comme dans authorized_keys) ne sont pas acceptées ici.</translation>
-    </message>
-    <message>
         <source>The key body is not valid base64.</source>
         <translation>Le corps de la clé n’est pas du base64 valide.</translation>
     </message>
@@ -131,16 +127,44 @@
         <translation>La clé se présente comme %1, mais son corps est celui d’une clé %2.</translation>
     </message>
     <message>
-        <source>RSA keys must have at least %1 bits; this one has %2.</source>
-        <translation>Les clés RSA doivent compter au moins %1 bits&#x202f;; celle-ci en a %2.</translation>
+        <source>RSA keys must have at least %1 bits; this one has %2. Make an Ed25519 key (ssh-keygen -t ed25519) or a longer RSA key.</source>
+        <translation>Les clés RSA doivent avoir au moins %1 bits ; celle-ci en a %2. Créez une clé Ed25519 (ssh-keygen -t ed25519) ou une clé RSA plus longue.</translation>
     </message>
     <message>
-        <source>libssh could not compute the key&apos;s fingerprint.</source>
-        <translation>libssh n’a pas pu calculer l’empreinte de la clé.</translation>
+        <source>RSA keys may have at most %1 bits; this one has %2.</source>
+        <translation>Les clés RSA peuvent avoir au plus %1 bits ; celle-ci en a %2.</translation>
     </message>
     <message>
-        <source>libssh could not format the key&apos;s fingerprint.</source>
-        <translation>libssh n’a pas pu mettre en forme l’empreinte de la clé.</translation>
+        <source>The key&apos;s comment may not contain line breaks.</source>
+        <translation>Le commentaire de la clé ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may not contain control characters.</source>
+        <translation>Le commentaire de la clé ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s comment may be at most %1 characters long.</source>
+        <translation>Le commentaire de la clé peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The key is %1 KiB long; an OpenSSH public key line may be at most 16 KiB.</source>
+        <translation>La clé fait %1 Kio ; une ligne de clé publique OpenSSH peut faire au plus 16 Kio.</translation>
+    </message>
+    <message>
+        <source>This key is in the SSH2 (RFC 4716) format. Convert it to OpenSSH&apos;s with &quot;ssh-keygen -i -f&quot; and give that line.</source>
+        <translation>Cette clé est au format SSH2 (RFC 4716). Convertissez-la au format d’OpenSSH avec « ssh-keygen -i -f » et donnez cette ligne.</translation>
+    </message>
+    <message>
+        <source>Options before the key (as in authorized_keys, like %1) are not accepted here: give the key alone, starting with its type.</source>
+        <translation>Les options devant la clé (comme dans authorized_keys, par exemple %1) ne sont pas acceptées ici : donnez la clé seule, en commençant par son type.</translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;. Accepted are ssh-ed25519, ecdsa-sha2-nistp256, -384 and -521, ssh-rsa (at least %2 bits) and their security-key (sk-) forms.</source>
+        <translation>Type de clé inconnu « %1 ». Sont acceptés ssh-ed25519, ecdsa-sha2-nistp256, -384 et -521, ssh-rsa (au moins %2 bits) et leurs formes pour clés de sécurité (sk-).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -857,6 +881,14 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Served the site again</source>
         <translation>A remis le site en ligne</translation>
+    </message>
+    <message>
+        <source>Added an SSH key</source>
+        <translation>A ajouté une clé SSH</translation>
+    </message>
+    <message>
+        <source>Removed an SSH key</source>
+        <translation>A retiré une clé SSH</translation>
     </message>
 </context>
 <context>

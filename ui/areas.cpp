@@ -8,6 +8,7 @@
 #include "pages/activitypage.h"
 #include "pages/overviewpage.h"
 #include "pages/sitelabels.h"
+#include "ssh/sshlabels.h"
 
 #include <algorithm>
 
@@ -36,6 +37,7 @@ CodeLabels codeLabels()
     CodeLabels labels;
     labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
     labels.add(hostingLabels()); // Web sites, PHP and Apache
+    labels.add(sshLabels());     // SSH keys
     return labels;
 }
 

@@ -11,13 +11,24 @@ void registerActivityRoutes(Router &, PanelContext &);
 void registerHostingRoutes(Router &, PanelContext &);
 void registerTlsRoutes(Router &, PanelContext &);
 void registerCheckRoutes(Router &, PanelContext &);
+void registerSshKeyRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
+    // One area a line, so that adding one is adding a line (clang-format would pack them).
+    // clang-format off
     static const QList<RegisterRoutes> areas{
-        registerLoginRoutes,    registerMeRoutes,      registerSiteRoutes, registerMemberRoutes,
-        registerActivityRoutes, registerHostingRoutes, registerTlsRoutes,  registerCheckRoutes,
+        registerLoginRoutes,
+        registerMeRoutes,
+        registerSiteRoutes,
+        registerMemberRoutes,
+        registerActivityRoutes,
+        registerHostingRoutes,
+        registerTlsRoutes,
+        registerCheckRoutes,
+        registerSshKeyRoutes,
     };
+    // clang-format on
     return areas;
 }
 

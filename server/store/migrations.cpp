@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "hostingstore.h"
+#include "sshkeystore.h"
 
 namespace mws::store::detail {
 
@@ -223,6 +224,7 @@ const QList<Migration> &migrations()
         {4, jobQueue()},
         {5, siteSlices()},
         {6, {}, &movePhpIntoItsOwnSlice},
+        {7, sshKeyTables()},
     };
     return all;
 }

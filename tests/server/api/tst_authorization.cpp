@@ -394,6 +394,7 @@ private:
                 {"health", "GET", QStringLiteral("/api/v1/health"), {}, Setup::Shared, all()},
                 {"me", "GET", QStringLiteral("/api/v1/me"), {}, Setup::Shared, signedIn()},
                 {"my tokens", "GET", QStringLiteral("/api/v1/me/tokens"), {}, Setup::Shared, signedIn()},
+                {"my ssh keys", "GET", QStringLiteral("/api/v1/me/ssh-keys"), {}, Setup::Shared, signedIn()},
                 {"revoke another's token",
                  "DELETE",
                  QStringLiteral("/api/v1/me/tokens/{otherToken}"),

@@ -548,6 +548,25 @@ private Q_SLOTS:
               m_staff);
         check("DELETE", QStringLiteral("/api/v1/sites/{siteId}"), s, {}, m_staff);
 
+        // A person's SSH keys: added, refused (bad, twice), listed and removed.
+        const QJsonObject sshKey{
+            {QStringLiteral("key"),
+             QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINiqblE33xOSYDNJLROnAEjbb"
+                            "vXm4qMTa2VZyKAbk2bP doc@example")}};
+        const HttpReply key = check("POST", QStringLiteral("/api/v1/me/ssh-keys"), {}, sshKey, m_owner);
+        QCOMPARE(key.status, 201);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/me/ssh-keys"), {}, sshKey, m_owner).status, 409);
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/me/ssh-keys"), {},
+                       {{QStringLiteral("key"), QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----")}},
+                       m_owner)
+                     .status,
+                 422);
+        check("GET", QStringLiteral("/api/v1/me/ssh-keys"), {}, {}, m_owner);
+        const QHash<QString, QString> k{
+            {QStringLiteral("keyId"), key.json().value(QStringLiteral("id")).toString()}};
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/me/ssh-keys/{keyId}"), k, {}, m_owner).status, 204);
+        QCOMPARE(check("DELETE", QStringLiteral("/api/v1/me/ssh-keys/{keyId}"), k, {}, m_owner).status, 404);
+
         const QString tokenId = check("GET", QStringLiteral("/api/v1/me"), {}, {}, m_owner)
                                     .json()
                                     .value(QStringLiteral("tokenId"))

@@ -15,17 +15,12 @@ using mws::test::StoreFixture;
 
 namespace {
 
-const QStringList tables{QStringLiteral("users"),
-                         QStringLiteral("api_tokens"),
-                         QStringLiteral("login_flows"),
-                         QStringLiteral("raven_responses"),
-                         QStringLiteral("sites"),
-                         QStringLiteral("site_members"),
-                         QStringLiteral("audit_events"),
-                         QStringLiteral("jobs"),
-                         QStringLiteral("job_log"),
-                         QStringLiteral("idempotency_keys"),
-                         QStringLiteral("schema_migrations")};
+const QStringList tables{QStringLiteral("users"),        QStringLiteral("api_tokens"),
+                         QStringLiteral("login_flows"),  QStringLiteral("raven_responses"),
+                         QStringLiteral("sites"),        QStringLiteral("site_members"),
+                         QStringLiteral("audit_events"), QStringLiteral("jobs"),
+                         QStringLiteral("job_log"),      QStringLiteral("idempotency_keys"),
+                         QStringLiteral("ssh_keys"),     QStringLiteral("schema_migrations")};
 
 mws::model::Site site(const QString &name)
 {

@@ -236,6 +236,8 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE hosting_changes (job_id TEXT PRIMARY KEY REFERENCES jobs (id), "
                            "site_id TEXT NOT NULL, base_version BIGINT NOT NULL, change_json TEXT NOT NULL, "
                            "created_at BIGINT NOT NULL)"),
+            // What versions after 6 added goes too: version 4 never had it.
+            QStringLiteral("DROP TABLE ssh_keys"),
             QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
