@@ -131,6 +131,7 @@ store::JobClaim JobQueue::claim() const
     claim.hosts = m_config.hosts;
     claim.runners = runnerNames();
     claim.now = m_now();
+    claim.clock = m_now;
     claim.leaseUntil = claim.now.addSecs(m_config.leaseSeconds);
     return claim;
 }

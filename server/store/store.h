@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mws::store {
@@ -72,6 +73,10 @@ struct JobClaim
     QStringList runners;
     QDateTime now;
     QDateTime leaseUntil;
+    // The clock a claimed job's start is read from once the claim has seen the site's earlier
+    // jobs finished (now may be older than their finish: it is read before the claim waits for
+    // its turn); empty: now.
+    std::function<QDateTime()> clock;
     bool ignoreLeases = false; // claimLapsedJob: every running job is lapsed (one instance, restarting)
 };
 

@@ -65,11 +65,12 @@ Result<std::optional<model::Job>> claimWhere(Database &db, const JobClaim &claim
             return std::optional<model::Job>();
         const QString id = picked.value().value(0).toString();
         picked.value().finish();
+        const QDateTime startedAt = claim.clock ? claim.clock() : claim.now;
         Result<Query> claimed =
             db.exec(QStringLiteral("UPDATE jobs SET state = ?, claimed_by = ?, lease_until = ?, "
                                    "started_at = COALESCE(started_at, ?) WHERE id = ?"),
                     {toString(JobState::Running), claim.owner, timeValue(claim.leaseUntil),
-                     timeValue(claim.now), id});
+                     timeValue(startedAt), id});
         if (!claimed)
             return claimed.error();
         Result<Query> read =
