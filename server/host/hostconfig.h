@@ -33,6 +33,21 @@ struct HostConfig
     int docrootWritableSeconds = 3600; // how long "writable by the web server" lasts
     QStringList trustedCaFiles;        // extra roots accepted for uploaded certificate chains
 
+    // Shell access ([host] ssh_*): each person their own Unix account, in the members group of
+    // each site they have shell on; the host's sshd reads their keys from files the panel renders.
+    bool shellAccess = false;      // ssh_enabled (needs unix_users)
+    QString peopleRoot;            // people_root: people's home folders
+    qint64 personUidFirst = 60000; // person_uids: the fleet's range, the same on every host
+    qint64 personUidLast = 69999;
+    QString personUserPrefix; // person_user_prefix: "" (tests keep their people apart)
+    QString sshAddress;       // ssh_address: what people connect to (default: name)
+    int sshPort = 22;         // ssh_port
+    QStringList sshHostKeyFiles{QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub"),
+                                QStringLiteral("/etc/ssh/ssh_host_ecdsa_key.pub"),
+                                QStringLiteral("/etc/ssh/ssh_host_rsa_key.pub")}; // ssh_host_keys
+    QString tunnelTarget = QStringLiteral("127.0.0.1:3306"); // ssh_tunnel_to: the one forward allowed
+    int accessSyncSeconds = 60; // access_sync_seconds: how often shell access is checked anyway
+
     // Root's own folders: no site can write them, and root reads nothing a site wrote.
     QString frontDir() const { return root + QStringLiteral("/front"); }
     QString frontMainConfig() const { return frontDir() + QStringLiteral("/httpd.conf"); }
@@ -50,6 +65,11 @@ struct HostConfig
     // the folder its servers run in (the site's own: pid files, PHP-FPM's socket).
     QString siteConfigDir(const QString &siteId) const { return root + QStringLiteral("/sites/") + siteId; }
     QString siteRunDir(const QString &siteId) const { return runDir() + QStringLiteral("/sites/") + siteId; }
+    // Shell access: root's folder of people's authorized keys (every person may traverse it; sshd
+    // reads a person's file as that person), and the drop-in sshd includes.
+    QString sshDir() const { return root + QStringLiteral("/ssh"); }
+    QString sshKeysDir() const { return sshDir() + QStringLiteral("/keys"); }
+    QString sshdDropIn() const { return sshDir() + QStringLiteral("/sshd.conf"); }
     QString siteHome(const QString &siteId) const { return sitesRoot + QLatin1Char('/') + siteId; }
 };
 

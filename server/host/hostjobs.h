@@ -15,5 +15,8 @@ std::unique_ptr<jobs::JobRunner> makeHostingRunner(SiteHost &host);
 // "site.check": asks each of a site's vhosts through the front and records the answers;
 // it changes nothing, so recovery runs it again.
 std::unique_ptr<jobs::JobRunner> makeSiteCheckRunner(SiteHost &host);
+// "ssh.access": brings the host's people's accounts, members groups and key files in line with
+// the store (shellaccess.h); idempotent, so recovery runs it again. None without shell access.
+std::unique_ptr<jobs::JobRunner> makeShellAccessRunner(SiteHost &host);
 
 } // namespace mws::host

@@ -69,7 +69,12 @@ QString siteServerKey(const HostConfig &config, const QString &siteId)
 
 QString siteUnixUser(const QString &siteId)
 {
-    return siteId;
+    return siteId; // "site-" and hex (Store::createSite), never a CRSid
+}
+
+QString siteUnixUserPattern()
+{
+    return QStringLiteral("site-*");
 }
 
 QString sitePhpSocket(const HostConfig &config, const QString &siteId)

@@ -51,8 +51,9 @@ QString siteTlsFile(const QString &siteId, const QString &vhost);
 QString siteServerCertificate(const HostConfig &config, const QString &siteId);
 QString siteServerKey(const HostConfig &config, const QString &siteId);
 
-// The Unix user (and group) a site's servers run as.
+// The Unix user (and group) a site's servers run as, and the pattern all of them match.
 QString siteUnixUser(const QString &siteId);
+QString siteUnixUserPattern();
 // The socket its PHP-FPM pool listens on, in the site's own run folder.
 QString sitePhpSocket(const HostConfig &config, const QString &siteId);
 // The tag a rendered file makes its server answer with (X-MWS-Config or X-MWS-Front): a digest

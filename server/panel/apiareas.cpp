@@ -12,6 +12,7 @@ void registerHostingRoutes(Router &, PanelContext &);
 void registerTlsRoutes(Router &, PanelContext &);
 void registerCheckRoutes(Router &, PanelContext &);
 void registerSshKeyRoutes(Router &, PanelContext &);
+void registerShellAccessRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -27,6 +28,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerTlsRoutes,
         registerCheckRoutes,
         registerSshKeyRoutes,
+        registerShellAccessRoutes,
     };
     // clang-format on
     return areas;

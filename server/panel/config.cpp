@@ -48,6 +48,15 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("trusted_ca_files"),
           QStringLiteral("docroot_writable_seconds"),
           QStringLiteral("backend_ports"),
+          QStringLiteral("ssh_enabled"),
+          QStringLiteral("people_root"),
+          QStringLiteral("person_uids"),
+          QStringLiteral("person_user_prefix"),
+          QStringLiteral("ssh_address"),
+          QStringLiteral("ssh_port"),
+          QStringLiteral("ssh_host_keys"),
+          QStringLiteral("ssh_tunnel_to"),
+          QStringLiteral("access_sync_seconds"),
           QStringLiteral("name"),
           QStringLiteral("cgroup")}},
         {QStringLiteral("jobs"),
@@ -132,6 +141,46 @@ void readJobs(Reader &read, PanelConfig &config)
         config.jobsInstance = QSysInfo::machineHostName();
     config.jobLeaseSeconds = read.integer(QStringLiteral("jobs/lease_seconds"), 30, 2, 3600);
     config.jobsAtOnce = read.integer(QStringLiteral("jobs/at_once"), 4, 1, 64);
+}
+
+// [host] ssh_*: shell access, off unless enabled; it needs a Unix user per site.
+void readShellAccess(Reader &read, host::HostConfig &host)
+{
+    host.shellAccess = read.boolean(QStringLiteral("host/ssh_enabled"), false);
+    if (!host.shellAccess)
+        return;
+    if (!host.unixUsers)
+        read.fail(QStringLiteral("host/ssh_enabled"), QStringLiteral("needs unix_users = true"));
+    host.peopleRoot = read.path(QStringLiteral("host/people_root"));
+    if (host.peopleRoot.isEmpty())
+        read.fail(QStringLiteral("host/people_root"), QStringLiteral("is required with ssh_enabled"));
+    const QString uids = read.string(QStringLiteral("host/person_uids"), QStringLiteral("60000-69999"));
+    const auto range = QRegularExpression(QStringLiteral("^(\\d{4,10})-(\\d{4,10})$")).match(uids);
+    host.personUidFirst = range.captured(1).toLongLong();
+    host.personUidLast = range.captured(2).toLongLong();
+    if (!range.hasMatch() || host.personUidFirst < 1000 || host.personUidLast > 4'000'000'000LL ||
+        host.personUidLast < host.personUidFirst)
+        read.fail(QStringLiteral("host/person_uids"), QStringLiteral("must be FIRST-LAST, from 1000 up"));
+    host.personUserPrefix = read.string(QStringLiteral("host/person_user_prefix"));
+    if (!QRegularExpression(QStringLiteral("^([a-z][a-z0-9]{0,5}-)?$"))
+             .match(host.personUserPrefix)
+             .hasMatch())
+        read.fail(QStringLiteral("host/person_user_prefix"), QStringLiteral("must be empty or like \"t1-\""));
+    host.sshAddress = read.string(QStringLiteral("host/ssh_address"), host.name);
+    host.sshPort = read.integer(QStringLiteral("host/ssh_port"), 22, 1, 65535);
+    const QString keys = read.string(QStringLiteral("host/ssh_host_keys"));
+    if (!keys.isEmpty()) {
+        host.sshHostKeyFiles.clear();
+        for (const QString &file :
+             keys.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            host.sshHostKeyFiles << QDir::cleanPath(read.base().absoluteFilePath(file));
+    }
+    host.tunnelTarget = read.string(QStringLiteral("host/ssh_tunnel_to"), host.tunnelTarget);
+    if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]+:\\d{1,5}$"))
+             .match(host.tunnelTarget)
+             .hasMatch())
+        read.fail(QStringLiteral("host/ssh_tunnel_to"), QStringLiteral("must be HOST:PORT"));
+    host.accessSyncSeconds = read.integer(QStringLiteral("host/access_sync_seconds"), 60, 1, 3600);
 }
 
 // The kernel gives ports of ip_local_port_range to any socket that connects or listens without
@@ -227,6 +276,7 @@ void readHost(Reader &read, host::HostConfig &host)
     for (const QString &file : read.string(QStringLiteral("host/trusted_ca_files"))
                                    .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         host.trustedCaFiles << QDir::cleanPath(read.base().absoluteFilePath(file));
+    readShellAccess(read, host);
 }
 
 } // namespace

@@ -22,6 +22,7 @@ const QList<JobKind> &jobKinds()
     static const QList<JobKind> kinds{
         onHost("hosting", host::makeHostingRunner),
         onHost("site.check", host::makeSiteCheckRunner),
+        onHost("ssh.access", host::makeShellAccessRunner),
     };
     return kinds;
 }

@@ -8,6 +8,7 @@
 #include "jobkinds.h"
 #include "jobqueue.h"
 #include "ravenverifier.h"
+#include "shellaccess.h"
 #include "sitehost.h"
 #include "store.h"
 
@@ -158,6 +159,11 @@ Status Panel::prepareHost()
         return {};
     if (Status prepared = m_host->prepare(); !prepared.ok())
         return prepared;
+    if (m_config.host.shellAccess && !m_shellAccess)
+        m_shellAccess = new host::ShellAccess(*m_host);
+    if (m_shellAccess)
+        if (Status prepared = m_shellAccess->prepare(); !prepared.ok())
+            return prepared;
     return m_host->recover();
 }
 
@@ -169,6 +175,8 @@ Status Panel::listen()
         if (Status read = m_host->readCatalogue(); !read.ok())
             return read;
         m_host->startServing();
+        if (m_shellAccess)
+            m_shellAccess->start();
         // "Writable for an hour" switches itself off: look for expired grants twice a minute
         // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);

@@ -16,6 +16,9 @@ class QTimer;
 namespace mws::store {
 class Database;
 } // namespace mws::store
+namespace mws::host {
+class ShellAccess;
+}
 
 namespace mws::panel {
 
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<PanelContext> m_context;
     QTimer *m_docrootTimer = nullptr;
+    host::ShellAccess *m_shellAccess = nullptr; // the host's child, with shell access enabled
     QTimer *m_housekeepingTimer = nullptr;
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;

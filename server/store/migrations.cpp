@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "hostingstore.h"
+#include "shellaccessstore.h"
 #include "sshkeystore.h"
 
 namespace mws::store::detail {
@@ -225,6 +226,7 @@ const QList<Migration> &migrations()
         {5, siteSlices()},
         {6, {}, &movePhpIntoItsOwnSlice},
         {7, sshKeyTables()},
+        {8, shellAccessTables()},
     };
     return all;
 }

@@ -65,13 +65,36 @@ bool SshServer::isAvailable(QString *reason)
     return true;
 }
 
-bool SshServer::start(const QString &directory, const QStringList &extraConfig, QString *error)
+bool SshServer::prepare(const QString &directory, QString *error)
 {
     m_directory = directory;
     QDir().mkpath(directory);
     makeTraversable(directory);
+    for (const QString &type : hostKeyTypes) {
+        const QString file = keyFile(directory, type);
+        QStringList arguments{QStringLiteral("-q"),
+                              QStringLiteral("-t"),
+                              type,
+                              QStringLiteral("-N"),
+                              QString(),
+                              QStringLiteral("-f"),
+                              file};
+        if (type == QLatin1String("rsa"))
+            arguments << QStringLiteral("-b") << QStringLiteral("3072");
+        if (!QFileInfo::exists(file) && !run(QStringLiteral("ssh-keygen"), arguments, error))
+            return false;
+    }
+    m_port = freeLoopbackPort();
+    return true;
+}
+
+bool SshServer::start(const QString &directory, const QStringList &extraConfig, QString *error)
+{
+    if ((m_port == 0 || m_directory != directory) && !prepare(directory, error))
+        return false;
     QDir().mkpath(QStringLiteral("/run/sshd")); // its privilege separation folder
-    QStringList config{QStringLiteral("ListenAddress 127.0.0.1"),
+    QStringList config{QStringLiteral("Port %1").arg(m_port),
+                       QStringLiteral("ListenAddress 127.0.0.1"),
                        QStringLiteral("PidFile %1/sshd.pid").arg(directory),
                        QStringLiteral("UsePAM no"),
                        QStringLiteral("StrictModes no"), // its keys live under /tmp, which is 1777
@@ -79,18 +102,8 @@ bool SshServer::start(const QString &directory, const QStringList &extraConfig, 
                        QStringLiteral("KbdInteractiveAuthentication no"),
                        QStringLiteral("LogLevel VERBOSE"),
                        QStringLiteral("PerSourcePenalties no")}; // tests log in and fail in quick turns
-    for (const QString &type : hostKeyTypes) {
-        const QString file = keyFile(directory, type);
-        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
-                              QString(), QStringLiteral("-f"), file};
-        if (type == QLatin1String("rsa"))
-            arguments << QStringLiteral("-b") << QStringLiteral("3072");
-        if (!QFileInfo::exists(file) && !run(QStringLiteral("ssh-keygen"), arguments, error))
-            return false;
-        config << QStringLiteral("HostKey ") + file;
-    }
-    m_port = freeLoopbackPort();
-    config.prepend(QStringLiteral("Port %1").arg(m_port));
+    for (const QString &type : hostKeyTypes)
+        config << QStringLiteral("HostKey ") + keyFile(directory, type);
     const QString configFile = directory + QStringLiteral("/sshd_config");
     QFile file(configFile);
     if (!file.open(QIODevice::WriteOnly) ||
@@ -104,8 +117,8 @@ bool SshServer::start(const QString &directory, const QStringList &extraConfig, 
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     m_daemon.setStandardOutputFile(directory + QStringLiteral("/sshd.log"));
     stopWithParent(m_daemon);
-    m_daemon.start(QLatin1String(sshdPath), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                                             configFile});
+    m_daemon.start(QLatin1String(sshdPath),
+                   {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configFile});
     QDeadlineTimer deadline(readyTimeoutMs);
     while (!deadline.hasExpired() && m_daemon.state() != QProcess::NotRunning) {
         if (log().contains(QLatin1String("Server listening on")))

@@ -20,6 +20,9 @@ public:
 
     static bool isAvailable(QString *reason);
 
+    // Makes its host keys in directory and chooses its port, for a panel that must know both
+    // before sshd starts (start() does it when it was not done).
+    bool prepare(const QString &directory, QString *error);
     // Starts it in directory (made traversable by everyone: sshd reads keys as the user logging
     // in) with extraConfig appended to its sshd_config (an Include, AuthorizedKeysFile, Match
     // blocks). It is checked with sshd -t first; on failure error says why.

@@ -1,5 +1,6 @@
 // Site members and their roles, and staff granting themselves time-limited support access.
 #include "api/apisupport.h"
+#include "api/shellaccessroutes.h"
 #include "http/jsonbody.h"
 #include "store.h"
 #include "validate/sitefields.h"
@@ -82,6 +83,7 @@ Handled putMember(PanelContext &context, const Request &request, const Caller &c
     });
     if (!done.ok())
         return done.error();
+    queueShellAccessSync(context, caller, {member.siteId});
     return jsonResponse(request, member.toJson(), existing ? 200 : 201);
 }
 
@@ -109,6 +111,7 @@ Handled removeMember(PanelContext &context, const Request &request, const Caller
     });
     if (!done.ok())
         return done.error();
+    queueShellAccessSync(context, caller, {access.site.id});
     return emptyResponse(204);
 }
 
@@ -138,6 +141,7 @@ Handled grantSupport(PanelContext &context, const Request &request, const Caller
     });
     if (!done.ok())
         return done.error();
+    queueShellAccessSync(context, caller, {site->id});
     return jsonResponse(request, member.toJson(), 201);
 }
 

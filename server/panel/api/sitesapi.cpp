@@ -1,5 +1,6 @@
 // Sites: list and search, request or create, show, update, and the staff life-cycle actions.
 #include "api/apisupport.h"
+#include "api/shellaccessroutes.h"
 #include "hostingstore.h"
 #include "http/jsonbody.h"
 #include "sitehost.h"
@@ -96,6 +97,7 @@ Handled changeStatus(PanelContext &context, const Request &request, const Caller
                          qPrintable(queued.error().message));
         }
     }
+    queueShellAccessSync(context, caller, {site.id});
     return jsonResponse(request, siteJson(*updated, access.role), 200, versionTag(updated->version));
 }
 

@@ -1,7 +1,9 @@
 // A person's SSH public keys: list, add and remove the caller's own. Keys belong to the person,
 // not to a site; which sites they open follows the person's roles.
 #include "api/apisupport.h"
+#include "api/shellaccessroutes.h"
 #include "http/jsonbody.h"
+#include "shellaccessstore.h"
 #include "sshkeystore.h"
 #include "store.h"
 #include "validate/sshpublickey.h"
@@ -35,6 +37,15 @@ Handled listKeys(PanelContext &context, const Request &request, const Caller &ca
         items.append(key.toJson());
     return jsonResponse(request, QJsonObject{{QStringLiteral("items"), items},
                                              {QStringLiteral("maxKeys"), maxKeysPerPerson}});
+}
+
+// Every site the person has shell on hears of the change to their keys.
+void syncSitesOf(PanelContext &context, const Caller &caller)
+{
+    Result<QStringList> sites =
+        store::ShellAccessStore(context.store.database()).shellSitesOf(caller.crsid, context.now());
+    if (sites)
+        queueShellAccessSync(context, caller, *sites);
 }
 
 // The key the body names, checked as the desktop checks it, with the comment the caller chose.
@@ -91,6 +102,7 @@ Handled addKey(PanelContext &context, const Request &request, const Caller &call
         });
         if (!done.ok())
             return done.error();
+        syncSitesOf(context, caller);
         return jsonResponse(request, added->toJson(), 201);
     });
 }
@@ -110,6 +122,7 @@ Handled removeKey(PanelContext &context, const Request &request, const Caller &c
     });
     if (!done.ok())
         return done.error();
+    syncSitesOf(context, caller);
     return emptyResponse(204);
 }
 

@@ -1,0 +1,144 @@
+#pragma once
+
+// Two sites on a real host with shell access: the panel makes people's accounts, members groups
+// and key files, and a real sshd (with the panel's own drop-in) lets people in with OpenSSH's
+// client, exactly as a person's terminal would.
+#include "sshkeygen.h"
+#include "sshserver.h"
+#include "twositefixture.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+namespace mws::test {
+
+// A key pair a person logs in with: its public line, and its private half in a file of its own.
+struct LoginKey
+{
+    GeneratedSshKey key;
+    QString privateFile;
+};
+
+class ShellFixture
+{
+public:
+    TwoSiteFixture two;
+    SshServer sshd;
+    QTemporaryDir scratch;
+    QString prefix; // this run's people's account names start with it
+
+    QString start()
+    {
+        QString error;
+        if (!SshServer::isAvailable(&error))
+            return error;
+        const QString sshDir = scratch.filePath(QStringLiteral("sshd"));
+        if (!sshd.prepare(sshDir, &error))
+            return error;
+        ::chmod(QFile::encodeName(scratch.path()).constData(), 0755);
+        const quint32 base = 200000 + QRandomGenerator::global()->bounded(1000000u) * 10;
+        prefix = QStringLiteral("p%1-").arg(QRandomGenerator::global()->bounded(100000u));
+        PanelProcess::Options options;
+        options.extraHostConfig =
+            QStringLiteral("ssh_enabled = true\npeople_root = \"%1\"\nperson_uids = %2-%3\n"
+                           "person_user_prefix = %4\nssh_address = shell.host.test\nssh_port = %5\n"
+                           "ssh_host_keys = \"%6\"\naccess_sync_seconds = 1\n")
+                .arg(scratch.filePath(QStringLiteral("people")))
+                .arg(base)
+                .arg(base + 9)
+                .arg(prefix)
+                .arg(sshd.port())
+                .arg(sshd.hostPublicKeyFiles().join(QLatin1Char(' ')));
+        if (error = two.start(options); !error.isEmpty())
+            return error;
+        const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");
+        if (!sshd.start(sshDir, {QStringLiteral("Include ") + dropIn}, &error))
+            return error;
+        QFile knownHosts(knownHostsFile());
+        if (!knownHosts.open(QIODevice::WriteOnly) || knownHosts.write(sshd.knownHosts().toUtf8()) < 0)
+            return QStringLiteral("cannot write known_hosts");
+        return {};
+    }
+
+    QString knownHostsFile() { return scratch.filePath(QStringLiteral("known_hosts")); }
+    QString user(const QString &crsid) const { return prefix + crsid; }
+
+    LoginKey makeKey(const QString &comment)
+    {
+        LoginKey made;
+        made.key = makeSshKey(scratch.path(), QStringLiteral("ed25519"), 0, comment);
+        static int count = 0;
+        made.privateFile = scratch.filePath(QStringLiteral("login-key-%1").arg(++count));
+        QFile file(made.privateFile);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(made.key.privateText.toLatin1());
+        file.close();
+        ::chmod(QFile::encodeName(made.privateFile).constData(), 0600);
+        return made;
+    }
+
+    // The person's key, added through the API; its id.
+    QString uploadKey(const QString &token, const LoginKey &key)
+    {
+        const HttpReply reply =
+            two.http.sendJson("POST", two.panel().url(QStringLiteral("/api/v1/me/ssh-keys")),
+                              {{QStringLiteral("key"), key.key.publicLine}}, token);
+        return reply.json().value(QStringLiteral("id")).toString();
+    }
+
+    bool removeKey(const QString &token, const QString &keyId)
+    {
+        return two.http
+                   .send("DELETE", two.panel().url(QStringLiteral("/api/v1/me/ssh-keys/") + keyId), {},
+                         {{"Authorization", "Bearer " + token.toUtf8()}})
+                   .status == 204;
+    }
+
+    QStringList sshArguments(const QString &user, const LoginKey &key, const QString &command) const
+    {
+        return {QStringLiteral("-F"),
+                QStringLiteral("/dev/null"),
+                QStringLiteral("-p"),
+                QString::number(sshd.port()),
+                QStringLiteral("-i"),
+                key.privateFile,
+                QStringLiteral("-o"),
+                QStringLiteral("IdentitiesOnly=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("BatchMode=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("UserKnownHostsFile=") + const_cast<ShellFixture *>(this)->knownHostsFile(),
+                QStringLiteral("-o"),
+                QStringLiteral("StrictHostKeyChecking=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("ConnectTimeout=10"),
+                user + QStringLiteral("@127.0.0.1"),
+                command};
+    }
+
+    // Runs command over SSH as user with key; exit code 255 is OpenSSH's own refusal.
+    Ran ssh(const QString &user, const LoginKey &key, const QString &command)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("ssh"), sshArguments(user, key, command));
+        if (!process.waitForFinished(30000))
+            process.kill();
+        return Ran{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
+    }
+
+    // Waits until shell access on the host is as the store says: the panel syncs every second,
+    // so a login that should work works within a few.
+    bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            if (condition())
+                return true;
+            QTest::qWait(250);
+        }
+        return condition();
+    }
+};
+
+} // namespace mws::test

@@ -1,0 +1,279 @@
+// Shell access end to end, on a real host and a real sshd that includes the panel's drop-in: a
+// key uploaded through the API lets its person in as their own Unix account; they edit their
+// site's files and the site's PHP reads and writes them; everything else stays shut, and losing
+// a key, a membership or an active site ends their sessions at once.
+#include "shellfixture.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace mws::test;
+
+class TestShellAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    ShellFixture m_shell;
+    LoginKey m_ownerKey;
+    QString m_ownerKeyId;
+
+    TwoSiteFixture &two() { return m_shell.two; }
+    QString ownerA() { return m_shell.user(QStringLiteral("test0201")); }
+    QString homeA() { return two().home(two().siteA); }
+
+    bool canLogIn(const QString &user, const LoginKey &key)
+    {
+        return m_shell.ssh(user, key, QStringLiteral("true")).exitCode == 0;
+    }
+
+    // A login that stays until it is ended: `sleep` on the host, as the person.
+    QProcess *openSession(const QString &user, const LoginKey &key)
+    {
+        auto *session = new QProcess(this);
+        session->start(QStringLiteral("ssh"), m_shell.sshArguments(user, key, QStringLiteral("sleep 600")));
+        return session;
+    }
+
+    bool sessionEnds(QProcess *session)
+    {
+        // waitForFinished() says false for a process that has finished already.
+        const bool ended = session->state() == QProcess::NotRunning || session->waitForFinished(20000);
+        if (!ended)
+            session->kill();
+        return ended;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Accounts and groups are made by root (the build root runs tests as root).");
+        const QString error = m_shell.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_ownerKey = m_shell.makeKey(QStringLiteral("owner@laptop"));
+        QVERIFY(m_ownerKey.key.ok());
+        m_ownerKeyId = m_shell.uploadKey(two().ownerA, m_ownerKey);
+        QVERIFY(!m_ownerKeyId.isEmpty());
+    }
+
+    void uploadedKeyLetsThePersonInAsThemselves()
+    {
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }),
+                 qPrintable(m_shell.sshd.log()));
+        const Ran id = m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("id -un; id -Gn"));
+        QCOMPARE(id.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(id.output).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), ownerA());
+        const QStringList groups = lines.value(1).split(QLatin1Char(' '));
+        QVERIFY2(groups.contains(two().siteA + QStringLiteral("-people")), qPrintable(lines.value(1)));
+        // Never the other site's members, nor the group that reads a site's configuration and key.
+        QVERIFY(!groups.contains(two().siteB + QStringLiteral("-people")));
+        QVERIFY(!groups.contains(two().siteA));
+        // The uid is the one the store gave, in the configured range.
+        const QJsonObject access =
+            two()
+                .http
+                .getJson(two().panel().url(QStringLiteral("/api/v1/sites/%1/ssh").arg(two().siteA)),
+                         two().ownerA)
+                .json();
+        QCOMPARE(access.value(QStringLiteral("username")).toString(), ownerA());
+        QVERIFY(access.value(QStringLiteral("shell")).toBool());
+        const Ran uid = m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("id -u"));
+        bool found = false;
+        for (const QJsonValue &person : access.value(QStringLiteral("people")).toArray())
+            if (person[QStringLiteral("crsid")].toString() == QLatin1String("test0201"))
+                found = QByteArray::number(person[QStringLiteral("uid")].toInteger()) == uid.output.trimmed();
+        QVERIFY2(found, uid.output.constData());
+    }
+
+    // The person and the site's PHP (its own user) share the site's files both ways.
+    void memberAndPhpShareTheSitesFiles()
+    {
+        const QString docroot = homeA() + QStringLiteral("/public_html");
+        QVERIFY(two().writePage(two().siteA, QStringLiteral("share.php"),
+                                "<?php echo file_get_contents('from-person.txt');"
+                                " file_put_contents('from-php.txt', 'php wrote this');"
+                                " file_put_contents('from-person.txt', ' and php added', FILE_APPEND);"));
+        const Ran wrote =
+            m_shell.ssh(ownerA(), m_ownerKey,
+                        QStringLiteral("echo -n person wrote this > %1/from-person.txt").arg(docroot));
+        QVERIFY2(wrote.exitCode == 0, wrote.output.constData());
+        const Page page = two().fetch(QStringLiteral("a.test"), QStringLiteral("/share.php"));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.body, QByteArray("person wrote this"));
+        const Ran read = m_shell.ssh(
+            ownerA(), m_ownerKey,
+            QStringLiteral("cat %1/from-php.txt %1/from-person.txt && echo ' edited' >> %1/from-php.txt")
+                .arg(docroot));
+        QVERIFY2(read.exitCode == 0, read.output.constData());
+        QCOMPARE(read.output, QByteArray("php wrote thisperson wrote this and php added"));
+        // The file stays the person's own.
+        QCOMPARE(QFileInfo(docroot + QStringLiteral("/from-person.txt")).owner(), ownerA());
+    }
+
+    void everythingElseStaysShut()
+    {
+        QVERIFY(two().writePage(two().siteB, QStringLiteral("b-secret.txt"), "B-PUBLIC-SECRET"));
+        const QStringList attempts{
+            QStringLiteral("cat %1/public_html/b-secret.txt").arg(two().home(two().siteB)),
+            QStringLiteral("ls %1/sites/%2").arg(two().panel().hostRoot(), two().siteA),
+            QStringLiteral("cat %1/sites/%2/server.key").arg(two().panel().hostRoot(), two().siteA),
+            QStringLiteral("sg %1-people -c id").arg(two().siteB),
+            QStringLiteral("touch %1/ssh/keys/%2").arg(two().panel().hostRoot(), ownerA()),
+            QStringLiteral("echo x > %1/ssh/sshd.conf").arg(two().panel().hostRoot()),
+        };
+        for (const QString &attempt : attempts) {
+            const Ran ran = m_shell.ssh(ownerA(), m_ownerKey, attempt + QStringLiteral(" </dev/null"));
+            QVERIFY2(ran.exitCode != 0 && !ran.output.contains("B-PUBLIC-SECRET"),
+                     qPrintable(attempt + QStringLiteral(": ") + QString::fromUtf8(ran.output)));
+        }
+    }
+
+    // Keys only from the panel: one the person puts in ~/.ssh grants nothing, and neither does
+    // one the site's code puts in the site's home for the site's own user.
+    void keysOutsideThePanelOpenNothing()
+    {
+        const LoginKey extra = m_shell.makeKey(QStringLiteral("sneaked@in"));
+        const Ran placed = m_shell.ssh(
+            ownerA(), m_ownerKey,
+            QStringLiteral(
+                "mkdir -p ~/.ssh && echo '%1' >> ~/.ssh/authorized_keys && chmod 600 ~/.ssh/authorized_keys")
+                .arg(extra.key.publicLine));
+        QVERIFY2(placed.exitCode == 0, placed.output.constData());
+        QVERIFY(!canLogIn(ownerA(), extra));
+        const QString siteSsh = homeA() + QStringLiteral("/.ssh");
+        QDir().mkpath(siteSsh);
+        QVERIFY(chownTo(two().siteA, siteSsh));
+        QVERIFY(writeOwned(two().siteA, siteSsh + QStringLiteral("/authorized_keys"),
+                           extra.key.publicLine.toUtf8(), 0600));
+        QVERIFY(!canLogIn(two().siteA, extra));
+        // Refused before its key is even looked at (here for its locked password too, as UsePAM
+        // is off in tests).
+        QVERIFY2(m_shell.sshd.log().contains(QStringLiteral("User %1 ").arg(two().siteA)) &&
+                     m_shell.sshd.log().contains(QStringLiteral("not allowed because")),
+                 qPrintable(m_shell.sshd.log().right(1500)));
+    }
+
+    void removingTheKeyEndsItsSessions()
+    {
+        QProcess *session = openSession(ownerA(), m_ownerKey);
+        QVERIFY(m_shell.waitUntil([&] {
+            return m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode ==
+                   0;
+        }));
+        QVERIFY(m_shell.removeKey(two().ownerA, m_ownerKeyId));
+        QVERIFY2(sessionEnds(session), "the session outlived its key");
+        QVERIFY(!canLogIn(ownerA(), m_ownerKey));
+        m_ownerKeyId = m_shell.uploadKey(two().ownerA, m_ownerKey);
+        QVERIFY(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }));
+    }
+
+    void removingAMemberEndsTheirSessions()
+    {
+        QString error;
+        const QString token = signIn(two().http, two().panel(), QStringLiteral("test0203"), &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const HttpReply added = two().http.sendJson(
+            "PUT", two().panel().url(QStringLiteral("/api/v1/sites/%1/members/test0203").arg(two().siteA)),
+            {{QStringLiteral("role"), QStringLiteral("ssh")}}, two().ownerA);
+        QCOMPARE(added.status, 201);
+        const LoginKey key = m_shell.makeKey(QStringLiteral("member@desk"));
+        QVERIFY(!m_shell.uploadKey(token, key).isEmpty());
+        const QString member = m_shell.user(QStringLiteral("test0203"));
+        QVERIFY(m_shell.waitUntil([&] { return canLogIn(member, key); }));
+        QProcess *session = openSession(member, key);
+        QVERIFY(m_shell.waitUntil([&] {
+            return m_shell.ssh(member, key, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode == 0;
+        }));
+        QCOMPARE(
+            two()
+                .http
+                .send("DELETE",
+                      two().panel().url(QStringLiteral("/api/v1/sites/%1/members/test0203").arg(two().siteA)),
+                      {}, {{"Authorization", "Bearer " + two().ownerA.toUtf8()}})
+                .status,
+            204);
+        QVERIFY2(sessionEnds(session), "the session outlived the membership");
+        QVERIFY(!canLogIn(member, key));
+        QVERIFY(!groupOf(two().siteA).contains(member));
+    }
+
+    void suspendingTheSiteEndsItsPeoplesSessions()
+    {
+        QProcess *session = openSession(ownerA(), m_ownerKey);
+        QVERIFY(m_shell.waitUntil([&] {
+            return m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode ==
+                   0;
+        }));
+        const HttpReply suspended = two().http.sendJson(
+            "POST", two().panel().url(QStringLiteral("/api/v1/sites/%1/suspend").arg(two().siteA)),
+            {{QStringLiteral("reason"), QStringLiteral("testing")}}, two().staff);
+        QCOMPARE(suspended.status, 200);
+        QVERIFY2(sessionEnds(session), "the session outlived the site's suspension");
+        QVERIFY(!canLogIn(ownerA(), m_ownerKey));
+        const HttpReply back = two().http.sendJson(
+            "POST", two().panel().url(QStringLiteral("/api/v1/sites/%1/unsuspend").arg(two().siteA)), {},
+            two().staff);
+        QCOMPARE(back.status, 200);
+        QVERIFY(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }));
+    }
+
+    // The records the API serves are the ones ssh-keygen -r makes from the host's keys (type 2).
+    void sshfpRecordsEqualSshKeygens()
+    {
+        const QJsonObject access =
+            two()
+                .http
+                .getJson(two().panel().url(QStringLiteral("/api/v1/sites/%1/ssh").arg(two().siteA)),
+                         two().ownerA)
+                .json();
+        QSet<QString> served;
+        for (const QJsonValue &record : access.value(QStringLiteral("sshfp")).toArray())
+            if (record[QStringLiteral("name")].toString() == QLatin1String("shell.host.test"))
+                served.insert(record[QStringLiteral("record")].toString().replace(QStringLiteral(". IN"),
+                                                                                  QStringLiteral(" IN")));
+        QSet<QString> expected;
+        for (const QString &file : m_shell.sshd.hostPublicKeyFiles()) {
+            QProcess keygen;
+            keygen.start(
+                QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-r"), QStringLiteral("shell.host.test"), QStringLiteral("-f"), file});
+            QVERIFY(keygen.waitForFinished(10000));
+            for (const QString &line : QString::fromUtf8(keygen.readAll()).split(QLatin1Char('\n')))
+                if (line.split(QLatin1Char(' ')).value(4) == QLatin1String("2"))
+                    expected.insert(line.trimmed());
+        }
+        QCOMPARE(expected.size(), 3);
+        QCOMPARE(served, expected);
+        QCOMPARE(access.value(QStringLiteral("port")).toInt(), int(m_shell.sshd.port()));
+        QCOMPARE(access.value(QStringLiteral("hostKeys")).toArray().size(), 3);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &crsid : {QStringLiteral("test0201"), QStringLiteral("test0203")})
+            QProcess::execute(QStringLiteral("pkill"),
+                              {QStringLiteral("-KILL"), QStringLiteral("-u"), m_shell.user(crsid)});
+        for (const QString &crsid : {QStringLiteral("test0201"), QStringLiteral("test0203")})
+            QProcess::execute(QStringLiteral("userdel"), {QStringLiteral("--remove"), m_shell.user(crsid)});
+        for (const QString &site : {two().siteA, two().siteB})
+            if (!site.isEmpty())
+                QProcess::execute(QStringLiteral("groupdel"), {site + QStringLiteral("-people")});
+    }
+
+private:
+    QStringList groupOf(const QString &site)
+    {
+        QProcess getent;
+        getent.start(QStringLiteral("getent"), {QStringLiteral("group"), site + QStringLiteral("-people")});
+        getent.waitForFinished(5000);
+        return QString::fromUtf8(getent.readAll())
+            .trimmed()
+            .section(QLatin1Char(':'), 3)
+            .split(QLatin1Char(','));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShellAccess)
+#include "tst_shellaccess.moc"
