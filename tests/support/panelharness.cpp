@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
@@ -176,6 +177,8 @@ PanelProcess::~PanelProcess()
     stop();
     if (m_httpPort != 0)
         removeSiteUsers(sitesRoot());
+    if (!m_personPrefix.isEmpty())
+        removeSiteUsers(peopleRoot());
     if (m_ownsHost && ::geteuid() == 0)
         removeCgroupTree(m_cgroup);
 }
@@ -248,7 +251,7 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
                      ::geteuid() == 0 ? QStringLiteral("true") : QStringLiteral("false"))
                 .arg(options.docrootWritableSeconds)
                 .arg(m_hostRoot, m_sitesRoot, m_cgroup) +
-            options.extraHostConfig;
+            shellAccessConfig(options) + options.extraHostConfig;
     }
     config.write(QStringLiteral("[server]\nlisten = 127.0.0.1:%1\npublic_url = %7://127.0.0.1:%1\n%8\n"
                                 "[database]\n%2\n"
@@ -333,6 +336,32 @@ QString PanelProcess::certificatePath() const
 QString PanelProcess::hostRoot() const
 {
     return m_hostRoot.isEmpty() ? m_dir.filePath(QStringLiteral("host")) : m_hostRoot;
+}
+
+QString PanelProcess::peopleRoot() const
+{
+    return QFileInfo(sitesRoot()).path() + QStringLiteral("/people");
+}
+
+QString PanelProcess::shellAccessConfig(const Options &options)
+{
+    if (!options.shellAccess)
+        return {};
+    if (options.shareHostWith)
+        m_personPrefix = options.shareHostWith->m_personPrefix;
+    else
+        m_personPrefix = QStringLiteral("p%1-").arg(QRandomGenerator::global()->bounded(100000u));
+    // Each run its own ten account numbers, far above any the system gives.
+    const quint64 first = 200000 + quint64(QRandomGenerator::global()->bounded(1000000u)) * 10;
+    return QStringLiteral("ssh_enabled = true\npeople_root = \"%1\"\nperson_uids = %2-%3\n"
+                          "person_user_prefix = %4\nssh_address = shell.host.test\nssh_port = %5\n"
+                          "ssh_host_keys = \"%6\"\naccess_sync_seconds = 1\n")
+        .arg(peopleRoot())
+        .arg(first)
+        .arg(first + 9)
+        .arg(m_personPrefix)
+        .arg(options.sshPort)
+        .arg(options.sshHostKeyFiles.join(QLatin1Char(' ')));
 }
 
 QString PanelProcess::sitesRoot() const

@@ -92,6 +92,12 @@ public:
         const PanelProcess *shareHostWith = nullptr;
         QString extraConfig;     // appended to the configuration, e.g. a [jobs] section
         QString extraHostConfig; // lines added to [host], with webServers
+        // With webServers: shell access ([host] ssh_*), people's homes under the run's folder,
+        // their account names after a prefix of the run's own and their uids in a range of its
+        // own, so that runs at once keep apart; all removed when the run ends.
+        bool shellAccess = false;
+        QStringList sshHostKeyFiles; // the sshd's public host keys
+        quint16 sshPort = 22;
     };
 
     PanelProcess();
@@ -113,9 +119,13 @@ public:
     quint16 httpPort() const { return m_httpPort; }
     quint16 httpsPort() const { return m_httpsPort; }
     QString cgroup() const { return m_cgroup; }
+    // With shellAccess: a person's Unix account name on the host, and where their homes are.
+    QString personUser(const QString &crsid) const { return m_personPrefix + crsid; }
+    QString peopleRoot() const;
 
 private:
     bool launch(QString *error);
+    QString shellAccessConfig(const Options &options);
 
     QTemporaryDir m_dir;
     QProcess m_process;
@@ -127,6 +137,7 @@ private:
     QString m_sitesRoot;
     QString m_cgroup; // [host] cgroup: where the panel makes its sites' cgroups
     bool m_ownsHost = false;
+    QString m_personPrefix;
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:

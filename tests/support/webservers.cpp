@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <grp.h>
 #include <pwd.h>
 
 namespace mws::test {
@@ -43,8 +44,13 @@ void removeSiteUsers(const QString &sitesRoot)
         if (QString::fromLocal8Bit(entry->pw_dir).startsWith(sitesRoot + QLatin1Char('/')))
             users << QString::fromLocal8Bit(entry->pw_name);
     ::endpwent();
-    for (const QString &user : users)
-        QProcess::execute(QStringLiteral("userdel"), {user});
+    for (const QString &user : users) {
+        // A person's login may still run; a site's members group goes with the site.
+        QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), user});
+        QProcess::execute(QStringLiteral("userdel"), {QStringLiteral("--remove"), user});
+        if (::getgrnam((user + QStringLiteral("-people")).toLocal8Bit().constData()))
+            QProcess::execute(QStringLiteral("groupdel"), {user + QStringLiteral("-people")});
+    }
 }
 
 QString cgroup2Mount()

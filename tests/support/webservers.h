@@ -8,8 +8,9 @@ namespace mws::test {
 // itself starts and supervises the servers (as it does wherever there is no systemd).
 QString webServerLogs(const QString &hostRoot, const QString &sitesRoot);
 
-// Removes the Unix users the panel made for sites with homes under sitesRoot (tests run as root
-// in the build root, where each site gets its own user).
+// Removes the Unix users the panel made with homes under root (tests run as root in the build
+// root, where each site and each person with shell access gets their own user): their processes
+// end, their homes and sites' members groups go with them.
 void removeSiteUsers(const QString &sitesRoot);
 
 // Where the cgroup2 file system is mounted ("" without one).

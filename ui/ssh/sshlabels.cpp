@@ -6,9 +6,11 @@ namespace mws::ui {
 
 CodeLabels::Area sshLabels()
 {
-    // A person's keys change at once, without a job: only audit actions.
+    // A person's keys change at once; the hosts where they have shell catch up in a job.
     return {
-        {},
+        {
+            {"ssh.access", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Update shell access on the host")},
+        },
         {
             {"sshkey.add", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Added an SSH key")},
             {"sshkey.remove", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Removed an SSH key")},

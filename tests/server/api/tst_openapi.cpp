@@ -2,15 +2,18 @@
 // serves is documented, nothing documented is missing, and real responses match their schemas.
 #include "apitestbase.h"
 #include "jsonschema.h"
+#include "sshkeygen.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -28,6 +31,7 @@ private:
     QSet<QString> m_exercised; // "GET /api/v1/sites/{siteId}"
     QString m_staff;
     QString m_owner;
+    QTemporaryDir m_hostKeyDir;
 
     PanelProcess &panel() { return m_fixture.panel(); }
 
@@ -153,6 +157,13 @@ private Q_SLOTS:
         options.staff = {QStringLiteral("test0200")};
         // Real Apache and PHP-FPM, so that the hosting routes answer as they do in production.
         options.webServers = true;
+        // Shell access too, so that its routes answer as they do on a host that offers it.
+        options.shellAccess = true;
+        QVERIFY(m_hostKeyDir.isValid());
+        const GeneratedSshKey hostKey = makeSshKey(m_hostKeyDir.path(), QStringLiteral("ed25519"));
+        QVERIFY(hostKey.ok());
+        const QString publicFile = QDir(m_hostKeyDir.path()).entryList({QStringLiteral("*.pub")}).value(0);
+        options.sshHostKeyFiles = {m_hostKeyDir.filePath(publicFile)};
         QString startError;
         QVERIFY2(m_fixture.start(options, &startError), qPrintable(startError));
         const QString staff = signIn(m_http, panel(), QStringLiteral("test0200"), &startError);
@@ -511,6 +522,7 @@ private Q_SLOTS:
         check("PATCH", QStringLiteral("/api/v1/sites/{siteId}"), s,
               {{QStringLiteral("description"), QStringLiteral("e")}}, m_owner);
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/members"), s, {}, m_owner);
+        QCOMPARE(check("GET", QStringLiteral("/api/v1/sites/{siteId}/ssh"), s, {}, m_owner).status, 200);
         check("PUT", QStringLiteral("/api/v1/sites/{siteId}/members/{crsid}"),
               {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
                {QStringLiteral("crsid"), QStringLiteral("test0202")}},

@@ -7,7 +7,6 @@
 #include "sshserver.h"
 #include "twositefixture.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 namespace mws::test {
@@ -25,7 +24,6 @@ public:
     TwoSiteFixture two;
     SshServer sshd;
     QTemporaryDir scratch;
-    QString prefix; // this run's people's account names start with it
 
     QString start()
     {
@@ -36,19 +34,10 @@ public:
         if (!sshd.prepare(sshDir, &error))
             return error;
         ::chmod(QFile::encodeName(scratch.path()).constData(), 0755);
-        const quint32 base = 200000 + QRandomGenerator::global()->bounded(1000000u) * 10;
-        prefix = QStringLiteral("p%1-").arg(QRandomGenerator::global()->bounded(100000u));
         PanelProcess::Options options;
-        options.extraHostConfig =
-            QStringLiteral("ssh_enabled = true\npeople_root = \"%1\"\nperson_uids = %2-%3\n"
-                           "person_user_prefix = %4\nssh_address = shell.host.test\nssh_port = %5\n"
-                           "ssh_host_keys = \"%6\"\naccess_sync_seconds = 1\n")
-                .arg(scratch.filePath(QStringLiteral("people")))
-                .arg(base)
-                .arg(base + 9)
-                .arg(prefix)
-                .arg(sshd.port())
-                .arg(sshd.hostPublicKeyFiles().join(QLatin1Char(' ')));
+        options.shellAccess = true;
+        options.sshHostKeyFiles = sshd.hostPublicKeyFiles();
+        options.sshPort = sshd.port();
         if (error = two.start(options); !error.isEmpty())
             return error;
         const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");
@@ -61,7 +50,7 @@ public:
     }
 
     QString knownHostsFile() { return scratch.filePath(QStringLiteral("known_hosts")); }
-    QString user(const QString &crsid) const { return prefix + crsid; }
+    QString user(const QString &crsid) { return two.panel().personUser(crsid); }
 
     LoginKey makeKey(const QString &comment)
     {

@@ -250,18 +250,6 @@ private slots:
         QCOMPARE(access.value(QStringLiteral("hostKeys")).toArray().size(), 3);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &crsid : {QStringLiteral("test0201"), QStringLiteral("test0203")})
-            QProcess::execute(QStringLiteral("pkill"),
-                              {QStringLiteral("-KILL"), QStringLiteral("-u"), m_shell.user(crsid)});
-        for (const QString &crsid : {QStringLiteral("test0201"), QStringLiteral("test0203")})
-            QProcess::execute(QStringLiteral("userdel"), {QStringLiteral("--remove"), m_shell.user(crsid)});
-        for (const QString &site : {two().siteA, two().siteB})
-            if (!site.isEmpty())
-                QProcess::execute(QStringLiteral("groupdel"), {site + QStringLiteral("-people")});
-    }
-
 private:
     QStringList groupOf(const QString &site)
     {
