@@ -8,7 +8,7 @@ install(PROGRAMS paneld/make-user paneld/prepare-host-if-enabled
     DESTINATION lib/mws-paneld COMPONENT paneld)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/panel-config.md ${PROJECT_SOURCE_DIR}/docs/packaging.md
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mws-paneld COMPONENT paneld)
-install(FILES paneld/site-host.conf paneld/paneld.conf
+install(FILES paneld/site-host.conf paneld/sshd-shell-access.conf paneld/paneld.conf
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mws-paneld/examples COMPONENT paneld)
 
 # dpkg's list of conffiles: kept on upgrade when edited, removed on purge.

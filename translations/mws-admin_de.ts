@@ -890,6 +890,10 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Removed an SSH key</source>
         <translation>Hat einen SSH-Schlüssel entfernt</translation>
     </message>
+    <message>
+        <source>Update shell access on the host</source>
+        <translation>Shell-Zugang auf dem Host aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

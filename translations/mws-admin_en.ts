@@ -884,6 +884,10 @@ See the jobs panel for how it ends.</source>
         <source>Removed an SSH key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update shell access on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

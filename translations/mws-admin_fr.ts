@@ -890,6 +890,10 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Removed an SSH key</source>
         <translation>A retiré une clé SSH</translation>
     </message>
+    <message>
+        <source>Update shell access on the host</source>
+        <translation>Mettre à jour l’accès shell sur l’hôte</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

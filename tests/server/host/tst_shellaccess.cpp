@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace mws::test;
 
@@ -217,6 +220,38 @@ private slots:
             two().staff);
         QCOMPARE(back.status, 200);
         QVERIFY(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }));
+    }
+
+    // A supporter's grant ends on its own (no request at all): the host's periodic pass ends it.
+    void anExpiredSupporterGrantEndsTheirSessions()
+    {
+        const LoginKey key = m_shell.makeKey(QStringLiteral("staff@desk"));
+        QVERIFY(!m_shell.uploadKey(two().staff, key).isEmpty());
+        const HttpReply granted = two().http.sendJson(
+            "POST", two().panel().url(QStringLiteral("/api/v1/sites/%1/supporters").arg(two().siteB)), {},
+            two().staff);
+        QCOMPARE(granted.status, 201);
+        const QString supporter = m_shell.user(QStringLiteral("test0100"));
+        QVERIFY(m_shell.waitUntil([&] { return canLogIn(supporter, key); }));
+        QProcess *session = openSession(supporter, key);
+        QVERIFY(m_shell.waitUntil([&] {
+            return m_shell.ssh(supporter, key, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode == 0;
+        }));
+        // The grant's hour passes: its end moves to a moment ago, in the panel's own database.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expire"));
+            db.setDatabaseName(two().panel().databasePath());
+            QVERIFY(db.open());
+            QSqlQuery expire(db);
+            QVERIFY(expire.prepare(QStringLiteral(
+                "UPDATE site_members SET expires_at = ? WHERE crsid = 'test0100' AND site_id = ?")));
+            expire.addBindValue(QDateTime::currentMSecsSinceEpoch() - 1000);
+            expire.addBindValue(two().siteB);
+            QVERIFY2(expire.exec() && expire.numRowsAffected() == 1, qPrintable(expire.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("expire"));
+        QVERIFY2(sessionEnds(session), "the session outlived the supporter's grant");
+        QVERIFY(!canLogIn(supporter, key));
     }
 
     // The records the API serves are the ones ssh-keygen -r makes from the host's keys (type 2).

@@ -20,7 +20,8 @@ const QStringList tables{QStringLiteral("users"),        QStringLiteral("api_tok
                          QStringLiteral("sites"),        QStringLiteral("site_members"),
                          QStringLiteral("audit_events"), QStringLiteral("jobs"),
                          QStringLiteral("job_log"),      QStringLiteral("idempotency_keys"),
-                         QStringLiteral("ssh_keys"),     QStringLiteral("schema_migrations")};
+                         QStringLiteral("ssh_keys"),     QStringLiteral("person_accounts"),
+                         QStringLiteral("ssh_hosts"),    QStringLiteral("schema_migrations")};
 
 mws::model::Site site(const QString &name)
 {

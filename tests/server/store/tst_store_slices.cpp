@@ -238,6 +238,8 @@ private Q_SLOTS:
                            "created_at BIGINT NOT NULL)"),
             // What versions after 6 added goes too: version 4 never had it.
             QStringLiteral("DROP TABLE ssh_keys"),
+            QStringLiteral("DROP TABLE person_accounts"),
+            QStringLiteral("DROP TABLE ssh_hosts"),
             QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
