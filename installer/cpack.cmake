@@ -47,7 +47,7 @@ set(CPACK_DEBIAN_ADMIN_DESCRIPTION "Desktop administration for the Managed Web S
 set(CPACK_DEBIAN_PANELD_PACKAGE_NAME mws-paneld)
 set(CPACK_DEBIAN_PANELD_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PANELD_PACKAGE_DEPENDS "libqt6sql6-sqlite, passwd")
-set(CPACK_DEBIAN_PANELD_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql, apache2, php-fpm")
+set(CPACK_DEBIAN_PANELD_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql, apache2, php-fpm, openssh-server, acl")
 set(CPACK_DEBIAN_PANELD_DESCRIPTION "Reference control panel of the Managed Web Service
  An HTTPS API server that owns the service's state (SQLite or PostgreSQL), verifies Raven
  logins itself and, as the site host, configures this machine's Apache and PHP-FPM.")

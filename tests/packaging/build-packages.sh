@@ -48,7 +48,8 @@ has "$admin_files" /usr/bin/mws-admin /usr/share/applications/uk.ac.cam.mws.admi
 grep -q mws-paneld <<<"$admin_files" && fail "mws-admin's package holds mws-paneld's files"
 paneld_files=$(dpkg-deb -c "$paneld_deb" | awk '{print $NF}')
 has "$paneld_files" /usr/bin/mws-paneld /etc/mws/paneld.conf /usr/lib/systemd/system/mws-paneld.service \
-    /usr/lib/mws-paneld/prepare-host-if-enabled /usr/share/doc/mws-paneld/examples/site-host.conf
+    /usr/lib/mws-paneld/prepare-host-if-enabled /usr/share/doc/mws-paneld/examples/site-host.conf \
+    /usr/share/doc/mws-paneld/examples/sshd-shell-access.conf
 grep -q mws-admin <<<"$paneld_files" && fail "mws-paneld's package holds mws-admin's files"
 
 # dpkg-shlibdeps found the libraries; the plugins Qt loads are named by hand. (libssh and
