@@ -894,6 +894,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Update shell access on the host</source>
         <translation>Shell-Zugang auf dem Host aktualisieren</translation>
     </message>
+    <message>
+        <source>Logged in over SSH</source>
+        <translation>Per SSH angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged out of SSH</source>
+        <translation>Von SSH abgemeldet</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

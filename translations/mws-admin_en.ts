@@ -888,6 +888,14 @@ See the jobs panel for how it ends.</source>
         <source>Update shell access on the host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged in over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

@@ -894,6 +894,14 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Update shell access on the host</source>
         <translation>Mettre à jour l’accès shell sur l’hôte</translation>
     </message>
+    <message>
+        <source>Logged in over SSH</source>
+        <translation>Connecté par SSH</translation>
+    </message>
+    <message>
+        <source>Logged out of SSH</source>
+        <translation>Déconnecté de SSH</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>

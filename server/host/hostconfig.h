@@ -47,6 +47,7 @@ struct HostConfig
                                 QStringLiteral("/etc/ssh/ssh_host_rsa_key.pub")}; // ssh_host_keys
     QString tunnelTarget = QStringLiteral("127.0.0.1:3306"); // ssh_tunnel_to: the one forward allowed
     int accessSyncSeconds = 60; // access_sync_seconds: how often shell access is checked anyway
+    QString sshLogFile;         // ssh_log: sshd's own log (VERBOSE), for who logged in; "" for none
 
     // Root's own folders: no site can write them, and root reads nothing a site wrote.
     QString frontDir() const { return root + QStringLiteral("/front"); }

@@ -268,10 +268,15 @@ void ShellAccessSync::finish()
     deleteLater();
 }
 
-ShellAccess::ShellAccess(SiteHost &host) : QObject(&host), m_host(host)
+ShellAccess::ShellAccess(SiteHost &host) : QObject(&host), m_host(host), m_logins(host.config())
 {
     m_timer.setInterval(m_host.config().accessSyncSeconds * 1000);
-    connect(&m_timer, &QTimer::timeout, this, [this] { syncNow({}); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // One panel of a host records logins (the supervising one), or each would.
+        if (m_host.isSupervising())
+            m_logins.readNew(m_host.store(), m_host.now());
+        syncNow({});
+    });
 }
 
 // sshd's side: the keys folder every person may traverse (sshd reads a person's file as them),

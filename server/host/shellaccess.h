@@ -8,6 +8,7 @@
 
 #include "hostconfig.h"
 #include "hostlock.h"
+#include "sshlogins.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -82,7 +83,7 @@ private:
 
 // The host's shell access service: prepares sshd's side once (folders, the drop-in, the people's
 // group, the host keys published to the store), then syncs every access_sync_seconds (supporters'
-// grants expire on their own) and whenever asked.
+// grants expire on their own) and whenever asked, and records who logged in (sshlogins.h).
 class ShellAccess : public QObject
 {
 public:
@@ -98,6 +99,7 @@ private:
     SiteHost &m_host;
     QTimer m_timer;
     bool m_syncing = false;
+    SshLoginLog m_logins;
 };
 
 // A sync under the host's apply lock (taken for it, let go when it is done).

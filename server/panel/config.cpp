@@ -57,6 +57,7 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("ssh_host_keys"),
           QStringLiteral("ssh_tunnel_to"),
           QStringLiteral("access_sync_seconds"),
+          QStringLiteral("ssh_log"),
           QStringLiteral("name"),
           QStringLiteral("cgroup")}},
         {QStringLiteral("jobs"),
@@ -181,6 +182,7 @@ void readShellAccess(Reader &read, host::HostConfig &host)
              .hasMatch())
         read.fail(QStringLiteral("host/ssh_tunnel_to"), QStringLiteral("must be HOST:PORT"));
     host.accessSyncSeconds = read.integer(QStringLiteral("host/access_sync_seconds"), 60, 1, 3600);
+    host.sshLogFile = read.path(QStringLiteral("host/ssh_log"));
 }
 
 // The kernel gives ports of ip_local_port_range to any socket that connects or listens without

@@ -98,6 +98,7 @@ public:
         bool shellAccess = false;
         QStringList sshHostKeyFiles; // the sshd's public host keys
         quint16 sshPort = 22;
+        QString sshLogFile; // sshd's log, for who logged in
     };
 
     PanelProcess();

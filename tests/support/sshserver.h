@@ -33,8 +33,9 @@ public:
     quint16 port() const { return m_port; }
     // The host's public key files (".pub"), ed25519 first.
     QStringList hostPublicKeyFiles() const;
-    // What sshd has written to its log so far.
+    // What sshd has written to its log so far, and where.
     QString log() const;
+    QString logFile() const { return m_directory + QStringLiteral("/sshd.log"); }
     // A known_hosts line for each host key ("[127.0.0.1]:port type base64").
     QString knownHosts() const;
 

@@ -14,6 +14,8 @@ CodeLabels::Area sshLabels()
         {
             {"sshkey.add", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Added an SSH key")},
             {"sshkey.remove", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Removed an SSH key")},
+            {"ssh.login", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Logged in over SSH")},
+            {"ssh.logout", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Logged out of SSH")},
         },
     };
 }

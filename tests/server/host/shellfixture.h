@@ -38,6 +38,7 @@ public:
         options.shellAccess = true;
         options.sshHostKeyFiles = sshd.hostPublicKeyFiles();
         options.sshPort = sshd.port();
+        options.sshLogFile = sshd.logFile();
         if (error = two.start(options); !error.isEmpty())
             return error;
         const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");

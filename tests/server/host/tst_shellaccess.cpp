@@ -90,6 +90,42 @@ private slots:
         QVERIFY2(found, uid.output.constData());
     }
 
+    // Each login and logout is in the Activity of the person's site, with the key's fingerprint,
+    // and the key shows when it was last used.
+    void loginsAreRecorded()
+    {
+        QVERIFY(canLogIn(ownerA(), m_ownerKey));
+        QJsonObject login;
+        QVERIFY(m_shell.waitUntil([&] {
+            const QJsonObject audit =
+                two()
+                    .http
+                    .getJson(two().panel().url(
+                                 QStringLiteral("/api/v1/sites/%1/audit?action=ssh.").arg(two().siteA)),
+                             two().ownerA)
+                    .json();
+            for (const QJsonValue &event : audit.value(QStringLiteral("items")).toArray())
+                if (event[QStringLiteral("action")].toString() == QLatin1String("ssh.login"))
+                    login = event.toObject();
+            return !login.isEmpty();
+        }));
+        QCOMPARE(login.value(QStringLiteral("actor")).toString(), QStringLiteral("test0201"));
+        QCOMPARE(login[QStringLiteral("after")][QStringLiteral("fingerprint")].toString(),
+                 m_ownerKey.key.fingerprint);
+        const QJsonObject keys =
+            two().http.getJson(two().panel().url(QStringLiteral("/api/v1/me/ssh-keys")), two().ownerA).json();
+        QVERIFY(!keys[QStringLiteral("items")][0][QStringLiteral("lastUsedAt")].toString().isEmpty());
+        // Nothing is recorded on the other site, where the person has no shell.
+        const QJsonObject other =
+            two()
+                .http
+                .getJson(
+                    two().panel().url(QStringLiteral("/api/v1/sites/%1/audit?action=ssh.").arg(two().siteB)),
+                    two().ownerB)
+                .json();
+        QCOMPARE(other.value(QStringLiteral("items")).toArray().size(), 0);
+    }
+
     // The person and the site's PHP (its own user) share the site's files both ways.
     void memberAndPhpShareTheSitesFiles()
     {
