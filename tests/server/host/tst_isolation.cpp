@@ -2,9 +2,11 @@
 // with everything an owner has (every API field, every byte in A's home, A's PHP code, A's
 // shell), on real Apache and PHP-FPM started as in production: the panel as root, the front as
 // root, each site's own servers as the site's user. Every attempt must fail.
+#include "sshkeygen.h"
 #include "twositefixture.h"
 #include "webservers.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -50,6 +52,7 @@ class TestIsolation : public QObject
 private:
     TwoSiteFixture m_two;
     QTemporaryDir m_rootStuff; // root's own: a root-only file, a root folder, a root file
+    QTemporaryDir m_keys;      // the host key the panel publishes, and members' keys
 
     PanelProcess &panel() { return m_two.panel(); }
     QString home(const QString &site) { return m_two.home(site); }
@@ -89,7 +92,16 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("isolation needs a Unix user per site, which only a root panel makes");
-        const QString failed = m_two.start();
+        // Shell access too, so that a member's own account can be attacked from (no sshd needed:
+        // their shell is run as their account with its groups, as sshd would start it).
+        QVERIFY(m_keys.isValid());
+        const GeneratedSshKey hostKey = makeSshKey(m_keys.path(), QStringLiteral("ed25519"));
+        QVERIFY(hostKey.ok());
+        PanelProcess::Options options;
+        options.shellAccess = true;
+        options.sshHostKeyFiles = {
+            m_keys.filePath(QDir(m_keys.path()).entryList({QStringLiteral("*.pub")}).value(0))};
+        const QString failed = m_two.start(options);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         // B's secrets, readable by B's user only; root's, readable by root only.
         QVERIFY(writeOwned(m_two.siteB, home(m_two.siteB) + QStringLiteral("/public_html/secret.txt"),
@@ -405,6 +417,57 @@ echo json_encode($r);
         QCOMPARE(setDirectives({}, {}).value(QStringLiteral("state")).toString(),
                  QStringLiteral("succeeded"));
         QTRY_COMPARE_WITH_TIMEOUT(fetch(QStringLiteral("a.test")).body, QByteArray("site A\n"), 10000);
+    }
+
+    // ---- through a member's own account (shell access) ----
+
+    // A's owner, logged in as themselves: in A's members group, and nothing more.
+    void aMembersShellStopsAtTheirSite()
+    {
+        const GeneratedSshKey key = makeSshKey(m_keys.path(), QStringLiteral("ed25519"));
+        const HttpReply added =
+            m_two.http.sendJson("POST", panel().url(QStringLiteral("/api/v1/me/ssh-keys")),
+                                {{QStringLiteral("key"), key.publicLine}}, m_two.ownerA);
+        QCOMPARE(added.status, 201);
+        const QString person = panel().personUser(QStringLiteral("test0201"));
+        const auto asMember = [&](const QString &command) {
+            QProcess shell;
+            shell.setProcessChannelMode(QProcess::MergedChannels);
+            shell.setStandardInputFile(QProcess::nullDevice()); // sg asks for a password
+            shell.start(QStringLiteral("setpriv"),
+                        {QStringLiteral("--reuid=") + person, QStringLiteral("--regid=") + person,
+                         QStringLiteral("--init-groups"), QStringLiteral("--"), QStringLiteral("/bin/sh"),
+                         QStringLiteral("-c"), command});
+            if (!shell.waitForFinished(20000))
+                shell.kill();
+            return Ran{shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1, shell.readAll()};
+        };
+        // Their own site's files are theirs to change, once the host has caught up (in the home
+        // itself: the tests above swap its folders for links).
+        const QString touch = QStringLiteral("touch %1/by-member").arg(home(m_two.siteA));
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && asMember(touch).exitCode != 0)
+            QTest::qWait(200);
+        const Ran touched =
+            asMember(touch + QStringLiteral(" || { id; getfacl -p %1; }").arg(home(m_two.siteA)));
+        QVERIFY2(touched.exitCode == 0, touched.output.constData());
+        const QStringList attempts{
+            QStringLiteral("cat %1/public_html/secret.txt").arg(home(m_two.siteB)),
+            QStringLiteral("cat %1/private.txt").arg(home(m_two.siteB)),
+            QStringLiteral("sg %1-people -c id").arg(m_two.siteB),
+            QStringLiteral("sg %1 -c id").arg(m_two.siteA),
+            QStringLiteral("ls %1").arg(hostFile(QStringLiteral("sites/") + m_two.siteA)),
+            QStringLiteral("cat %1").arg(rootOnlyFile()),
+            QStringLiteral("echo key >> %1").arg(hostFile(QStringLiteral("ssh/keys/") + person)),
+            QStringLiteral("ln -s %1 %2/ssh/keys/other").arg(rootOnlyFile(), panel().hostRoot()),
+            QStringLiteral("echo Match all >> %1").arg(hostFile(QStringLiteral("ssh/sshd.conf"))),
+            QStringLiteral("kill -0 %1").arg(pidIn(pidFile(m_two.siteB + QStringLiteral(".web")))),
+        };
+        for (const QString &attempt : attempts) {
+            const Ran ran = asMember(attempt);
+            QVERIFY2(ran.exitCode != 0 && leakIn(ran.output).isEmpty(),
+                     qPrintable(attempt + QStringLiteral(": ") + QString::fromUtf8(ran.output)));
+        }
     }
 
     void aLogLinkReachesNoRootFile()
