@@ -4,8 +4,10 @@
 #include "testsupport.h"
 #include "validate/sshpublickey.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 using mws::HostKeyVerdict;
@@ -264,6 +266,33 @@ private Q_SLOTS:
         const auto pair = mws::keygen::ed25519({}, QStringLiteral("line\nbreak"));
         QVERIFY(!pair);
         QCOMPARE(pair.error().kind, mws::Error::Kind::Invalid);
+    }
+
+    void aSilentServerTimesOutAndConnectingCanBeCancelled()
+    {
+        QTcpServer silent; // the kernel accepts; nobody ever says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        SshConnection::Options options = m_site.options(SshCredentials::fromKeyFile(m_clientKey), {});
+        options.port = silent.serverPort();
+        options.timeoutSeconds = 1;
+        QElapsedTimer clock;
+        clock.start();
+        const Verdict timedOut = connectWith(options);
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().kind, mws::Error::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+
+        options.timeoutSeconds = 60;
+        SshConnection connection;
+        QFuture<Verdict> connecting = connection.connectToHost(options);
+        QTest::qWait(300);
+        QVERIFY(!connecting.isFinished());
+        clock.restart();
+        connecting.cancel();
+        QVERIFY(QTest::qWaitFor([&] { return connecting.isFinished(); }, 5000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(connecting.isCanceled());
+        QCOMPARE(resultOf(connection.isConnected()), false);
     }
 
     void nobodyListeningIsANetworkError()

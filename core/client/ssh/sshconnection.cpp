@@ -2,10 +2,13 @@
 
 #include "threads/blockingworker.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QPromise>
+#include <QThread>
 
 #include <libssh/libssh.h>
+#include <poll.h>
 #include <vector>
 
 namespace mws {
@@ -31,7 +34,8 @@ struct SshConnection::Private
     Private() : worker(QStringLiteral("mws-ssh"), [this] { close(); }) {}
 
     void connectToHost(const Options &options, QPromise<Result<HostKeyVerdict>> &promise);
-    Result<ssh_session> openSession(const Options &options, const QString &knownHosts) const;
+    Result<ssh_session> openSession(const Options &options, const QString &knownHosts,
+                                    const QPromise<Result<HostKeyVerdict>> &promise) const;
     Status authenticate(ssh_session connecting, const Options &options) const;
     void close();
 
@@ -51,6 +55,26 @@ QString lastError(ssh_session session)
 QString describeHost(const SshConnection::Options &options)
 {
     return options.port == 22 ? options.host : QStringLiteral("%1:%2").arg(options.host).arg(options.port);
+}
+
+// ssh_connect() without blocking, so that a cancel or the deadline ends the wait for a silent
+// server; SSH_AGAIN when either came first.
+int connectCancellably(ssh_session session, int timeoutSeconds,
+                       const QPromise<Result<HostKeyVerdict>> &promise)
+{
+    ssh_set_blocking(session, 0);
+    const QDeadlineTimer deadline{std::chrono::seconds(timeoutSeconds)};
+    int rc = SSH_AGAIN;
+    while ((rc = ssh_connect(session)) == SSH_AGAIN && !promise.isCanceled() && !deadline.hasExpired()) {
+        const socket_t socket = ssh_get_fd(session);
+        const bool writing = ssh_get_poll_flags(session) & SSH_WRITE_PENDING;
+        pollfd watched{socket, static_cast<short>(POLLIN | (writing ? POLLOUT : 0)), 0};
+        // Short waits: a cancel is seen within one.
+        if (socket == SSH_INVALID_SOCKET || ::poll(&watched, 1, 50) < 0)
+            QThread::msleep(5);
+    }
+    ssh_set_blocking(session, 1); // the rest is bounded by SSH_OPTIONS_TIMEOUT
+    return rc;
 }
 
 Result<ssh_key> loadPrivateKey(const SshCredentials &credentials)
@@ -79,8 +103,8 @@ Result<ssh_key> loadPrivateKey(const SshCredentials &credentials)
 
 } // namespace
 
-Result<ssh_session> SshConnection::Private::openSession(const Options &options,
-                                                        const QString &knownHosts) const
+Result<ssh_session> SshConnection::Private::openSession(const Options &options, const QString &knownHosts,
+                                                        const QPromise<Result<HostKeyVerdict>> &promise) const
 {
     ssh_session connecting = ssh_new();
     if (!connecting)
@@ -100,9 +124,16 @@ Result<ssh_session> SshConnection::Private::openSession(const Options &options,
     const QByteArray algorithms = hostkeys::hostKeyAlgorithms(options.trust.sshfpRecords);
     if (!algorithms.isEmpty())
         ssh_options_set(connecting, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
-    if (ssh_connect(connecting) != SSH_OK) {
+    const int rc = connectCancellably(connecting, options.timeoutSeconds, promise);
+    if (rc != SSH_OK) {
         const QString reason = lastError(connecting);
         ssh_free(connecting);
+        if (promise.isCanceled())
+            return Error::make(Error::Kind::Cancelled, SshConnection::tr("Connecting was cancelled."));
+        if (rc == SSH_AGAIN)
+            return Error::make(Error::Kind::Timeout, SshConnection::tr("%1 did not answer within %n seconds.",
+                                                                       nullptr, options.timeoutSeconds)
+                                                         .arg(describeHost(options)));
         return Error::make(Error::Kind::Network,
                            SshConnection::tr("Could not connect to %1.").arg(describeHost(options)), reason);
     }
@@ -142,7 +173,7 @@ void SshConnection::Private::connectToHost(const Options &options, QPromise<Resu
     HostTrust trust = options.trust;
     if (trust.knownHostsFile.isEmpty())
         trust.knownHostsFile = hostkeys::defaultKnownHostsFile();
-    Result<ssh_session> connecting = openSession(options, trust.knownHostsFile);
+    Result<ssh_session> connecting = openSession(options, trust.knownHostsFile, promise);
     if (!connecting) {
         promise.addResult(connecting.error());
         return;
