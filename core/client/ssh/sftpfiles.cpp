@@ -111,7 +111,9 @@ Status rename(sftp_session sftp, const QString &from, const QString &to)
     const QByteArray target = encoded(to);
     if (sftp_rename(sftp, source.constData(), target.constData()) == 0)
         return {};
-    // SFTP 3 refuses to replace a file; a file in the way is removed, then the rename retried.
+    // libssh uses posix-rename@openssh.com where the server has it, which replaces at once; a
+    // server with SFTP 3's rename only refuses: the file in the way is removed, then the rename
+    // retried.
     sftp_attributes existing = sftp_lstat(sftp, target.constData());
     const bool fileInTheWay = existing && existing->type != SSH_FILEXFER_TYPE_DIRECTORY;
     sftp_attributes_free(existing);
