@@ -16,6 +16,7 @@ using mws::SftpSession;
 using mws::SshConnection;
 using mws::SshCredentials;
 using mws::TransferSummary;
+using mws::test::resultOf;
 using mws::test::SshServer;
 using mws::test::SshSite;
 using mws::test::TestUnixUser;
@@ -26,13 +27,6 @@ using Transfer = mws::Result<TransferSummary>;
 
 const QString userName = QStringLiteral("mwssftptest");
 constexpr qint64 bigSize = 50 * 1024 * 1024 + 12345; // not a whole number of chunks
-
-template <typename T> T resultOf(const QFuture<T> &future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 50000))
-        qFatal("an SFTP call did not finish");
-    return future.result();
-}
 
 QByteArray sha256Of(const QString &path)
 {

@@ -14,6 +14,7 @@ using mws::HostKeyVerdict;
 using mws::HostTrust;
 using mws::SshConnection;
 using mws::SshCredentials;
+using mws::test::resultOf;
 using mws::test::SshServer;
 using mws::test::SshSite;
 using mws::test::TestUnixUser;
@@ -23,14 +24,6 @@ namespace {
 using Verdict = mws::Result<HostKeyVerdict>;
 
 const QString userName = QStringLiteral("mwssshtest");
-
-// Waits with the event loop running, as the app's GUI thread would.
-template <typename T> T resultOf(const QFuture<T> &future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
-        qFatal("an SSH call did not finish");
-    return future.result();
-}
 
 Verdict connectWith(const SshConnection::Options &options)
 {

@@ -10,6 +10,7 @@
 
 using mws::SshCredentials;
 using mws::SshTunnel;
+using mws::test::resultOf;
 using mws::test::SshServer;
 using mws::test::SshSite;
 using mws::test::TestUnixUser;
@@ -19,13 +20,6 @@ namespace {
 using Opened = mws::Result<quint16>;
 
 const QString userName = QStringLiteral("mwstunneltest");
-
-template <typename T> T resultOf(const QFuture<T> &future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
-        qFatal("an SSH call did not finish");
-    return future.result();
-}
 
 // Sends everything back on each connection, as a database would answer: on the test's thread.
 class EchoServer : public QTcpServer

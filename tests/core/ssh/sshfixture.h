@@ -3,10 +3,21 @@
 #include "ssh/sshconnection.h"
 #include "sshserver.h"
 
+#include <QFuture>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace mws::test {
+
+// A call's result, waited for with the event loop running as the app's GUI thread would; a call
+// that never ends stops the test run.
+template <typename T> T resultOf(const QFuture<T> &future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 50000))
+        qFatal("an SSH call did not finish");
+    return future.result();
+}
 
 // Runs a program and returns its standard output; error says why when it failed.
 QString runProgram(const QString &program, const QStringList &arguments, QString *error,
