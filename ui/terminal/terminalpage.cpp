@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -201,6 +202,11 @@ void TerminalPage::openSession(const TerminalCommand &command, const QString &ti
     term->setObjectName(QStringLiteral("terminalSession"));
     term->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     term->setScrollBarPosition(QTermWidget::ScrollBarRight);
+    // The app's theme: dark text on white in the light one, light on black in the dark one.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString scheme = dark ? QStringLiteral("WhiteOnBlack") : QStringLiteral("BlackOnWhite");
+    if (QTermWidget::availableColorSchemes().contains(scheme))
+        term->setColorScheme(scheme);
     term->setShellProgram(command.program);
     term->setArgs(command.arguments);
     const int index = m_sessions->addTab(term, title);
