@@ -9,6 +9,7 @@
 #include "pages/overviewpage.h"
 #include "pages/sitelabels.h"
 #include "ssh/sshlabels.h"
+#include "terminal/terminalpage.h"
 
 #include <algorithm>
 
@@ -26,6 +27,8 @@ QList<SitePageEntry> sitePageTable()
         {40, QT_TRANSLATE_NOOP("mws::ui::SitePages", "Apa&che"), &makeHostingPage<ApachePage>, siteSelected,
          notSshOnly},
         {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
+        {70, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Terminal"), &makePage<TerminalPage>, siteSelected,
+         anyone},
     };
     std::stable_sort(table.begin(), table.end(),
                      [](const SitePageEntry &a, const SitePageEntry &b) { return a.order < b.order; });

@@ -170,6 +170,17 @@ int main(int argc, char *argv[])
         }
     }
     window->findChild<QPushButton *>(QStringLiteral("phpRevert"))->click();
+
+    // The Terminal page after Connect: the demo's host offers no shell access, and says so.
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("terminalPage")));
+    window->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"))->click();
+    auto *terminalStatus = window->findChild<QLabel *>(QStringLiteral("terminalStatus"));
+    waitFor(
+        [&] {
+            return window->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"))->isEnabled();
+        },
+        "the panel's answer on shell access");
+    ok &= !terminalStatus->text().isEmpty() && save(window, out, QStringLiteral("terminal"));
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("overviewPage")));
 
     mws::ui::applyTheme(mws::ui::Theme::Dark);
