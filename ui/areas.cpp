@@ -18,7 +18,7 @@ QList<SitePageEntry> sitePageTable()
 {
     using namespace pagerules;
     QList<SitePageEntry> table{
-        {10, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Overview"), &makePage<OverviewPage>, anyone, anyone},
+        {10, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Overview"), &makePage<OverviewPage>, anyone, managesMembers},
         {20, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Web sites"), &makeHostingPage<WebSitesPage>,
          siteSelected, notSshOnly},
         {30, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&PHP"), &makeHostingPage<PhpPage>, siteSelected,

@@ -11,6 +11,8 @@ class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QStandardItemModel;
+class QTableView;
 
 namespace mws::session {
 class AccountSession;
@@ -82,6 +84,11 @@ QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, con
 // A push button found by its object name; toolTip, if given, says what the text does not.
 QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent,
                          const QString &toolTip = {});
+
+// A table of what a page lists (members, keys): read-only, one row selected at a time, one line
+// a row, its last column stretched; found by its object name.
+QTableView *listTable(QStandardItemModel *model, const char *objectName, const QString &accessibleName,
+                      QWidget *parent);
 
 // A page's title: a label in the larger bold font every page's title has.
 QLabel *makePageTitle(const QString &text, QWidget *page);
