@@ -60,6 +60,9 @@ template <typename T = QWidget> T *topLevel(const QString &name)
     return nullptr;
 }
 
+// Where the keys table shows a key's fingerprint.
+constexpr int fingerprintColumn = 4;
+
 // The texts of one column of a table, top to bottom.
 QStringList column(const QTableView *view, int column)
 {
@@ -181,8 +184,8 @@ private Q_SLOTS:
         QCOMPARE(keys->model()->rowCount(), 1);
         QCOMPARE(column(keys, 0), QStringList{QStringLiteral("ssh-ed25519")});
         QCOMPARE(column(keys, 1), QStringList{QStringLiteral("owner@laptop")});
-        QCOMPARE(column(keys, 2), keysOnPanel());
-        QVERIFY(column(keys, 2).constFirst().startsWith(QLatin1String("SHA256:")));
+        QCOMPARE(column(keys, fingerprintColumn), keysOnPanel());
+        QVERIFY(column(keys, fingerprintColumn).constFirst().startsWith(QLatin1String("SHA256:")));
     }
 
     void theSiteSshAccessIsShownOrSaidToBeUnavailable()
@@ -220,7 +223,7 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
 
         auto *keys = child<QTableView>("sshKeysView");
-        QTRY_VERIFY_WITH_TIMEOUT(column(keys, 2).contains(desktop.fingerprint), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(column(keys, fingerprintColumn).contains(desktop.fingerprint), 15000);
         QVERIFY(column(keys, 1).contains(QStringLiteral("owner@desktop")));
         QVERIFY(keysOnPanel().contains(desktop.fingerprint));
         QVERIFY(!topLevel("sshKeyError"));
@@ -248,8 +251,8 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))->toPlainText(),
                      work.publicLine);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyOk")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableView>("sshKeysView"), 2).contains(work.fingerprint),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(child<QTableView>("sshKeysView"), fingerprintColumn).contains(work.fingerprint), 15000);
     }
 
     void aPastedPrivateKeyIsRefusedAndNothingIsSent()
@@ -276,7 +279,7 @@ private Q_SLOTS:
     {
         showTab("sshPage");
         auto *keys = child<QTableView>("sshKeysView");
-        const QStringList before = column(keys, 2);
+        const QStringList before = column(keys, fingerprintColumn);
         const int row = int(column(keys, 1).indexOf(QStringLiteral("owner@laptop")));
         QVERIFY(row >= 0);
         const QString gone = before.at(row);
@@ -290,8 +293,8 @@ private Q_SLOTS:
         QVERIFY(keysOnPanel().contains(gone));
         MessageBox::setNextAnswer(MessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!column(keys, 2).contains(gone), 15000);
-        QCOMPARE(column(keys, 2).size(), before.size() - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!column(keys, fingerprintColumn).contains(gone), 15000);
+        QCOMPARE(column(keys, fingerprintColumn).size(), before.size() - 1);
         QVERIFY(!keysOnPanel().contains(gone));
     }
 

@@ -156,7 +156,7 @@ QGroupBox *SshPage::buildKeysBox()
     perPerson->setWordWrap(true);
     layout->addWidget(perPerson);
     m_keyModel =
-        listModel({tr("Type"), tr("Comment"), tr("Fingerprint"), tr("Added"), tr("Last used")}, this);
+        listModel({tr("Type"), tr("Comment"), tr("Added"), tr("Last used"), tr("Fingerprint")}, this);
     m_keyView = listTable(m_keyModel, "sshKeysView", tr("Your SSH keys"), box);
     layout->addWidget(m_keyView);
     auto *buttons = new QHBoxLayout;
@@ -322,8 +322,9 @@ void SshPage::showKeys()
     m_keys = model::SshKeyList::fromJson(m_keysLoader->value(0));
     m_keyModel->removeRows(0, m_keyModel->rowCount());
     for (const model::SshKey &key : std::as_const(m_keys.items)) {
-        appendRow(m_keyModel, {key.type, key.comment, key.fingerprint, timeText(key.createdAt),
-                               key.lastUsedAt.isValid() ? timeText(key.lastUsedAt) : tr("Never")});
+        appendRow(m_keyModel,
+                  {key.type, key.comment, timeText(key.createdAt),
+                   key.lastUsedAt.isValid() ? timeText(key.lastUsedAt) : tr("Never"), key.fingerprint});
         if (before && before->id == key.id)
             m_keyView->selectRow(m_keyModel->rowCount() - 1);
     }
