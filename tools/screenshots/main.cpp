@@ -146,6 +146,12 @@ int main(int argc, char *argv[])
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("apachePage")));
     ok &= save(window, out, QStringLiteral("apache"));
 
+    // The SSH page: the demo user's keys, and the site's shell access (or why it is not shown).
+    auto *keys = window->findChild<QTableView *>(QStringLiteral("sshKeysView"));
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("sshPage")));
+    waitFor([&] { return keys->model()->rowCount() >= 2; }, "the SSH keys");
+    ok &= save(window, out, QStringLiteral("ssh"));
+
     // A small change under review: PHP's memory limit raised.
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));
     auto *php = window->findChild<QPlainTextEdit *>(QStringLiteral("phpEditor"));
