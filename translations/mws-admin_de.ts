@@ -504,12 +504,12 @@ Nachher: %2</translation>
         <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <source>A %1 key, %2.</source>
-        <translation>Ein %1-Schlüssel, %2.</translation>
+        <source>Type %1, fingerprint %2.</source>
+        <translation>Typ %1, Fingerabdruck %2.</translation>
     </message>
     <message>
-        <source>A %1 key, %2, “%3”.</source>
-        <translation>Ein %1-Schlüssel, %2, „%3“.</translation>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
+        <translation>Typ %1, Fingerabdruck %2, Kommentar „%3“.</translation>
     </message>
 </context>
 <context>

@@ -502,11 +502,11 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 key, %2.</source>
+        <source>Type %1, fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 key, %2, “%3”.</source>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

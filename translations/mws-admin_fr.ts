@@ -461,11 +461,11 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>Paste your public key (the contents of a .pub file, like ~/.ssh/id_ed25519.pub), or import the file. Never give your private key: it stays on your computer.</source>
-        <translation>Collez votre clé publique (le contenu d’un fichier .pub, comme ~/.ssh/id_ed25519.pub), ou importez le fichier. Ne donnez jamais votre clé privée : elle reste sur votre ordinateur.</translation>
+        <translation>Collez votre clé publique (le contenu d’un fichier .pub, comme ~/.ssh/id_ed25519.pub), ou importez le fichier. Ne donnez jamais votre clé privée&#xa0;: elle reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation>Clé &amp;publique :</translation>
+        <translation>Clé &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>Public key</source>
@@ -481,7 +481,7 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation>&amp;Commentaire (facultatif) :</translation>
+        <translation>&amp;Commentaire (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add key</source>
@@ -497,19 +497,19 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n’a pas pu être lu : %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a public key.</source>
         <translation>%1 est trop volumineux pour être une clé publique.</translation>
     </message>
     <message>
-        <source>A %1 key, %2.</source>
-        <translation>Une clé %1, %2.</translation>
+        <source>Type %1, fingerprint %2.</source>
+        <translation>Type %1, empreinte %2.</translation>
     </message>
     <message>
-        <source>A %1 key, %2, “%3”.</source>
-        <translation>Une clé %1, %2, « %3 ».</translation>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
+        <translation>Type %1, empreinte %2, commentaire « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1036,7 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <name>mws::ui::ErrorDetails</name>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1279,15 +1279,15 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
     <message>
         <source>&amp;CRSid:</source>
-        <translation>&amp;CRSid :</translation>
+        <translation>&amp;CRSid&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Owners and administrators manage the site in this panel; only owners may add or remove owners. SSH-only members have a shell on the site and no access to this panel.</source>
-        <translation>Les propriétaires et les administrateurs gèrent le site dans ce panneau de contrôle ; seuls les propriétaires peuvent ajouter ou retirer des propriétaires. Les membres « SSH uniquement » ont un shell sur le site et aucun accès à ce panneau.</translation>
+        <translation>Les propriétaires et les administrateurs gèrent le site dans ce panneau de contrôle&#xa0;; seuls les propriétaires peuvent ajouter ou retirer des propriétaires. Les membres «&#xa0;SSH uniquement&#xa0;» ont un shell sur le site et aucun accès à ce panneau.</translation>
     </message>
 </context>
 <context>
@@ -1362,11 +1362,11 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
     <message>
         <source>%1 loses access to the panel for this site and shell access to the site; every SSH session of theirs on the host ends now, on other sites too.</source>
-        <translation>%1 perd l’accès au panneau de contrôle pour ce site et l’accès shell au site ; chacune de ses sessions SSH sur l’hôte se termine maintenant, sur les autres sites aussi.</translation>
+        <translation>%1 perd l’accès au panneau de contrôle pour ce site et l’accès shell au site&#xa0;; chacune de ses sessions SSH sur l’hôte se termine maintenant, sur les autres sites aussi.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation>Retirer %1 ?</translation>
+        <translation>Retirer %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 still has access.</source>
@@ -1798,7 +1798,7 @@ Status: %3</source>
     </message>
     <message>
         <source>Your keys could not be loaded: %1</source>
-        <translation>Vos clés n’ont pas pu être chargées : %1</translation>
+        <translation>Vos clés n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shell access to this site</source>
@@ -1814,7 +1814,7 @@ Status: %3</source>
     </message>
     <message>
         <source>Who has a shell here, and why:</source>
-        <translation>Qui a un shell ici, et pourquoi :</translation>
+        <translation>Qui a un shell ici, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1918,11 +1918,11 @@ Status: %3</source>
     </message>
     <message>
         <source>Open a shell on the site with:</source>
-        <translation>Ouvrez un shell sur le site avec :</translation>
+        <translation>Ouvrez un shell sur le site avec&#xa0;:</translation>
     </message>
     <message>
         <source>Your role on this site gives you no shell. Who has one:</source>
-        <translation>Votre rôle sur ce site ne vous donne pas de shell. Qui en a un :</translation>
+        <translation>Votre rôle sur ce site ne vous donne pas de shell. Qui en a un&#xa0;:</translation>
     </message>
     <message>
         <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
@@ -1930,7 +1930,7 @@ Status: %3</source>
     </message>
     <message>
         <source>Who has shell access could not be loaded: %1</source>
-        <translation>La liste des accès shell n’a pas pu être chargée : %1</translation>
+        <translation>La liste des accès shell n’a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1946,7 +1946,7 @@ Status: %3</source>
     </message>
     <message>
         <source>The control panel cannot be reached: your keys are shown as last seen.</source>
-        <translation>Le panneau de contrôle est injoignable : vos clés sont affichées telles que vues la dernière fois.</translation>
+        <translation>Le panneau de contrôle est injoignable&#xa0;: vos clés sont affichées telles que vues la dernière fois.</translation>
     </message>
     <message numerus="yes">
         <source>You have %n key(s), as many as one person may keep.</source>
@@ -1961,7 +1961,7 @@ Status: %3</source>
     </message>
     <message>
         <source>Remove the key %1?</source>
-        <translation>Retirer la clé %1 ?</translation>
+        <translation>Retirer la clé %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (%2) will no longer open any site, on any host of this panel.</source>

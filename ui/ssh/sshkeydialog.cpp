@@ -73,7 +73,7 @@ AddSshKeyDialog::AddSshKeyDialog(QWidget *parent) : QDialog(parent)
     connect(m_key, &QPlainTextEdit::textChanged, this, &AddSshKeyDialog::validate);
     connect(m_comment, &QLineEdit::textChanged, this, &AddSshKeyDialog::validate);
     validate();
-    resize(640, 400);
+    resize(640, 340);
 }
 
 QString AddSshKeyDialog::keyLine() const
@@ -131,10 +131,11 @@ void AddSshKeyDialog::validate()
         return;
     }
     const QString keyComment = comment().isEmpty() ? key->comment() : comment();
-    m_check->setText((keyComment.isEmpty()
-                          ? tr("A %1 key, %2.").arg(key->type(), key->fingerprint())
-                          : tr("A %1 key, %2, “%3”.").arg(key->type(), key->fingerprint(), keyComment))
-                         .toHtmlEscaped());
+    m_check->setText(
+        (keyComment.isEmpty()
+             ? tr("Type %1, fingerprint %2.").arg(key->type(), key->fingerprint())
+             : tr("Type %1, fingerprint %2, comment “%3”.").arg(key->type(), key->fingerprint(), keyComment))
+            .toHtmlEscaped());
     m_ok->setEnabled(true);
 }
 

@@ -58,11 +58,15 @@ QStandardItemModel *listModel(const QStringList &headers, QObject *parent)
     return model;
 }
 
+// Each cell's text is its tooltip too: a fingerprint or a record cut short by its column is read whole.
 void appendRow(QStandardItemModel *model, const QStringList &cells)
 {
     QList<QStandardItem *> row;
-    for (const QString &cell : cells)
-        row << new QStandardItem(cell);
+    for (const QString &cell : cells) {
+        auto *item = new QStandardItem(cell);
+        item->setToolTip(cell);
+        row << item;
+    }
     model->appendRow(row);
 }
 
