@@ -39,12 +39,18 @@ QVBoxLayout *startDialog(QDialog *dialog, const char *objectName, const QString 
     return layout;
 }
 
-QLabel *problemLabel(QWidget *parent, const char *objectName)
+QLabel *valueLabel(QWidget *parent, const char *objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel *problemLabel(QWidget *parent, const char *objectName)
+{
+    QLabel *label = valueLabel(parent, objectName);
     label->setTextFormat(Qt::RichText);
     return label;
 }

@@ -25,6 +25,8 @@ QColor warningColor(const QWidget *widget);
 
 // A dialog's name and title, and the layout it is built in, which starts with what it is for.
 QVBoxLayout *startDialog(QDialog *dialog, const char *objectName, const QString &title, const QString &intro);
+// A label showing a value: word-wrapped and selectable, found by its object name.
+QLabel *valueLabel(QWidget *parent, const char *objectName);
 // A word-wrapped rich-text label for problems, found by its object name.
 QLabel *problemLabel(QWidget *parent, const char *objectName);
 // The problems, one a line, escaped, in the problem colour.

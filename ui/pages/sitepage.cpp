@@ -30,15 +30,6 @@ SiteAccess SiteAccess::of(const session::AccountSession *session, const QString 
     return access;
 }
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName)
 {
     QLabel *value = valueLabel(parent, objectName);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/dialogparts.h" // valueLabel()
 #include "model/types.h"
 
 #include <QPointer>
@@ -76,8 +77,6 @@ public:
     virtual QString fieldLabel(const QString &apiField) const;
 };
 
-// A label showing a value: word-wrapped and selectable, found by its object name.
-QLabel *valueLabel(QWidget *parent, const char *objectName);
 // A new row of form: text, then a value label made as valueLabel() makes it, which is returned.
 QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName);
 
