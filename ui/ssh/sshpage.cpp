@@ -237,7 +237,9 @@ void SshPage::setSite(const SiteView &view)
     }
     m_keysLoader->setSite(view.session, view.siteId);
     // A panel without the route answers the same 404 every time: asked again on File → Refresh.
-    if (view.siteId != m_withoutAccess)
+    if (view.siteId == m_withoutAccess)
+        showAccessProblem(Error::make(Error::Kind::NotFound, {}));
+    else
         m_accessLoader->setSite(view.session, view.siteId);
     if (backOnline)
         refresh();
