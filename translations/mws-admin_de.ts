@@ -454,6 +454,65 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::AddSshKeyDialog</name>
+    <message>
+        <source>Add an SSH key</source>
+        <translation>SSH-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste your public key (the contents of a .pub file, like ~/.ssh/id_ed25519.pub), or import the file. Never give your private key: it stays on your computer.</source>
+        <translation>Fügen Sie Ihren öffentlichen Schlüssel ein (den Inhalt einer .pub-Datei, etwa ~/.ssh/id_ed25519.pub), oder importieren Sie die Datei. Geben Sie niemals Ihren privaten Schlüssel weiter: Er bleibt auf Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Import .pub file…</source>
+        <translation>.pub-Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>The key&apos;s own comment</source>
+        <translation>Der eigene Kommentar des Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>Schlüssel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation>Öffentlichen Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2.</source>
+        <translation>Typ %1, Fingerabdruck %2.</translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
+        <translation>Typ %1, Fingerabdruck %2, Kommentar „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::AddVhostDialog</name>
     <message>
         <source>Add a vhost</source>
@@ -706,10 +765,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
         <translation>Jemand hat das Hosting dieser Website geändert, seit es geladen wurde. Es wird neu geladen: Sehen Sie es sich an und nehmen Sie Ihre Änderung dann erneut vor.</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>MWS Admin</source>
@@ -990,6 +1045,13 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::ErrorDetails</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -1206,7 +1268,42 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
-    <name>mws::ui::OverviewPage</name>
+    <name>mws::ui::MemberDialog</name>
+    <message>
+        <source>Give someone access</source>
+        <translation>Jemandem Zugriff geben</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s CRSid and choose what they may do. Their access starts at once.</source>
+        <translation>Geben Sie die CRSid der Person ein und wählen Sie, was sie tun darf. Ihr Zugriff beginnt sofort.</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do on this site.</source>
+        <translation>Wählen Sie, was %1 auf dieser Website tun darf.</translation>
+    </message>
+    <message>
+        <source>e.g. abc123</source>
+        <translation>z. B. abc123</translation>
+    </message>
+    <message>
+        <source>&amp;CRSid:</source>
+        <translation>&amp;CRSid:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Owners and administrators manage the site in this panel; only owners may add or remove owners. SSH-only members have a shell on the site and no access to this panel.</source>
+        <translation>Eigentümer und Administratoren verwalten die Website in dieser Verwaltungsoberfläche; nur Eigentümer dürfen Eigentümer hinzufügen oder entfernen. Mitglieder mit „Nur SSH“ haben eine Shell auf der Website und keinen Zugriff auf diese Verwaltungsoberfläche.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::MembersEditor</name>
     <message>
         <source>Owner</source>
         <translation>Eigentümer</translation>
@@ -1223,6 +1320,77 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Staff support</source>
         <translation>Mitarbeiter-Support</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer Zugriff hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Members of the site</source>
+        <translation>Mitglieder der Website</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person…</source>
+        <translation>Person hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Give someone a role on this site</source>
+        <translation>Jemandem eine Rolle auf dieser Website geben</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Only the site&apos;s owners and administrators can change who has access.</source>
+        <translation>Nur die Eigentümer und Administratoren der Website können ändern, wer Zugriff hat.</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached.</source>
+        <translation>Die Verwaltungsoberfläche ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 was not given access.</source>
+        <translation>%1 hat keinen Zugriff erhalten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role was not changed.</source>
+        <translation>Die Rolle von %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 loses access to the panel for this site and shell access to the site; every SSH session of theirs on the host ends now, on other sites too.</source>
+        <translation>%1 verliert den Zugriff auf die Verwaltungsoberfläche für diese Website und den Shell-Zugriff auf die Website; jede SSH-Sitzung dieser Person auf dem Host endet jetzt, auch auf anderen Websites.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 still has access.</source>
+        <translation>%1 hat weiterhin Zugriff.</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::OverviewPage</name>
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
@@ -1254,26 +1422,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Wer Zugriff hat&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>Members of the site</source>
-        <translation>Mitglieder der Website</translation>
     </message>
     <message>
         <source>No site selected</source>
@@ -1644,6 +1792,200 @@ Status: %3</translation>
     <message>
         <source>&amp;Activity</source>
         <translation>Akti&amp;vität</translation>
+    </message>
+    <message>
+        <source>&amp;SSH</source>
+        <translation>&amp;SSH</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SshPage</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Your keys could not be loaded: %1</source>
+        <translation>Ihre Schlüssel konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shell access to this site</source>
+        <translation>Shell-Zugriff auf diese Website</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation>SSH-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The command that opens a shell on the site, to paste into a terminal</source>
+        <translation>Der Befehl, der eine Shell auf der Website öffnet, zum Einfügen in ein Terminal</translation>
+    </message>
+    <message>
+        <source>Who has a shell here, and why:</source>
+        <translation>Wer hier eine Shell hat, und warum:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>People with shell access</source>
+        <translation>Personen mit Shell-Zugriff</translation>
+    </message>
+    <message>
+        <source>Your SSH keys</source>
+        <translation>Ihre SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Your keys open every site where you have shell access, not only this one.</source>
+        <translation>Ihre Schlüssel öffnen jede Website, auf der Sie Shell-Zugriff haben, nicht nur diese.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>Schlüssel &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Paste a public key or import a .pub file</source>
+        <translation>Einen öffentlichen Schlüssel einfügen oder eine .pub-Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key…</source>
+        <translation>Schlüssel ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>The host&apos;s keys</source>
+        <translation>Die Schlüssel des Hosts</translation>
+    </message>
+    <message>
+        <source>Compare these with what ssh shows the first time it connects, or publish the SSHFP records in the site&apos;s DNS zone so that ssh can check the host by itself.</source>
+        <translation>Vergleichen Sie diese mit dem, was ssh bei der ersten Verbindung anzeigt, oder veröffentlichen Sie die SSHFP-Einträge in der DNS-Zone der Website, damit ssh den Host selbst prüfen kann.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key fingerprints</source>
+        <translation>Die Fingerabdrücke der Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SSHFP record</source>
+        <translation>SSHFP-Eintrag</translation>
+    </message>
+    <message>
+        <source>SSHFP records</source>
+        <translation>SSHFP-Einträge</translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprints</source>
+        <translation>&amp;Fingerabdrücke kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SSHF&amp;P records</source>
+        <translation>SSHF&amp;P-Einträge kopieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open a shell on the site with:</source>
+        <translation>Öffnen Sie eine Shell auf der Website mit:</translation>
+    </message>
+    <message>
+        <source>Your role on this site gives you no shell. Who has one:</source>
+        <translation>Ihre Rolle auf dieser Website gibt Ihnen keine Shell. Wer eine hat:</translation>
+    </message>
+    <message>
+        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
+        <translation>Diese Verwaltungsoberfläche gibt noch nicht an, wer Shell-Zugriff auf die Website hat, und auch nicht die Fingerabdrücke des Hosts. Ihre Schlüssel können Sie unten trotzdem verwalten.</translation>
+    </message>
+    <message>
+        <source>Who has shell access could not be loaded: %1</source>
+        <translation>Wer Shell-Zugriff hat, konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: your keys are shown as last seen.</source>
+        <translation>Die Verwaltungsoberfläche ist nicht erreichbar: Ihre Schlüssel werden so angezeigt, wie sie zuletzt geladen wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n key(s), as many as one person may keep.</source>
+        <translation>
+            <numerusform>Sie haben %n Schlüssel, so viele, wie eine Person haben darf.</numerusform>
+            <numerusform>Sie haben %n Schlüssel, so viele, wie eine Person haben darf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was not added.</source>
+        <translation>Der Schlüssel wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove the key %1?</source>
+        <translation>Den Schlüssel %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer open any site, on any host of this panel.</source>
+        <translation>%1 (%2) öffnet dann keine Website mehr, auf keinem Host dieser Verwaltungsoberfläche.</translation>
+    </message>
+    <message>
+        <source>The key was not removed.</source>
+        <translation>Der Schlüssel wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
     </message>
 </context>
 <context>

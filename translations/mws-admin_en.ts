@@ -452,6 +452,65 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::AddSshKeyDialog</name>
+    <message>
+        <source>Add an SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your public key (the contents of a .pub file, like ~/.ssh/id_ed25519.pub), or import the file. Never give your private key: it stays on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .pub file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s own comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::AddVhostDialog</name>
     <message>
         <source>Add a vhost</source>
@@ -699,10 +758,6 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +1039,13 @@ See the jobs panel for how it ends.</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::ErrorDetails</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -1200,7 +1262,42 @@ See the jobs panel for how it ends.</source>
     </message>
 </context>
 <context>
-    <name>mws::ui::OverviewPage</name>
+    <name>mws::ui::MemberDialog</name>
+    <message>
+        <source>Give someone access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s CRSid and choose what they may do. Their access starts at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. abc123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CRSid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners and administrators manage the site in this panel; only owners may add or remove owners. SSH-only members have a shell on the site and no access to this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::MembersEditor</name>
     <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
@@ -1217,6 +1314,77 @@ See the jobs panel for how it ends.</source>
         <source>Staff support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give someone a role on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the site&apos;s owners and administrators can change who has access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not given access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s role was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses access to the panel for this site and shell access to the site; every SSH session of theirs on the host ends now, on other sites too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::OverviewPage</name>
     <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
@@ -1247,26 +1415,6 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1781,200 @@ Status: %3</source>
     </message>
     <message>
         <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SshPage</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell access to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command that opens a shell on the site, to paste into a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has a shell here, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with shell access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keys open every site where you have shell access, not only this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a public key or import a .pub file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these with what ssh shows the first time it connects, or publish the SSHFP records in the site&apos;s DNS zone so that ssh can check the host by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSHFP record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSHFP records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SSHF&amp;P records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shell on the site with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this site gives you no shell. Who has one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has shell access could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: your keys are shown as last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n key(s), as many as one person may keep.</source>
+        <translation>
+            <numerusform>You have %n key, as many as one person may keep.</numerusform>
+            <numerusform>You have %n keys, as many as one person may keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer open any site, on any host of this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

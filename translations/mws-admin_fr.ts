@@ -454,6 +454,65 @@ Après&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::AddSshKeyDialog</name>
+    <message>
+        <source>Add an SSH key</source>
+        <translation>Ajouter une clé SSH</translation>
+    </message>
+    <message>
+        <source>Paste your public key (the contents of a .pub file, like ~/.ssh/id_ed25519.pub), or import the file. Never give your private key: it stays on your computer.</source>
+        <translation>Collez votre clé publique (le contenu d’un fichier .pub, comme ~/.ssh/id_ed25519.pub), ou importez le fichier. Ne donnez jamais votre clé privée&#xa0;: elle reste sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>Clé &amp;publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>&amp;Import .pub file…</source>
+        <translation>&amp;Importer un fichier .pub…</translation>
+    </message>
+    <message>
+        <source>The key&apos;s own comment</source>
+        <translation>Le commentaire propre à la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Commentaire (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>&amp;Ajouter la clé</translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation>Importer une clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation>%1 est trop volumineux pour être une clé publique.</translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2.</source>
+        <translation>Type %1, empreinte %2.</translation>
+    </message>
+    <message>
+        <source>Type %1, fingerprint %2, comment “%3”.</source>
+        <translation>Type %1, empreinte %2, commentaire « %3 ».</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::AddVhostDialog</name>
     <message>
         <source>Add a vhost</source>
@@ -706,10 +765,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
         <translation>Quelqu’un a modifié l’hébergement de ce site depuis son chargement. Il est en cours de rechargement&#xa0;: examinez-le, puis refaites votre modification.</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>MWS Admin</source>
@@ -990,6 +1045,13 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::ErrorDetails</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -1206,7 +1268,42 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
 </context>
 <context>
-    <name>mws::ui::OverviewPage</name>
+    <name>mws::ui::MemberDialog</name>
+    <message>
+        <source>Give someone access</source>
+        <translation>Donner accès à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s CRSid and choose what they may do. Their access starts at once.</source>
+        <translation>Saisissez le CRSid de la personne et choisissez ce qu’elle peut faire. Son accès commence immédiatement.</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role</source>
+        <translation>Changer le rôle de %1</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do on this site.</source>
+        <translation>Choisissez ce que %1 peut faire sur ce site.</translation>
+    </message>
+    <message>
+        <source>e.g. abc123</source>
+        <translation>p. ex. abc123</translation>
+    </message>
+    <message>
+        <source>&amp;CRSid:</source>
+        <translation>&amp;CRSid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owners and administrators manage the site in this panel; only owners may add or remove owners. SSH-only members have a shell on the site and no access to this panel.</source>
+        <translation>Les propriétaires et les administrateurs gèrent le site dans ce panneau de contrôle&#xa0;; seuls les propriétaires peuvent ajouter ou retirer des propriétaires. Les membres «&#xa0;SSH uniquement&#xa0;» ont un shell sur le site et aucun accès à ce panneau.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::MembersEditor</name>
     <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
@@ -1223,6 +1320,77 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Staff support</source>
         <translation>Assistance du personnel</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a accès&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Members of the site</source>
+        <translation>Membres du site</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person…</source>
+        <translation>A&amp;jouter une personne…</translation>
+    </message>
+    <message>
+        <source>Give someone a role on this site</source>
+        <translation>Donner à quelqu’un un rôle sur ce site</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Reti&amp;rer…</translation>
+    </message>
+    <message>
+        <source>Only the site&apos;s owners and administrators can change who has access.</source>
+        <translation>Seuls les propriétaires et les administrateurs du site peuvent changer qui y a accès.</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached.</source>
+        <translation>Le panneau de contrôle est injoignable.</translation>
+    </message>
+    <message>
+        <source>%1 was not given access.</source>
+        <translation>%1 n’a pas reçu d’accès.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role was not changed.</source>
+        <translation>Le rôle de %1 n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>%1 loses access to the panel for this site and shell access to the site; every SSH session of theirs on the host ends now, on other sites too.</source>
+        <translation>%1 perd l’accès au panneau de contrôle pour ce site et l’accès shell au site&#xa0;; chacune de ses sessions SSH sur l’hôte se termine maintenant, sur les autres sites aussi.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Retirer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 still has access.</source>
+        <translation>%1 a toujours accès.</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::OverviewPage</name>
     <message>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
@@ -1254,26 +1422,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who has access&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Qui a accès&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Jusqu’au</translation>
-    </message>
-    <message>
-        <source>Members of the site</source>
-        <translation>Membres du site</translation>
     </message>
     <message>
         <source>No site selected</source>
@@ -1644,6 +1792,200 @@ Status: %3</source>
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>&amp;SSH</source>
+        <translation>&amp;SSH</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SshPage</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Your keys could not be loaded: %1</source>
+        <translation>Vos clés n’ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shell access to this site</source>
+        <translation>Accès shell à ce site</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation>&amp;Copier la commande SSH</translation>
+    </message>
+    <message>
+        <source>The command that opens a shell on the site, to paste into a terminal</source>
+        <translation>La commande qui ouvre un shell sur le site, à coller dans un terminal</translation>
+    </message>
+    <message>
+        <source>Who has a shell here, and why:</source>
+        <translation>Qui a un shell ici, et pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>People with shell access</source>
+        <translation>Personnes ayant un accès shell</translation>
+    </message>
+    <message>
+        <source>Your SSH keys</source>
+        <translation>Vos clés SSH</translation>
+    </message>
+    <message>
+        <source>Your keys open every site where you have shell access, not only this one.</source>
+        <translation>Vos clés ouvrent chaque site où vous avez un accès shell, pas seulement celui-ci.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>&amp;Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Paste a public key or import a .pub file</source>
+        <translation>Coller une clé publique ou importer un fichier .pub</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key…</source>
+        <translation>&amp;Retirer la clé…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s keys</source>
+        <translation>Les clés de l’hôte</translation>
+    </message>
+    <message>
+        <source>Compare these with what ssh shows the first time it connects, or publish the SSHFP records in the site&apos;s DNS zone so that ssh can check the host by itself.</source>
+        <translation>Comparez-les avec ce que ssh affiche à la première connexion, ou publiez les enregistrements SSHFP dans la zone DNS du site pour que ssh puisse vérifier l’hôte de lui-même.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key fingerprints</source>
+        <translation>Les empreintes des clés de l’hôte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>SSHFP record</source>
+        <translation>Enregistrement SSHFP</translation>
+    </message>
+    <message>
+        <source>SSHFP records</source>
+        <translation>Enregistrements SSHFP</translation>
+    </message>
+    <message>
+        <source>Copy &amp;fingerprints</source>
+        <translation>Copier les &amp;empreintes</translation>
+    </message>
+    <message>
+        <source>Copy SSHF&amp;P records</source>
+        <translation>Copier les enregistrements SSHF&amp;P</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Open a shell on the site with:</source>
+        <translation>Ouvrez un shell sur le site avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your role on this site gives you no shell. Who has one:</source>
+        <translation>Votre rôle sur ce site ne vous donne pas de shell. Qui en a un&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
+        <translation>Ce panneau de contrôle n’indique pas encore qui a un accès shell au site, ni les empreintes de l’hôte. Vous pouvez tout de même gérer vos clés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Who has shell access could not be loaded: %1</source>
+        <translation>La liste des accès shell n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: your keys are shown as last seen.</source>
+        <translation>Le panneau de contrôle est injoignable&#xa0;: vos clés sont affichées telles que vues la dernière fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n key(s), as many as one person may keep.</source>
+        <translation>
+            <numerusform>Vous avez %n clé, autant qu’une personne peut en garder.</numerusform>
+            <numerusform>Vous avez %n clés, autant qu’une personne peut en garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was not added.</source>
+        <translation>La clé n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Remove the key %1?</source>
+        <translation>Retirer la clé %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer open any site, on any host of this panel.</source>
+        <translation>%1 (%2) n’ouvrira plus aucun site, sur aucun hôte de ce panneau de contrôle.</translation>
+    </message>
+    <message>
+        <source>The key was not removed.</source>
+        <translation>La clé n’a pas été retirée.</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
     </message>
 </context>
 <context>

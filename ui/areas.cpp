@@ -9,6 +9,7 @@
 #include "pages/overviewpage.h"
 #include "pages/sitelabels.h"
 #include "ssh/sshlabels.h"
+#include "ssh/sshpage.h"
 #include "terminal/terminalpage.h"
 
 #include <algorithm>
@@ -19,13 +20,15 @@ QList<SitePageEntry> sitePageTable()
 {
     using namespace pagerules;
     QList<SitePageEntry> table{
-        {10, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Overview"), &makePage<OverviewPage>, anyone, anyone},
+        {10, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Overview"), &makePage<OverviewPage>, anyone,
+         managesMembers},
         {20, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Web sites"), &makeHostingPage<WebSitesPage>,
          siteSelected, notSshOnly},
         {30, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&PHP"), &makeHostingPage<PhpPage>, siteSelected,
          notSshOnly},
         {40, QT_TRANSLATE_NOOP("mws::ui::SitePages", "Apa&che"), &makeHostingPage<ApachePage>, siteSelected,
          notSshOnly},
+        {45, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&SSH"), &makePage<SshPage>, siteSelected, anyone},
         {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
         {70, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Terminal"), &makePage<TerminalPage>, siteSelected,
          anyone},
@@ -40,7 +43,7 @@ CodeLabels codeLabels()
     CodeLabels labels;
     labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
     labels.add(hostingLabels()); // Web sites, PHP and Apache
-    labels.add(sshLabels());     // SSH keys
+    labels.add(sshLabels());     // SSH: keys and shell access
     return labels;
 }
 

@@ -141,6 +141,14 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
         if (page.open(QIODevice::WriteOnly))
             page.write(text);
     }
+    // The demo user's SSH keys (public halves only; no one holds the private ones), for the SSH page.
+    for (const char *key :
+         {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKG7Alb9caSCo1gXkFdWcccDeXwsalpCADZ6YU4Aaafk test0001@laptop",
+          "ecdsa-sha2-nistp256 "
+          "AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEzn2okgbR9h086LNzBN8+kkQJ+"
+          "PgwicHnF3dYm4wRBGnLOFmst8Cl/6Q0GmSsPAFmAR79wNqFekJ3ZXaKHXWQc= test0001@desktop"})
+        http.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/ssh-keys")),
+                      {{QStringLiteral("key"), QLatin1String(key)}}, owner);
     Q_UNUSED(databasePath);
     return true;
 }

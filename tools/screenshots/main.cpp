@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -145,6 +146,31 @@ int main(int argc, char *argv[])
     ok &= save(window, out, QStringLiteral("php"));
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("apachePage")));
     ok &= save(window, out, QStringLiteral("apache"));
+
+    // The SSH page: the demo user's keys, and the site's shell access (or why it is not shown).
+    auto *keys = window->findChild<QTableView *>(QStringLiteral("sshKeysView"));
+    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("sshPage")));
+    waitFor([&] { return keys->model()->rowCount() >= 2; }, "the SSH keys");
+    ok &= save(window, out, QStringLiteral("ssh"));
+    // Adding a key: pasted, read as it is typed, its fingerprint shown before it is sent.
+    window->findChild<QPushButton *>(QStringLiteral("addSshKey"))->click();
+    QDialog *addKey = nullptr;
+    waitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (widget->objectName() == QLatin1String("addSshKeyDialog") && widget->isVisible())
+                    addKey = qobject_cast<QDialog *>(widget);
+            return addKey != nullptr;
+        },
+        "the add-key dialog");
+    if (addKey) {
+        addKey->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))
+            ->setPlainText(QStringLiteral(
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKRm9mB+Zz7WqY/2ItDQGaJ7lBQyn7ITR+if5vo6U6Ej "
+                "me@new-laptop"));
+        ok &= save(addKey, out, QStringLiteral("ssh-add-key"));
+        addKey->reject();
+    }
 
     // A small change under review: PHP's memory limit raised.
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));

@@ -1,6 +1,7 @@
 #include "hosting/changeflow.h"
 
 #include "api/hostingrequest.h"
+#include "dialogs/dialogparts.h"
 #include "hosting/diffdialog.h"
 #include "jobs/jobspanel.h"
 
@@ -119,19 +120,7 @@ void ChangeFlow::fail(const Error &error, const QString &what)
         Q_EMIT reloadNeeded();
         return;
     }
-    QString details = error.message;
-    if (!error.fields.isEmpty()) {
-        QStringList lines;
-        bool repeated = false; // the panel's detail is often the first field's message
-        for (const FieldError &field : error.fields) {
-            lines << tr("• %1: %2").arg(fieldLabel(field.field), field.message);
-            repeated = repeated || field.message == error.message;
-        }
-        details = repeated ? lines.join(QLatin1Char('\n'))
-                           : details + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    }
-    if (!error.detail.isEmpty() && error.fields.isEmpty())
-        details += QLatin1Char('\n') + error.detail;
+    const QString details = errorDetails(error, [this](const QString &field) { return fieldLabel(field); });
     report(MessageBox::Warning, what, details);
 }
 

@@ -23,52 +23,9 @@ namespace mws::ui {
 
 namespace {
 
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Base).lightness() < 128;
-}
-
-QLabel *problemLabel(QWidget *parent, const char *objectName)
-{
-    QLabel *label = valueLabel(parent, objectName);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
-
-// A dialog's name and title, and the layout it is built in, which starts with what it is for.
-QVBoxLayout *startDialog(QDialog *dialog, const char *objectName, const QString &title, const QString &intro)
-{
-    dialog->setObjectName(QLatin1String(objectName));
-    dialog->setWindowTitle(title);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *introLabel = new QLabel(intro, dialog);
-    introLabel->setWordWrap(true);
-    layout->addWidget(introLabel);
-    return layout;
-}
-
-QString problemsHtml(const QWidget *widget, const QStringList &problems)
-{
-    QStringList lines;
-    for (const QString &problem : problems)
-        lines << problem.toHtmlEscaped();
-    return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(problemColor(widget).name(), lines.join(QStringLiteral("<br>")));
-}
-
 constexpr qint64 maximumPemFile = 1024 * 1024;
 
 } // namespace
-
-QColor problemColor(const QWidget *widget)
-{
-    return isDark(widget) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x2a, 0x37);
-}
-
-QColor warningColor(const QWidget *widget)
-{
-    return isDark(widget) ? QColor(0xff, 0xc1, 0x07) : QColor(0x8a, 0x5a, 0x00);
-}
 
 QPlainTextEdit *domainsEdit(QWidget *parent, const char *objectName, const QString &accessibleName)
 {

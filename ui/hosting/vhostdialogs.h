@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/dialogparts.h"
 #include "model/hosting.h"
 
 #include <QDialog>
@@ -22,9 +23,6 @@ struct DomainsCheck
 DomainsCheck checkDomains(const QString &text);
 // Shows the check under a domain list: problems in the error colour, conversions as information.
 void showDomainsCheck(QLabel *label, const DomainsCheck &check);
-// The colour for problems and warnings on this widget's palette (light or dark).
-QColor problemColor(const QWidget *widget);
-QColor warningColor(const QWidget *widget);
 // A list of domain names to edit, one a line: four lines high, and Tab goes on to the next field.
 QPlainTextEdit *domainsEdit(QWidget *parent, const char *objectName, const QString &accessibleName);
 

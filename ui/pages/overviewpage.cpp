@@ -1,6 +1,7 @@
 #include "pages/overviewpage.h"
 
 #include "models/sitelistmodel.h"
+#include "pages/memberseditor.h"
 #include "session/accountsession.h"
 
 #include <QApplication>
@@ -8,35 +9,12 @@
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QStandardItemModel>
-#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace mws::ui {
-
-namespace {
-
-QString roleText(model::Role role)
-{
-    switch (role) {
-    case model::Role::Owner:
-        return OverviewPage::tr("Owner");
-    case model::Role::Admin:
-        return OverviewPage::tr("Administrator");
-    case model::Role::SshUser:
-        return OverviewPage::tr("SSH only");
-    case model::Role::Supporter:
-        return OverviewPage::tr("Staff support");
-    }
-    return {};
-}
-
-} // namespace
 
 OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
 {
@@ -70,30 +48,18 @@ OverviewPage::OverviewPage(QWidget *parent) : SitePage(parent)
         m_copySsh->setText(tr("Copied"));
     });
 
-    auto *membersTitle = new QLabel(tr("<b>Who has access</b>"), this);
-    layout->addWidget(membersTitle);
-    m_members = new QStandardItemModel(0, 3, this);
-    m_members->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("Until")});
-    m_memberView = new QTableView(this);
-    m_memberView->setObjectName(QStringLiteral("membersView"));
-    m_memberView->setModel(m_members);
-    m_memberView->setAccessibleName(tr("Members of the site"));
-    m_memberView->verticalHeader()->hide();
-    m_memberView->horizontalHeader()->setStretchLastSection(true);
-    m_memberView->setWordWrap(false);
-    m_memberView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_memberView, 1);
+    m_members = new MembersEditor(this);
+    layout->addWidget(m_members, 1);
     clear();
 }
 
 void OverviewPage::setSite(const SiteView &view)
 {
     const auto site = view.site();
+    m_members->setSite(view);
     if (!site)
         return clear();
-    showSite(*site, view.session->members(view.siteId), view.session->account().crsid);
+    showSite(*site, view.session->account().crsid);
 }
 
 void OverviewPage::clear()
@@ -101,13 +67,11 @@ void OverviewPage::clear()
     m_title->setText(tr("No site selected"));
     for (QLabel *label : {m_status, m_address, m_siteId, m_contact, m_description})
         label->clear();
-    m_members->removeRows(0, m_members->rowCount());
     m_open->setEnabled(false);
     m_copySsh->setEnabled(false);
 }
 
-void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMember> &members,
-                            const QString &myCrsid)
+void OverviewPage::showSite(const model::Site &site, const QString &myCrsid)
 {
     m_title->setText(site.name);
     QString status = statusText(site.status);
@@ -128,24 +92,6 @@ void OverviewPage::showSite(const model::Site &site, const QList<model::SiteMemb
     m_copySsh->setEnabled(!m_sshCommand.isEmpty());
     m_copySsh->setText(tr("&Copy SSH command"));
     m_copySsh->setToolTip(m_sshCommand.isEmpty() ? tr("The site has no address yet.") : m_sshCommand);
-
-    m_members->removeRows(0, m_members->rowCount());
-    for (const model::SiteMember &member : members) {
-        QList<QStandardItem *> row{
-            new QStandardItem(member.crsid), new QStandardItem(roleText(member.role)),
-            new QStandardItem(member.expiresAt.isValid()
-                                  ? QLocale().toString(member.expiresAt.toLocalTime(), QLocale::ShortFormat)
-                                  : QString())};
-        m_members->appendRow(row);
-    }
-    m_memberView->resizeColumnsToContents();
-}
-
-void OverviewPage::showEvent(QShowEvent *event)
-{
-    // Filled while another tab was showing, the columns were sized for a hidden view.
-    m_memberView->resizeColumnsToContents();
-    QWidget::showEvent(event);
 }
 
 } // namespace mws::ui

@@ -5,12 +5,13 @@
 
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
-class QTableView;
 
 namespace mws::ui {
 
-// A site at a glance: status, addresses, who has access, and the quick actions.
+class MembersEditor;
+
+// A site at a glance: status, addresses, who has access (changed here by those who may: the page
+// table's rule), and the quick actions.
 class OverviewPage : public SitePage
 {
     Q_OBJECT
@@ -19,14 +20,11 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
     void setSite(const SiteView &view) override;
-    void showSite(const model::Site &site, const QList<model::SiteMember> &members, const QString &myCrsid);
+    void showSite(const model::Site &site, const QString &myCrsid);
     void clear();
 
 Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     QLabel *m_title;
@@ -37,8 +35,7 @@ private:
     QLabel *m_description;
     QPushButton *m_open;
     QPushButton *m_copySsh;
-    QStandardItemModel *m_members;
-    QTableView *m_memberView;
+    MembersEditor *m_members;
     QString m_sshCommand;
     QUrl m_siteUrl;
 };

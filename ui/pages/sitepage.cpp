@@ -4,8 +4,11 @@
 
 #include <QBoxLayout>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
 
 namespace mws::ui {
 
@@ -27,15 +30,6 @@ SiteAccess SiteAccess::of(const session::AccountSession *session, const QString 
     return access;
 }
 
-QLabel *valueLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName)
 {
     QLabel *value = valueLabel(parent, objectName);
@@ -51,6 +45,23 @@ QPushButton *namedButton(const QString &text, const QString &objectName, QWidget
     if (!toolTip.isEmpty())
         button->setToolTip(toolTip);
     return button;
+}
+
+QTableView *listTable(QStandardItemModel *model, const char *objectName, const QString &accessibleName,
+                      QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QLatin1String(objectName));
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    return view;
 }
 
 QLabel *makePageTitle(const QString &text, QWidget *page)

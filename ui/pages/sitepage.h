@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/dialogparts.h" // valueLabel()
 #include "model/types.h"
 
 #include <QPointer>
@@ -11,6 +12,8 @@ class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QStandardItemModel;
+class QTableView;
 
 namespace mws::session {
 class AccountSession;
@@ -74,14 +77,17 @@ public:
     virtual QString fieldLabel(const QString &apiField) const;
 };
 
-// A label showing a value: word-wrapped and selectable, found by its object name.
-QLabel *valueLabel(QWidget *parent, const char *objectName);
 // A new row of form: text, then a value label made as valueLabel() makes it, which is returned.
 QLabel *addValueRow(QFormLayout *form, const QString &text, QWidget *parent, const char *objectName);
 
 // A push button found by its object name; toolTip, if given, says what the text does not.
 QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent,
                          const QString &toolTip = {});
+
+// A table of what a page lists (members, keys): read-only, one row selected at a time, one line
+// a row, its last column stretched; found by its object name.
+QTableView *listTable(QStandardItemModel *model, const char *objectName, const QString &accessibleName,
+                      QWidget *parent);
 
 // A page's title: a label in the larger bold font every page's title has.
 QLabel *makePageTitle(const QString &text, QWidget *page);

@@ -17,4 +17,9 @@ bool notSshOnly(const SiteAccess &access)
     return access.staff || access.role != model::Role::SshUser;
 }
 
+bool managesMembers(const SiteAccess &access)
+{
+    return access.staff || access.role == model::Role::Owner || access.role == model::Role::Admin;
+}
+
 } // namespace mws::ui::pagerules

@@ -38,6 +38,8 @@ bool anyone(const SiteAccess &access);
 bool siteSelected(const SiteAccess &access);
 // Everyone but members whose only access is SSH; staff in staff mode may change any site.
 bool notSshOnly(const SiteAccess &access);
+// Who may change who has access: the site's owners and administrators, and staff in staff mode.
+bool managesMembers(const SiteAccess &access);
 } // namespace pagerules
 
 } // namespace mws::ui

@@ -1,5 +1,6 @@
 #include "model/hosting.h"
 
+#include "model/jsonlist.h"
 #include "model/types.h"
 
 #include <QJsonArray>
@@ -19,24 +20,6 @@ QStringList strings(const QJsonObject &json, const char *key)
     const QJsonArray array = json.value(QLatin1String(key)).toArray();
     for (const QJsonValue &value : array)
         out << value.toString();
-    return out;
-}
-
-// Vhosts and files keep their order, so lists are JSON arrays, never maps.
-template <typename T> QJsonArray arrayOf(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-template <typename T> QList<T> listOf(const QJsonObject &json, const char *key)
-{
-    QList<T> out;
-    const QJsonArray array = json.value(QLatin1String(key)).toArray();
-    for (const QJsonValue &value : array)
-        out << T::fromJson(value.toObject());
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "model/sshkeys.h"
 
+#include "model/jsonlist.h"
 #include "model/types.h"
 
 namespace mws::model {
@@ -28,6 +29,16 @@ SshKey SshKey::fromJson(const QJsonObject &json)
     key.createdAt = timeFromJson(json.value(QStringLiteral("createdAt")));
     key.lastUsedAt = timeFromJson(json.value(QStringLiteral("lastUsedAt")));
     return key;
+}
+
+QJsonObject SshKeyList::toJson() const
+{
+    return {{QStringLiteral("items"), arrayOf(items)}, {QStringLiteral("maxKeys"), maxKeys}};
+}
+
+SshKeyList SshKeyList::fromJson(const QJsonObject &json)
+{
+    return {listOf<SshKey>(json, "items"), json.value(QStringLiteral("maxKeys")).toInt()};
 }
 
 } // namespace mws::model

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace mws::model {
@@ -25,6 +26,16 @@ struct SshKey
     // body and its owner are not sent back).
     QJsonObject toJson() const;
     static SshKey fromJson(const QJsonObject &json);
+};
+
+// A person's keys as the API lists them, oldest first, and how many one person may keep.
+struct SshKeyList
+{
+    QList<SshKey> items;
+    int maxKeys = 0;
+
+    QJsonObject toJson() const;
+    static SshKeyList fromJson(const QJsonObject &json);
 };
 
 } // namespace mws::model

@@ -1,0 +1,382 @@
+// The SSH page and the members on the Overview page, against a real panel: the app signed in
+// through the test WLS as the owner of a site. Keys are listed from the panel, added by pasting
+// or importing a .pub file (shown with the fingerprint ssh-keygen gives), refused before sending
+// when they are private keys, and removed after a confirmation. Members are added with a role,
+// a bad CRSid is refused as it is typed, and removing the last owner shows the panel's refusal.
+#include "apitestbase.h"
+#include "appcontroller.h"
+#include "dialogs/messagebox.h"
+#include "mainwindow.h"
+#include "session/siteresourceloader.h"
+#include "signin/signinwindow.h"
+#include "ssh/sshpage.h"
+#include "sshkeygen.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace mws::test;
+using mws::ui::MessageBox;
+
+namespace {
+
+class FakeBrowserUser : public QObject
+{
+    Q_OBJECT
+
+public:
+    QString error;
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url)
+    {
+        HttpClient browser;
+        if (!completeInBrowser(browser, url, QStringLiteral("test0002"), &error))
+            qWarning("browser: %s", qPrintable(error));
+    }
+};
+
+// The visible top-level widget (dialog, message box) with this object name.
+template <typename T = QWidget> T *topLevel(const QString &name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget->objectName() == name && widget->isVisible())
+            if (auto *typed = qobject_cast<T *>(widget))
+                return typed;
+    return nullptr;
+}
+
+// Where the keys table shows a key's fingerprint.
+constexpr int fingerprintColumn = 4;
+
+// The texts of one column of a table, top to bottom.
+QStringList column(const QTableView *view, int column)
+{
+    QStringList texts;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+} // namespace
+
+class TestSshPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApiFixture m_fixture;
+    FakeBrowserUser m_browser;
+    QTemporaryDir m_keys;
+    QString m_siteId;
+    QString m_ownerToken;
+    HttpClient m_http;
+    std::unique_ptr<mws::ui::AppController> m_app;
+    mws::ui::MainWindow *m_window = nullptr;
+
+    PanelProcess &panel() { return m_fixture.panel(); }
+    template <typename T = QWidget> T *child(const char *name)
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+    mws::ui::SshPage *sshPage() { return child<mws::ui::SshPage>("sshPage"); }
+    void showTab(const char *page) { child<QTabWidget>("sitePages")->setCurrentWidget(child(page)); }
+
+    // The owner's keys as the panel has them: their fingerprints.
+    QStringList keysOnPanel()
+    {
+        const HttpReply keys =
+            m_http.getJson(panel().url(QStringLiteral("/api/v1/me/ssh-keys")), m_ownerToken);
+        QStringList fingerprints;
+        for (const QJsonValue &key : keys.json().value(QStringLiteral("items")).toArray())
+            fingerprints << key.toObject().value(QStringLiteral("fingerprint")).toString();
+        return fingerprints;
+    }
+
+    QWidget *openAddKeyDialog()
+    {
+        showTab("sshPage");
+        auto *add = child<QPushButton>("addSshKey");
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 15000); }();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = topLevel("addSshKeyDialog")) != nullptr); }();
+        return dialog;
+    }
+
+    QWidget *openMemberDialog(const char *button)
+    {
+        showTab("overviewPage");
+        auto *open = child<QPushButton>(button);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(open->isEnabled(), 15000); }();
+        QTest::mouseClick(open, Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = topLevel("memberDialog")) != nullptr); }();
+        return dialog;
+    }
+
+    void selectMember(const QString &crsid)
+    {
+        auto *members = child<QTableView>("membersView");
+        QTRY_VERIFY_WITH_TIMEOUT(column(members, 0).contains(crsid), 15000);
+        members->selectRow(int(column(members, 0).indexOf(crsid)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QVERIFY(m_keys.isValid());
+        PanelProcess::Options options;
+        options.staff = {QStringLiteral("test0001")};
+        QString error;
+        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
+        m_siteId = createSiteAsStaff(panel(), QStringLiteral("test0001"), QStringLiteral("Shell Lab"),
+                                     QStringLiteral("test0002"), &error);
+        QVERIFY2(!m_siteId.isEmpty(), qPrintable(error));
+
+        // The owner has one key already, added elsewhere (another computer, the panel's API).
+        m_ownerToken = signIn(m_http, panel(), QStringLiteral("test0002"), &error);
+        QVERIFY2(!m_ownerToken.isEmpty(), qPrintable(error));
+        const GeneratedSshKey laptop =
+            makeSshKey(m_keys.path(), QStringLiteral("ed25519"), 0, QStringLiteral("owner@laptop"));
+        QVERIFY(laptop.ok());
+        const HttpReply added = m_http.sendJson("POST", panel().url(QStringLiteral("/api/v1/me/ssh-keys")),
+                                                {{QStringLiteral("key"), laptop.publicLine}}, m_ownerToken);
+        QCOMPARE(added.status, 201);
+
+        m_app = std::make_unique<mws::ui::AppController>();
+        m_app->start(panel().url(QString()).toString());
+        QTest::mouseClick(m_app->signInWindow()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 20000);
+        m_window = m_app->mainWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentSiteId(), m_siteId, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void thePageListsMyKeysFromThePanel()
+    {
+        showTab("sshPage");
+        QTRY_VERIFY_WITH_TIMEOUT(sshPage()->keysLoader()->isConfirmed(), 15000);
+        auto *keys = child<QTableView>("sshKeysView");
+        QCOMPARE(keys->model()->rowCount(), 1);
+        QCOMPARE(column(keys, 0), QStringList{QStringLiteral("ssh-ed25519")});
+        QCOMPARE(column(keys, 1), QStringList{QStringLiteral("owner@laptop")});
+        QCOMPARE(column(keys, fingerprintColumn), keysOnPanel());
+        QVERIFY(column(keys, fingerprintColumn).constFirst().startsWith(QLatin1String("SHA256:")));
+    }
+
+    void theSiteSshAccessIsShownOrSaidToBeUnavailable()
+    {
+        showTab("sshPage");
+        QTRY_VERIFY_WITH_TIMEOUT(!sshPage()->accessLoader()->isLoading(), 15000);
+        auto *note = child<QLabel>("sshAccessNote");
+        if (sshPage()->accessLoader()->isLoaded()) {
+            // A panel that answers /ssh: the command to copy names the owner's login and the host.
+            QTRY_VERIFY(child<QLabel>("sshCommand")->text().startsWith(QLatin1String("ssh ")));
+        } else {
+            // Today's panel answers 404: a sentence, not an error box.
+            QVERIFY2(note->text().contains(QLatin1String("does not tell yet")), qPrintable(note->text()));
+            QVERIFY(!child<QTableView>("sshPeopleView")->isVisible());
+        }
+        QVERIFY(!topLevel("sshKeyError"));
+        // The keys work all the same.
+        QVERIFY(child<QPushButton>("addSshKey")->isEnabled());
+    }
+
+    void addingAPastedKeyShowsItsFingerprint()
+    {
+        const GeneratedSshKey desktop =
+            makeSshKey(m_keys.path(), QStringLiteral("ed25519"), 0, QStringLiteral("owner@desktop"));
+        QVERIFY(desktop.ok());
+        QWidget *dialog = openAddKeyDialog();
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("sshKeyOk"));
+        QVERIFY(!ok->isEnabled());
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))->setPlainText(desktop.publicLine);
+        QVERIFY(ok->isEnabled());
+        // Before it is sent, the dialog shows the fingerprint ssh-keygen -l gives.
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("sshKeyCheck"))->text().contains(desktop.fingerprint));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        auto *keys = child<QTableView>("sshKeysView");
+        QTRY_VERIFY_WITH_TIMEOUT(column(keys, fingerprintColumn).contains(desktop.fingerprint), 15000);
+        QVERIFY(column(keys, 1).contains(QStringLiteral("owner@desktop")));
+        QVERIFY(keysOnPanel().contains(desktop.fingerprint));
+        QVERIFY(!topLevel("sshKeyError"));
+    }
+
+    void aKeyIsImportedFromAPubFile()
+    {
+        const GeneratedSshKey work =
+            makeSshKey(m_keys.path(), QStringLiteral("ecdsa"), 0, QStringLiteral("owner@work"));
+        QVERIFY(work.ok());
+        const QString path = m_keys.filePath(QStringLiteral("work.pub"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(work.publicLine.toLatin1() + '\n');
+        file.close();
+
+        QWidget *dialog = openAddKeyDialog();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importSshKey")), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = dialog->findChild<QFileDialog *>(QStringLiteral("importSshKeyFile"))) !=
+                    nullptr);
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected
+        QTRY_COMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))->toPlainText(),
+                     work.publicLine);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyOk")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(child<QTableView>("sshKeysView"), fingerprintColumn).contains(work.fingerprint), 15000);
+    }
+
+    void aPastedPrivateKeyIsRefusedAndNothingIsSent()
+    {
+        const QStringList before = keysOnPanel();
+        const GeneratedSshKey secret = makeSshKey(m_keys.path(), QStringLiteral("ed25519"));
+        QVERIFY(secret.ok());
+        QWidget *dialog = openAddKeyDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))->setPlainText(secret.privateText);
+        const QString check = dialog->findChild<QLabel *>(QStringLiteral("sshKeyCheck"))->text();
+        QVERIFY2(check.contains(QLatin1String("private key")), qPrintable(check));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("sshKeyOk"));
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton); // a disabled button does nothing
+        QVERIFY(dialog->isVisible());
+        static_cast<QDialog *>(dialog)->reject();
+        QTest::qWait(200);
+        QCOMPARE(keysOnPanel(), before);
+        QCOMPARE(child<QTableView>("sshKeysView")->model()->rowCount(), before.size());
+    }
+
+    void removingAKeyAfterConfirmingRemovesIt()
+    {
+        showTab("sshPage");
+        auto *keys = child<QTableView>("sshKeysView");
+        const QStringList before = column(keys, fingerprintColumn);
+        const int row = int(column(keys, 1).indexOf(QStringLiteral("owner@laptop")));
+        QVERIFY(row >= 0);
+        const QString gone = before.at(row);
+        keys->selectRow(row);
+        auto *remove = child<QPushButton>("removeSshKey");
+        QTRY_VERIFY(remove->isEnabled());
+        // Said no first: nothing happens.
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTest::qWait(300);
+        QVERIFY(keysOnPanel().contains(gone));
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!column(keys, fingerprintColumn).contains(gone), 15000);
+        QCOMPARE(column(keys, fingerprintColumn).size(), before.size() - 1);
+        QVERIFY(!keysOnPanel().contains(gone));
+    }
+
+    void aMemberIsAddedByCrsidWithARole()
+    {
+        QWidget *dialog = openMemberDialog("addMember");
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("memberCrsid")),
+                         QStringLiteral("test0003"));
+        auto *role = dialog->findChild<QComboBox *>(QStringLiteral("memberRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("ssh")));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("memberOk"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        auto *members = child<QTableView>("membersView");
+        QTRY_VERIFY_WITH_TIMEOUT(column(members, 0).contains(QStringLiteral("test0003")), 15000);
+        const int row = int(column(members, 0).indexOf(QStringLiteral("test0003")));
+        QCOMPARE(column(members, 1).at(row), QStringLiteral("SSH only"));
+        QVERIFY(!topLevel("membersError"));
+    }
+
+    void aBadCrsidIsRefusedWithAClearMessage()
+    {
+        QWidget *dialog = openMemberDialog("addMember");
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("memberCrsid")),
+                         QStringLiteral("Jane Doe"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("memberProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("CRSid")), qPrintable(problem->text()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("memberOk"))->isEnabled());
+        static_cast<QDialog *>(dialog)->reject();
+    }
+
+    void aRoleIsChanged()
+    {
+        selectMember(QStringLiteral("test0003"));
+        QWidget *dialog = openMemberDialog("changeMemberRole");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("memberCrsid"))->text(),
+                 QStringLiteral("test0003"));
+        auto *role = dialog->findChild<QComboBox *>(QStringLiteral("memberRole"));
+        QCOMPARE(role->currentData().toString(), QStringLiteral("ssh"));
+        role->setCurrentIndex(role->findData(QStringLiteral("admin")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("memberOk")), Qt::LeftButton);
+        auto *members = child<QTableView>("membersView");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(members, 1).value(int(column(members, 0).indexOf(QStringLiteral("test0003")))) ==
+                QLatin1String("Administrator"),
+            15000);
+    }
+
+    void removingTheLastOwnerShowsThePanelsRefusal()
+    {
+        selectMember(QStringLiteral("test0002"));
+        auto *remove = child<QPushButton>("removeMember");
+        QTRY_VERIFY(remove->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox *refusal = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((refusal = topLevel<QMessageBox>(QStringLiteral("membersError"))) != nullptr,
+                                 15000);
+        QVERIFY2(refusal->text().contains(QLatin1String("last owner")), qPrintable(refusal->text()));
+        refusal->close();
+        QVERIFY(column(child<QTableView>("membersView"), 0).contains(QStringLiteral("test0002")));
+    }
+
+    void removingAMemberAfterConfirmingRemovesThem()
+    {
+        selectMember(QStringLiteral("test0003"));
+        auto *remove = child<QPushButton>("removeMember");
+        QTRY_VERIFY(remove->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !column(child<QTableView>("membersView"), 0).contains(QStringLiteral("test0003")), 15000);
+        const HttpReply members = m_http.getJson(
+            panel().url(QStringLiteral("/api/v1/sites/%1/members").arg(m_siteId)), m_ownerToken);
+        QVERIFY(!members.body.contains("test0003"));
+    }
+};
+
+QTEST_MAIN(TestSshPage)
+#include "tst_sshpage.moc"
