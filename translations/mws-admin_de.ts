@@ -93,6 +93,162 @@
     </message>
 </context>
 <context>
+    <name>mws::SftpSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The server did not start SFTP.</source>
+        <translation>Der Server hat SFTP nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of %1.</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not upload %1.</source>
+        <translation>%1 konnte nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not download %1.</source>
+        <translation>%1 konnte nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Der Download konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshConnection</name>
+    <message>
+        <source>the stored key</source>
+        <translation>der gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: it is not a key, or the passphrase is wrong.</source>
+        <translation>Der private Schlüssel %1 konnte nicht gelesen werden: Er ist kein Schlüssel, oder die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session.</source>
+        <translation>Es konnte keine SSH-Sitzung gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Der Verbindungsaufbau wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running.</source>
+        <translation>Es läuft kein SSH-Agent.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed while signing in.</source>
+        <translation>Die Verbindung zu %1 ist bei der Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the key for the user %2.</source>
+        <translation>%1 hat den Schlüssel für den Benutzer %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not show its host key.</source>
+        <translation>Der Server hat seinen Host-Schlüssel nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s host key.</source>
+        <translation>Der Host-Schlüssel des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it may be an impostor. The connection was refused.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Es könnte ein Betrüger sein. Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected by %2: %3.</source>
+        <translation>Angeboten: %1. Erwartet laut %2: %3.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 does not match the fingerprints the panel publishes for it. The connection was refused.</source>
+        <translation>Der Host-Schlüssel von %1 passt zu keinem der Fingerabdrücke, die die Verwaltungsoberfläche für ihn veröffentlicht. Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected one of: %2.</source>
+        <translation>Angeboten: %1. Erwartet einer von: %2.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be checked: it is not in %2 and the panel gave no fingerprints for it. The connection was refused.</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: Er steht nicht in %2, und die Verwaltungsoberfläche hat keine Fingerabdrücke für ihn genannt. Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Offered: %1.</source>
+        <translation>Angeboten: %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the host key of %1 in %2.</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht in %2 eingetragen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshKeyGenerator</name>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation>Es konnte kein Ed25519-Schlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the new private key.</source>
+        <translation>Der neue private Schlüssel konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the new public key.</source>
+        <translation>Der neue öffentliche Schlüssel konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>mws::SshPublicKey</name>
     <message>
         <source>The key is empty.</source>
@@ -165,6 +321,17 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshTunnel</name>
+    <message>
+        <source>Opening the tunnel was cancelled.</source>
+        <translation>Das Öffnen des Tunnels wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1: %2</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1964,10 @@ Status: %3</translation>
         <source>&amp;SSH</source>
         <translation>&amp;SSH</translation>
     </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -1986,6 +2157,69 @@ Status: %3</translation>
     <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TerminalPage</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in a new tab</source>
+        <translation>Eine Shell auf dem Host dieser Website in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Terminal</source>
+        <translation>Im Terminal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in your system&apos;s terminal</source>
+        <translation>Eine Shell auf dem Host dieser Website im Terminal Ihres Systems öffnen</translation>
+    </message>
+    <message>
+        <source>Select a site to open a shell on it.</source>
+        <translation>Wählen Sie eine Website, um darauf eine Shell zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The panel cannot be reached, so the app cannot connect to this site.</source>
+        <translation>Die Verwaltungsoberfläche ist nicht erreichbar, daher kann sich die App nicht mit dieser Website verbinden.</translation>
+    </message>
+    <message>
+        <source>Asking the panel how to connect…</source>
+        <translation>Die Verwaltungsoberfläche wird gefragt, wie die Verbindung herzustellen ist …</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>Der Host dieser Website bietet keinen Shell-Zugriff.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Es konnte nicht ermittelt werden, wie die Verbindung herzustellen ist: %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Sie haben keinen Shell-Zugriff auf diese Website; ihr Eigentümer oder eine Administratorin kann ihn Ihnen geben.</translation>
+    </message>
+    <message>
+        <source>Could not write the script the terminal runs.</source>
+        <translation>Das Skript, das das Terminal ausführt, konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not start the terminal (%1).</source>
+        <translation>Das Terminal konnte nicht gestartet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The connection opened in your system&apos;s terminal.</source>
+        <translation>Die Verbindung wurde im Terminal Ihres Systems geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,162 @@
     </message>
 </context>
 <context>
+    <name>mws::SftpSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start SFTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshConnection</name>
+    <message>
+        <source>the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: it is not a key, or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH agent is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed while signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key for the user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not show its host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it may be an impostor. The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected by %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 does not match the fingerprints the panel publishes for it. The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be checked: it is not in %2 and the panel gave no fingerprints for it. The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the host key of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshKeyGenerator</name>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the new private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the new public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::SshPublicKey</name>
     <message>
         <source>The key is empty.</source>
@@ -163,6 +319,17 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshTunnel</name>
+    <message>
+        <source>Opening the tunnel was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1954,10 @@ Status: %3</source>
         <source>&amp;SSH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -1975,6 +2146,69 @@ Status: %3</source>
     </message>
     <message>
         <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TerminalPage</name>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in your system&apos;s terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site to open a shell on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel cannot be reached, so the app cannot connect to this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the panel how to connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the script the terminal runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the terminal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection opened in your system&apos;s terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

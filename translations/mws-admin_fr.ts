@@ -93,6 +93,162 @@
     </message>
 </context>
 <context>
+    <name>mws::SftpSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server did not start SFTP.</source>
+        <translation>Le serveur n’a pas démarré SFTP.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Impossible d’ouvrir le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the folder %1.</source>
+        <translation>Impossible de lire le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder %1.</source>
+        <translation>Impossible de supprimer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of %1.</source>
+        <translation>Impossible de modifier les permissions de %1.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Could not upload %1.</source>
+        <translation>Impossible d’envoyer %1.</translation>
+    </message>
+    <message>
+        <source>Could not download %1.</source>
+        <translation>Impossible de télécharger %1.</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>Impossible de déplacer le téléchargement vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshConnection</name>
+    <message>
+        <source>the stored key</source>
+        <translation>la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Could not read the private key %1: it is not a key, or the passphrase is wrong.</source>
+        <translation>Impossible de lire la clé privée %1 : ce n’est pas une clé, ou la phrase de passe est fausse.</translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session.</source>
+        <translation>Impossible de démarrer une session SSH.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running.</source>
+        <translation>Aucun agent SSH n’est lancé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed while signing in.</source>
+        <translation>La connexion à %1 a échoué pendant l’authentification.</translation>
+    </message>
+    <message>
+        <source>%1 refused the key for the user %2.</source>
+        <translation>%1 a refusé la clé pour l’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>The server did not show its host key.</source>
+        <translation>Le serveur n’a pas présenté sa clé d’hôte.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s host key.</source>
+        <translation>Impossible de lire la clé d’hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it may be an impostor. The connection was refused.</source>
+        <translation>La clé d’hôte de %1 a changé : il peut s’agir d’un imposteur. La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected by %2: %3.</source>
+        <translation>Présentée : %1. Attendue selon %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 does not match the fingerprints the panel publishes for it. The connection was refused.</source>
+        <translation>La clé d’hôte de %1 ne correspond à aucune des empreintes que le panneau publie pour lui. La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Offered: %1. Expected one of: %2.</source>
+        <translation>Présentée : %1. Attendue l’une de : %2.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be checked: it is not in %2 and the panel gave no fingerprints for it. The connection was refused.</source>
+        <translation>La clé d’hôte de %1 ne peut pas être vérifiée : elle n’est pas dans %2 et le panneau n’a donné aucune empreinte. La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Offered: %1.</source>
+        <translation>Présentée : %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the host key of %1 in %2.</source>
+        <translation>Impossible d’enregistrer la clé d’hôte de %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshKeyGenerator</name>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation>Impossible de générer une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>Could not write the new private key.</source>
+        <translation>Impossible d’écrire la nouvelle clé privée.</translation>
+    </message>
+    <message>
+        <source>Could not write the new public key.</source>
+        <translation>Impossible d’écrire la nouvelle clé publique.</translation>
+    </message>
+</context>
+<context>
     <name>mws::SshPublicKey</name>
     <message>
         <source>The key is empty.</source>
@@ -165,6 +321,17 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>mws::SshTunnel</name>
+    <message>
+        <source>Opening the tunnel was cancelled.</source>
+        <translation>L’ouverture du tunnel a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -509,7 +676,7 @@ Après&#xa0;: %2</translation>
     </message>
     <message>
         <source>Type %1, fingerprint %2, comment “%3”.</source>
-        <translation>Type %1, empreinte %2, commentaire « %3 ».</translation>
+        <translation>Type %1, empreinte %2, commentaire «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1964,10 @@ Status: %3</source>
         <source>&amp;SSH</source>
         <translation>&amp;SSH</translation>
     </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -1986,6 +2157,69 @@ Status: %3</source>
     <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TerminalPage</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in a new tab</source>
+        <translation>Ouvrir un shell sur l’hôte de ce site dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Terminal</source>
+        <translation>&amp;Ouvrir dans le terminal</translation>
+    </message>
+    <message>
+        <source>Open a shell on this site&apos;s host in your system&apos;s terminal</source>
+        <translation>Ouvrir un shell sur l’hôte de ce site dans le terminal de votre système</translation>
+    </message>
+    <message>
+        <source>Select a site to open a shell on it.</source>
+        <translation>Choisissez un site pour y ouvrir un shell.</translation>
+    </message>
+    <message>
+        <source>The panel cannot be reached, so the app cannot connect to this site.</source>
+        <translation>Le panneau est injoignable : l’application ne peut pas se connecter à ce site.</translation>
+    </message>
+    <message>
+        <source>Asking the panel how to connect…</source>
+        <translation>Demande au panneau comment se connecter…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>L’hôte de ce site n’offre pas d’accès shell.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Impossible de savoir comment se connecter : %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Vous n’avez pas d’accès shell à ce site ; son propriétaire ou un administrateur peut vous le donner.</translation>
+    </message>
+    <message>
+        <source>Could not write the script the terminal runs.</source>
+        <translation>Impossible d’écrire le script que le terminal exécute.</translation>
+    </message>
+    <message>
+        <source>Could not start the terminal (%1).</source>
+        <translation>Impossible de lancer le terminal (%1).</translation>
+    </message>
+    <message>
+        <source>The connection opened in your system&apos;s terminal.</source>
+        <translation>La connexion s’est ouverte dans le terminal de votre système.</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminée)</translation>
     </message>
 </context>
 <context>
