@@ -2108,8 +2108,8 @@ Status: %3</translation>
         <translation>Ihre Rolle auf dieser Website gibt Ihnen keine Shell. Wer eine hat:</translation>
     </message>
     <message>
-        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
-        <translation>Diese Verwaltungsoberfläche gibt noch nicht an, wer Shell-Zugriff auf die Website hat, und auch nicht die Fingerabdrücke des Hosts. Ihre Schlüssel können Sie unten trotzdem verwalten.</translation>
+        <source>This site&apos;s host offers no shell access. Your keys can be managed below all the same: they open every other site where you have shell access.</source>
+        <translation>Der Host dieser Website bietet keinen Shell-Zugriff. Ihre Schlüssel können Sie unten trotzdem verwalten: Sie öffnen jede andere Website, auf der Sie Shell-Zugriff haben.</translation>
     </message>
     <message>
         <source>Who has shell access could not be loaded: %1</source>

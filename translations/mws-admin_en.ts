@@ -174,9 +174,9 @@
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Status: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
+        <source>This site&apos;s host offers no shell access. Your keys can be managed below all the same: they open every other site where you have shell access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

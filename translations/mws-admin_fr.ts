@@ -2108,8 +2108,8 @@ Status: %3</source>
         <translation>Votre rôle sur ce site ne vous donne pas de shell. Qui en a un&#xa0;:</translation>
     </message>
     <message>
-        <source>This control panel does not tell yet who has shell access to the site, or the host&apos;s fingerprints. Your keys can be managed below all the same.</source>
-        <translation>Ce panneau de contrôle n’indique pas encore qui a un accès shell au site, ni les empreintes de l’hôte. Vous pouvez tout de même gérer vos clés ci-dessous.</translation>
+        <source>This site&apos;s host offers no shell access. Your keys can be managed below all the same: they open every other site where you have shell access.</source>
+        <translation>L’hôte de ce site n’offre pas d’accès shell. Vous pouvez tout de même gérer vos clés ci-dessous : elles ouvrent tout autre site où vous avez un accès shell.</translation>
     </message>
     <message>
         <source>Who has shell access could not be loaded: %1</source>

@@ -291,8 +291,8 @@ void SshPage::showAccessProblem(const Error &error)
     m_hostBox->hide();
     m_accessNote->setText(
         error.kind == Error::Kind::NotFound
-            ? tr("This control panel does not tell yet who has shell access to the site, or the host's "
-                 "fingerprints. Your keys can be managed below all the same.")
+            ? tr("This site's host offers no shell access. Your keys can be managed below all the same: "
+                 "they open every other site where you have shell access.")
             : tr("Who has shell access could not be loaded: %1").arg(error.message));
 }
 
