@@ -275,14 +275,16 @@ private Q_SLOTS:
     void removingAKeyAfterConfirmingRemovesIt()
     {
         showTab("sshPage");
+        // The list the earlier functions changed is reloaded first: a reload clears the selection.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sshPage()->keysLoader()->isConfirmed() && !sshPage()->keysLoader()->isLoading(), 15000);
         auto *keys = child<QTableView>("sshKeysView");
         const QStringList before = column(keys, fingerprintColumn);
         const int row = int(column(keys, 1).indexOf(QStringLiteral("owner@laptop")));
         QVERIFY(row >= 0);
         const QString gone = before.at(row);
-        keys->selectRow(row);
         auto *remove = child<QPushButton>("removeSshKey");
-        QTRY_VERIFY(remove->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT((keys->selectRow(row), remove->isEnabled()), 15000);
         // Said no first: nothing happens.
         MessageBox::setNextAnswer(MessageBox::Cancel);
         QTest::mouseClick(remove, Qt::LeftButton);
