@@ -24,38 +24,6 @@ namespace {
 constexpr QFile::Permissions privateMode = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions publicMode = privateMode | QFile::ReadGroup | QFile::ReadOther;
 
-// Writes data to path with exactly these permissions, also when the file was there already (its
-// old mode is changed before a byte is written).
-Status writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, permissions) ||
-        !file.setPermissions(permissions) || file.write(data) != data.size() || !file.flush())
-        return Error::make(Error::Kind::Backend,
-                           SshKeyGenDialog::tr("%1 could not be written: %2").arg(path, file.errorString()));
-    return {};
-}
-
-// Off the GUI thread: the pair, the folder (0700 if made here), the private file, then the .pub.
-Result<SshKeyPair> makeAndWrite(const QByteArray &passphrase, const QString &comment, const QString &path)
-{
-    Result<SshKeyPair> pair = keygen::ed25519(passphrase, comment);
-    if (!pair.ok())
-        return pair;
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QFileInfo::exists(folder) && !QDir().mkdir(folder, privateMode | QFile::ExeOwner) &&
-        !QDir().mkpath(folder))
-        return Error::make(Error::Kind::Backend,
-                           SshKeyGenDialog::tr("The folder %1 could not be made.").arg(folder));
-    if (Status written = writeFile(path, pair->privateKey, privateMode); !written.ok())
-        return written.error();
-    if (Status written =
-            writeFile(path + QStringLiteral(".pub"), pair->publicLine.toUtf8() + '\n', publicMode);
-        !written.ok())
-        return written.error();
-    return pair;
-}
-
 QLineEdit *passwordField(QWidget *parent, const char *objectName)
 {
     auto *field = new QLineEdit(parent);
@@ -169,6 +137,38 @@ void SshKeyGenDialog::confirmAndGenerate()
             if (answer == MessageBox::Yes)
                 generate();
         });
+}
+
+// Writes data to path with exactly these permissions, also when the file was there already (its
+// old mode is changed before a byte is written).
+Status SshKeyGenDialog::writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, permissions) ||
+        !file.setPermissions(permissions) || file.write(data) != data.size() || !file.flush())
+        return Error::make(Error::Kind::Backend,
+                           tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+// Off the GUI thread: the pair, the folder (0700 if made here), the private file, then the .pub.
+Result<SshKeyPair> SshKeyGenDialog::makeAndWrite(const QByteArray &passphrase, const QString &comment,
+                                                 const QString &path)
+{
+    Result<SshKeyPair> pair = keygen::ed25519(passphrase, comment);
+    if (!pair.ok())
+        return pair;
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && !QDir().mkdir(folder, privateMode | QFile::ExeOwner) &&
+        !QDir().mkpath(folder))
+        return Error::make(Error::Kind::Backend, tr("The folder %1 could not be made.").arg(folder));
+    if (Status written = writeFile(path, pair->privateKey, privateMode); !written.ok())
+        return written.error();
+    if (Status written =
+            writeFile(path + QStringLiteral(".pub"), pair->publicLine.toUtf8() + '\n', publicMode);
+        !written.ok())
+        return written.error();
+    return pair;
 }
 
 void SshKeyGenDialog::generate()

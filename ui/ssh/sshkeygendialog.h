@@ -3,6 +3,7 @@
 #include "ssh/keygen.h"
 
 #include <QDialog>
+#include <QFileDevice>
 
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,11 @@ public Q_SLOTS:
     void reject() override; // not while a key is being written
 
 private:
+    // Off the GUI thread: the pair, the folder (0700 if made here), the private file, the .pub.
+    static Result<SshKeyPair> makeAndWrite(const QByteArray &passphrase, const QString &comment,
+                                           const QString &path);
+    static Status writeFile(const QString &path, const QByteArray &data,
+                            QFileDevice::Permissions permissions);
     void validate();
     void chooseFile();
     void confirmAndGenerate();
