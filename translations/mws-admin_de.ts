@@ -2001,11 +2001,11 @@ Status: %3</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Private key &amp;file:</source>
-        <translation>&amp;Datei des privaten Schlüssels:</translation>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -2037,7 +2037,7 @@ Status: %3</translation>
     </message>
     <message>
         <source>Generating the key…</source>
-        <translation>Der Schlüssel wird erzeugt…</translation>
+        <translation>Der Schlüssel wird erzeugt …</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2235,7 +2235,7 @@ Status: %3</translation>
     </message>
     <message>
         <source>&amp;Generate key…</source>
-        <translation>Schlüssel &amp;erzeugen…</translation>
+        <translation>Schlüssel &amp;erzeugen …</translation>
     </message>
     <message>
         <source>Make a new key pair on this computer and add its public half</source>
@@ -2243,7 +2243,7 @@ Status: %3</translation>
     </message>
     <message>
         <source>The key was not added to your keys. Its private half is in %1 and its public half in %1.pub: add that file with Add key… later.</source>
-        <translation>Der Schlüssel wurde Ihren Schlüsseln nicht hinzugefügt. Sein privater Teil liegt in %1, sein öffentlicher in %1.pub: Fügen Sie diese Datei später mit „Schlüssel hinzufügen…“ hinzu.</translation>
+        <translation>Der Schlüssel wurde Ihren Schlüsseln nicht hinzugefügt. Sein privater Teil liegt in %1, sein öffentlicher in %1.pub: Fügen Sie diese Datei später mit „Schlüssel hinzufügen …“ hinzu.</translation>
     </message>
     <message>
         <source>SSH key added</source>

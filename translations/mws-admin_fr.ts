@@ -2001,7 +2001,7 @@ Status: %3</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Private key &amp;file:</source>
