@@ -1970,6 +1970,81 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::SshKeyGenDialog</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Generate an SSH key</source>
+        <translation>SSH-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>A new Ed25519 key is made on this computer. Its private half is written to the file below and never leaves it; its public half is added to your keys.</source>
+        <translation>Auf diesem Computer wird ein neuer Ed25519-Schlüssel erzeugt. Sein privater Teil wird in die Datei unten geschrieben und verlässt den Computer nie; sein öffentlicher Teil wird Ihren Schlüsseln hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Optional, but it protects the key if the file is copied</source>
+        <translation>Optional, schützt aber den Schlüssel, falls die Datei kopiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Say where the private key is to be written.</source>
+        <translation>Geben Sie an, wohin der private Schlüssel geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 ist ein Ordner: Nennen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key</source>
+        <translation>Wohin der private Schlüssel geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. If you replace it, the key it holds is lost for good.</source>
+        <translation>%1 gibt es bereits. Wenn Sie die Datei ersetzen, ist der Schlüssel darin für immer verloren.</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Der Schlüssel wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::SshPage</name>
     <message>
         <source>Copied</source>
@@ -2157,6 +2232,30 @@ Status: %3</translation>
     <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key…</source>
+        <translation>Schlüssel &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <source>Make a new key pair on this computer and add its public half</source>
+        <translation>Ein neues Schlüsselpaar auf diesem Computer erzeugen und seinen öffentlichen Teil hinzufügen</translation>
+    </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in %1 and its public half in %1.pub: add that file with Add key… later.</source>
+        <translation>Der Schlüssel wurde Ihren Schlüsseln nicht hinzugefügt. Sein privater Teil liegt in %1, sein öffentlicher in %1.pub: Fügen Sie diese Datei später mit „Schlüssel hinzufügen …“ hinzu.</translation>
+    </message>
+    <message>
+        <source>SSH key added</source>
+        <translation>SSH-Schlüssel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half was written to %1 (its public half beside it, in %1.pub); ssh uses it when told so:
+
+ssh -i %1 …</source>
+        <translation>Der neue Schlüssel gehört jetzt zu Ihren Schlüsseln. Sein privater Teil wurde nach %1 geschrieben (sein öffentlicher daneben, in %1.pub); ssh verwendet ihn, wenn man es angibt:
+
+ssh -i %1 …</translation>
     </message>
 </context>
 <context>

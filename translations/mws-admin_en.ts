@@ -1960,6 +1960,81 @@ Status: %3</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::SshKeyGenDialog</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Ed25519 key is made on this computer. Its private half is written to the file below and never leaves it; its public half is added to your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, but it protects the key if the file is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the private key is to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. If you replace it, the key it holds is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::SshPage</name>
     <message>
         <source>Copied</source>
@@ -2146,6 +2221,28 @@ Status: %3</source>
     </message>
     <message>
         <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key pair on this computer and add its public half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in %1 and its public half in %1.pub: add that file with Add key… later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half was written to %1 (its public half beside it, in %1.pub); ssh uses it when told so:
+
+ssh -i %1 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

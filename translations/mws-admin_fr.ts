@@ -1970,6 +1970,81 @@ Status: %3</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::SshKeyGenDialog</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Generate an SSH key</source>
+        <translation>Générer une clé SSH</translation>
+    </message>
+    <message>
+        <source>A new Ed25519 key is made on this computer. Its private half is written to the file below and never leaves it; its public half is added to your keys.</source>
+        <translation>Une nouvelle clé Ed25519 est créée sur cet ordinateur. Sa partie privée est écrite dans le fichier ci-dessous et ne le quitte jamais ; sa partie publique est ajoutée à vos clés.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Optional, but it protects the key if the file is copied</source>
+        <translation>Facultative, mais elle protège la clé si le fichier est copié</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file:</source>
+        <translation>&amp;Fichier de la clé privée :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Say where the private key is to be written.</source>
+        <translation>Indiquez où écrire la clé privée.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 est un dossier : nommez un fichier dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key</source>
+        <translation>Où écrire la clé privée</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>Remplacer %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. If you replace it, the key it holds is lost for good.</source>
+        <translation>%1 existe déjà. Si vous le remplacez, la clé qu’il contient est perdue pour de bon.</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Génération de la clé…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::SshPage</name>
     <message>
         <source>Copied</source>
@@ -2157,6 +2232,30 @@ Status: %3</source>
     <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key…</source>
+        <translation>&amp;Générer une clé…</translation>
+    </message>
+    <message>
+        <source>Make a new key pair on this computer and add its public half</source>
+        <translation>Créer une nouvelle paire de clés sur cet ordinateur et ajouter sa partie publique</translation>
+    </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in %1 and its public half in %1.pub: add that file with Add key… later.</source>
+        <translation>La clé n’a pas été ajoutée à vos clés. Sa partie privée est dans %1 et sa partie publique dans %1.pub : ajoutez ce fichier plus tard avec « Ajouter une clé… ».</translation>
+    </message>
+    <message>
+        <source>SSH key added</source>
+        <translation>Clé SSH ajoutée</translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half was written to %1 (its public half beside it, in %1.pub); ssh uses it when told so:
+
+ssh -i %1 …</source>
+        <translation>La nouvelle clé fait désormais partie de vos clés. Sa partie privée a été écrite dans %1 (sa partie publique à côté, dans %1.pub) ; ssh l’utilise quand on le lui indique :
+
+ssh -i %1 …</translation>
     </message>
 </context>
 <context>

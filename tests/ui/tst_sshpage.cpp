@@ -1,7 +1,9 @@
 // The SSH page and the members on the Overview page, against a real panel: the app signed in
 // through the test WLS as the owner of a site. Keys are listed from the panel, added by pasting
 // or importing a .pub file (shown with the fingerprint ssh-keygen gives), refused before sending
-// when they are private keys, and removed after a confirmation. Members are added with a role,
+// when they are private keys, generated here (the private half written 0600, read back by
+// ssh-keygen with its passphrase; an existing file replaced only after asking), and removed after
+// a confirmation. Members are added with a role,
 // a bad CRSid is refused as it is typed, and removing the last owner shows the panel's refusal.
 #include "apitestbase.h"
 #include "appcontroller.h"
@@ -23,11 +25,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace mws::test;
 using mws::ui::MessageBox;
@@ -58,6 +64,30 @@ template <typename T = QWidget> T *topLevel(const QString &name)
             if (auto *typed = qobject_cast<T *>(widget))
                 return typed;
     return nullptr;
+}
+
+// A file's permission bits, as ls -l shows them; -1 if it cannot be read.
+int fileMode(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// What ssh-keygen makes of a file: its standard output (empty if it failed).
+QString sshKeygen(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("ssh-keygen"), arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// A key line's type and base64, without its comment.
+QString typeAndBody(const QString &line)
+{
+    return line.section(QLatin1Char(' '), 0, 1);
 }
 
 // Where the keys table shows a key's fingerprint.
@@ -108,15 +138,25 @@ private:
         return fingerprints;
     }
 
-    QWidget *openAddKeyDialog()
+    QWidget *openAddKeyDialog(const char *button = "addSshKey", const char *name = "addSshKeyDialog")
     {
         showTab("sshPage");
-        auto *add = child<QPushButton>("addSshKey");
+        auto *add = child<QPushButton>(button);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 15000); }();
         QTest::mouseClick(add, Qt::LeftButton);
         QWidget *dialog = nullptr;
-        [&] { QTRY_VERIFY((dialog = topLevel("addSshKeyDialog")) != nullptr); }();
+        [&] { QTRY_VERIFY((dialog = topLevel(QLatin1String(name))) != nullptr); }();
         return dialog;
+    }
+
+    QWidget *openGenerateDialog() { return openAddKeyDialog("generateSshKey", "sshKeyGenDialog"); }
+
+    // Types into one of the generate dialog's fields, replacing what it held.
+    static void typeInto(QWidget *dialog, const char *field, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, text);
     }
 
     QWidget *openMemberDialog(const char *button)
@@ -270,6 +310,116 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(keysOnPanel(), before);
         QCOMPARE(child<QTableView>("sshKeysView")->model()->rowCount(), before.size());
+    }
+
+    void generatingAKeyAddsItAndWritesItsPrivateHalf()
+    {
+        QWidget *dialog = openGenerateDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenComment"))->text(),
+                 QStringLiteral("test0002@") + QSysInfo::machineHostName());
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenPath"))
+                    ->text()
+                    .endsWith(QLatin1String("id_ed25519_mws")));
+        const QString path = m_keys.filePath(QStringLiteral("generated/id_ed25519_mws"));
+        const QString passphrase = QStringLiteral("correct horse battery");
+        typeInto(dialog, "sshKeyGenComment", QStringLiteral("owner@generated"));
+        typeInto(dialog, "sshKeyGenPassphrase", passphrase);
+        typeInto(dialog, "sshKeyGenRepeat", passphrase);
+        typeInto(dialog, "sshKeyGenPath", path);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        // Said where the private half went and how ssh uses it.
+        QMessageBox *done = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((done = topLevel<QMessageBox>(QStringLiteral("sshKeyGenerated"))) != nullptr,
+                                 15000);
+        QVERIFY2(done->text().contains(QStringLiteral("ssh -i ") + path), qPrintable(done->text()));
+        done->close();
+        QVERIFY(!topLevel("sshKeyError"));
+
+        // The private file is the owner's alone, the public one readable by all.
+        QCOMPARE(fileMode(path), 0600);
+        QCOMPARE(fileMode(path + QStringLiteral(".pub")), 0644);
+        // ssh-keygen opens it with the passphrase, and finds the key the panel has.
+        const QString publicLine =
+            sshKeygen({QStringLiteral("-y"), QStringLiteral("-P"), passphrase, QStringLiteral("-f"), path});
+        QVERIFY(publicLine.startsWith(QLatin1String("ssh-ed25519 AAAA")));
+        QVERIFY(sshKeygen({QStringLiteral("-y"), QStringLiteral("-P"), QStringLiteral("wrong"),
+                           QStringLiteral("-f"), path})
+                    .isEmpty());
+        QFile pub(path + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QCOMPARE(typeAndBody(QString::fromUtf8(pub.readAll()).trimmed()), typeAndBody(publicLine));
+        const QString fingerprint =
+            sshKeygen({QStringLiteral("-l"), QStringLiteral("-f"), path + QStringLiteral(".pub")})
+                .section(QLatin1Char(' '), 1, 1);
+        QVERIFY(fingerprint.startsWith(QLatin1String("SHA256:")));
+        QVERIFY(keysOnPanel().contains(fingerprint));
+
+        auto *keys = child<QTableView>("sshKeysView");
+        QTRY_VERIFY_WITH_TIMEOUT(column(keys, fingerprintColumn).contains(fingerprint), 15000);
+        const int row = int(column(keys, fingerprintColumn).indexOf(fingerprint));
+        QCOMPARE(column(keys, 0).at(row), QStringLiteral("ssh-ed25519"));
+        QCOMPARE(column(keys, 1).at(row), QStringLiteral("owner@generated"));
+    }
+
+    void mismatchedPassphrasesSendNothing()
+    {
+        const QStringList before = keysOnPanel();
+        QWidget *dialog = openGenerateDialog();
+        QVERIFY(dialog);
+        const QString path = m_keys.filePath(QStringLiteral("mismatch"));
+        typeInto(dialog, "sshKeyGenPath", path);
+        typeInto(dialog, "sshKeyGenPassphrase", QStringLiteral("one passphrase"));
+        typeInto(dialog, "sshKeyGenRepeat", QStringLiteral("another one"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk"));
+        QVERIFY(!ok->isEnabled());
+        const QString check = dialog->findChild<QLabel *>(QStringLiteral("sshKeyGenCheck"))->text();
+        QVERIFY2(check.contains(QLatin1String("passphrases differ")), qPrintable(check));
+        QTest::mouseClick(ok, Qt::LeftButton); // a disabled button does nothing
+        QVERIFY(dialog->isVisible());
+        // Typed the same twice, it may go.
+        typeInto(dialog, "sshKeyGenRepeat", QStringLiteral("one passphrase"));
+        QVERIFY(ok->isEnabled());
+        static_cast<QDialog *>(dialog)->reject();
+        QTest::qWait(300);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(keysOnPanel(), before);
+    }
+
+    void anExistingFileIsReplacedOnlyAfterAsking()
+    {
+        const QString path = m_keys.filePath(QStringLiteral("existing"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older key\n");
+        old.close();
+        const QStringList before = keysOnPanel();
+        QWidget *dialog = openGenerateDialog();
+        QVERIFY(dialog);
+        typeInto(dialog, "sshKeyGenPath", path);
+        // Said no: the file is as it was, nothing sent, the dialog still open.
+        MessageBox::setNextAnswer(MessageBox::No);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk")), Qt::LeftButton);
+        QTest::qWait(500);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("an older key\n"));
+        old.close();
+        QCOMPARE(keysOnPanel(), before);
+        // Said yes: replaced by the new key (no passphrase: ssh-keygen reads it without one).
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk")), Qt::LeftButton);
+        QMessageBox *done = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((done = topLevel<QMessageBox>(QStringLiteral("sshKeyGenerated"))) != nullptr,
+                                 15000);
+        done->close();
+        QCOMPARE(fileMode(path), 0600);
+        QVERIFY(sshKeygen({QStringLiteral("-y"), QStringLiteral("-P"), QString(), QStringLiteral("-f"), path})
+                    .startsWith(QLatin1String("ssh-ed25519 ")));
+        QCOMPARE(keysOnPanel().size(), before.size() + 1);
     }
 
     void removingAKeyAfterConfirmingRemovesIt()

@@ -7,9 +7,11 @@
 #include "session/accountsession.h"
 #include "session/siteresourceloader.h"
 #include "ssh/sshkeydialog.h"
+#include "ssh/sshkeygendialog.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -166,13 +169,17 @@ QGroupBox *SshPage::buildKeysBox()
     auto *buttons = new QHBoxLayout;
     m_addKey = namedButton(tr("&Add key…"), QStringLiteral("addSshKey"), box,
                            tr("Paste a public key or import a .pub file"));
+    m_generateKey = namedButton(tr("&Generate key…"), QStringLiteral("generateSshKey"), box,
+                                tr("Make a new key pair on this computer and add its public half"));
     m_removeKey = namedButton(tr("&Remove key…"), QStringLiteral("removeSshKey"), box);
     m_keysNote = noteLabel(box, "sshKeysNote");
     buttons->addWidget(m_addKey);
+    buttons->addWidget(m_generateKey);
     buttons->addWidget(m_removeKey);
     buttons->addWidget(m_keysNote, 1);
     layout->addLayout(buttons);
     connect(m_addKey, &QPushButton::clicked, this, &SshPage::addKey);
+    connect(m_generateKey, &QPushButton::clicked, this, &SshPage::generateKey);
     connect(m_removeKey, &QPushButton::clicked, this, &SshPage::removeKey);
     connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SshPage::updateButtons);
@@ -353,6 +360,7 @@ void SshPage::updateButtons()
     const bool mayChange = m_view.site() && !m_view.offline && m_keysLoader->isConfirmed() && !m_busy;
     const bool full = m_keys.maxKeys > 0 && m_keys.items.size() >= m_keys.maxKeys;
     m_addKey->setEnabled(mayChange && !full);
+    m_generateKey->setEnabled(mayChange && !full);
     m_removeKey->setEnabled(mayChange && selectedKey().has_value());
     if (!m_view.site())
         m_keysNote->clear();
@@ -374,17 +382,48 @@ void SshPage::addKey()
     dialog->open();
 }
 
-void SshPage::sendKey(const QString &line, const QString &comment)
+void SshPage::generateKey()
+{
+    if (!m_view.session)
+        return;
+    const QString comment = m_view.session->account().crsid + QLatin1Char('@') + QSysInfo::machineHostName();
+    auto *dialog = new SshKeyGenDialog(comment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SshKeyGenDialog::generated, this,
+            [this](const QString &publicLine, const QString &path) { sendKey(publicLine, {}, path); });
+    dialog->open();
+}
+
+void SshPage::sendKey(const QString &line, const QString &comment, const QString &privateKeyPath)
 {
     if (!m_view.session)
         return;
     m_busy = true;
     updateButtons();
+    const QString failure =
+        privateKeyPath.isEmpty()
+            ? tr("The key was not added.")
+            : tr("The key was not added to your keys. Its private half is in %1 and its public half in "
+                 "%1.pub: add that file with Add key… later.")
+                  .arg(QDir::toNativeSeparators(privateKeyPath));
     api::SshKeysClient(*m_view.session->client())
         .addKey(line, comment)
-        .then(this, [this](const Result<model::SshKey> &added) {
-            keysChanged(added.ok() ? Status() : Status(added.error()), tr("The key was not added."));
+        .then(this, [this, failure, privateKeyPath](const Result<model::SshKey> &added) {
+            keysChanged(added.ok() ? Status() : Status(added.error()), failure);
+            if (added.ok() && !privateKeyPath.isEmpty())
+                showGenerated(privateKeyPath);
         });
+}
+
+// Where the new key's private half is, and how ssh is told to use it.
+void SshPage::showGenerated(const QString &privateKeyPath)
+{
+    const QString path = QDir::toNativeSeparators(privateKeyPath);
+    MessageBox::show(window(), MessageBox::Information, tr("SSH key added"),
+                     tr("The new key is one of your keys now. Its private half was written to %1 (its "
+                        "public half beside it, in %1.pub); ssh uses it when told so:\n\nssh -i %1 …")
+                         .arg(path),
+                     MessageBox::SelectableText | MessageBox::PlainText, QStringLiteral("sshKeyGenerated"));
 }
 
 void SshPage::removeKey()

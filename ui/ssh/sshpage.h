@@ -47,7 +47,10 @@ private:
     void showHost(const model::SshAccess &access);
     void showKeys();
     void addKey();
-    void sendKey(const QString &line, const QString &comment);
+    void generateKey();
+    // privateKeyPath: where the key's private half was written (a generated key), else empty.
+    void sendKey(const QString &line, const QString &comment, const QString &privateKeyPath = {});
+    void showGenerated(const QString &privateKeyPath);
     void removeKey();
     void keysChanged(const Status &status, const QString &failure);
     std::optional<model::SshKey> selectedKey() const;
@@ -72,6 +75,7 @@ private:
     QStandardItemModel *m_keyModel;
     QTableView *m_keyView;
     QPushButton *m_addKey;
+    QPushButton *m_generateKey;
     QPushButton *m_removeKey;
     QGroupBox *m_hostBox;
     QStandardItemModel *m_hostKeys;
