@@ -170,6 +170,17 @@ QUrl TestWlsProcess::authenticateUrl() const
 PanelProcess::PanelProcess()
 {
     keepSanitizerReports(m_process, QStringLiteral("mws-paneld"));
+    // A panel that dies under a test says so, with its last words: otherwise all a test sees is
+    // refused connections.
+    QObject::connect(&m_process, &QProcess::finished, &m_process,
+                     [this](int exitCode, QProcess::ExitStatus status) {
+                         if (m_stopping)
+                             return;
+                         const QByteArray said = m_process.readAllStandardError();
+                         qWarning("mws-paneld ended by itself (%s %d); its standard error ends:\n%s",
+                                  status == QProcess::CrashExit ? "signal" : "exit code", exitCode,
+                                  said.right(4000).constData());
+                     });
 }
 
 PanelProcess::~PanelProcess()
@@ -276,6 +287,7 @@ bool PanelProcess::start(const TestWlsProcess &wls, const Options &options, QStr
 
 bool PanelProcess::launch(QString *error)
 {
+    m_stopping = false;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     stopWithParent(m_process);
     m_process.start(QStringLiteral(MWS_PANELD_BINARY), {QStringLiteral("--config"), configPath()});
@@ -297,6 +309,7 @@ void PanelProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    m_stopping = true;
     m_process.terminate();
     if (!m_process.waitForFinished(10000))
         m_process.kill();
@@ -305,6 +318,7 @@ void PanelProcess::stop()
 
 void PanelProcess::kill()
 {
+    m_stopping = true;
     m_process.kill();
     m_process.waitForFinished(5000);
 }

@@ -139,6 +139,7 @@ private:
     QString m_cgroup; // [host] cgroup: where the panel makes its sites' cgroups
     bool m_ownsHost = false;
     QString m_personPrefix;
+    bool m_stopping = false; // stop() or kill() ended it, not the panel itself
 };
 
 // The browser's part of a sign-in, from the login URL the panel gave to the consent page:
