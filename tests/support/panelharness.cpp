@@ -305,6 +305,19 @@ bool PanelProcess::launch(QString *error)
     return true;
 }
 
+QString PanelProcess::describe(int bytes)
+{
+    const QProcess::ProcessChannel channel = m_process.readChannel();
+    m_process.setReadChannel(QProcess::StandardError);
+    const QByteArray said = m_process.peek(m_process.bytesAvailable());
+    m_process.setReadChannel(channel);
+    const QString state =
+        m_process.state() == QProcess::Running
+            ? QStringLiteral("mws-paneld runs")
+            : QStringLiteral("mws-paneld has ended (exit code %1)").arg(m_process.exitCode());
+    return state + QStringLiteral("; its standard error ends:\n") + QString::fromUtf8(said.right(bytes));
+}
+
 void PanelProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -114,6 +114,9 @@ public:
     QString databasePath() const;
     QString certificatePath() const;
     QProcess &process() { return m_process; }
+    // Whether it runs, and the end of what it has said on standard error (left unread), for a
+    // test's failure message.
+    QString describe(int bytes = 3000);
     // With webServers: where the panel keeps the servers' files and the sites' homes.
     QString hostRoot() const;
     QString sitesRoot() const;

@@ -73,7 +73,17 @@ public:
         const HttpReply reply =
             two.http.sendJson("POST", two.panel().url(QStringLiteral("/api/v1/me/ssh-keys")),
                               {{QStringLiteral("key"), key.key.publicLine}}, token);
-        return reply.json().value(QStringLiteral("id")).toString();
+        const QString id = reply.json().value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            qWarning("adding a key answered %d: %s %s", reply.status, reply.body.constData(),
+                     qPrintable(reply.error));
+        return id;
+    }
+
+    // What a failed wait prints: the panel's and sshd's last words.
+    QString why()
+    {
+        return two.panel().describe() + QStringLiteral("\nsshd's log ends:\n") + sshd.log().right(1500);
     }
 
     bool removeKey(const QString &token, const QString &keyId)

@@ -63,7 +63,7 @@ private slots:
     void uploadedKeyLetsThePersonInAsThemselves()
     {
         QVERIFY2(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }),
-                 qPrintable(m_shell.sshd.log()));
+                 qPrintable(m_shell.why()));
         const Ran id = m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("id -un; id -Gn"));
         QCOMPARE(id.exitCode, 0);
         const QStringList lines = QString::fromUtf8(id.output).split(QLatin1Char('\n'));
@@ -96,7 +96,7 @@ private slots:
     {
         QVERIFY(canLogIn(ownerA(), m_ownerKey));
         QJsonObject login;
-        QVERIFY(m_shell.waitUntil([&] {
+        QVERIFY2(m_shell.waitUntil([&] {
             const QJsonObject audit =
                 two()
                     .http
@@ -108,7 +108,8 @@ private slots:
                 if (event[QStringLiteral("action")].toString() == QLatin1String("ssh.login"))
                     login = event.toObject();
             return !login.isEmpty();
-        }));
+        }),
+                 qPrintable(m_shell.why()));
         QCOMPARE(login.value(QStringLiteral("actor")).toString(), QStringLiteral("test0201"));
         QCOMPARE(login[QStringLiteral("after")][QStringLiteral("fingerprint")].toString(),
                  m_ownerKey.key.fingerprint);
@@ -197,15 +198,17 @@ private slots:
     void removingTheKeyEndsItsSessions()
     {
         QProcess *session = openSession(ownerA(), m_ownerKey);
-        QVERIFY(m_shell.waitUntil([&] {
+        QVERIFY2(m_shell.waitUntil([&] {
             return m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode ==
                    0;
-        }));
+        }),
+                 qPrintable(m_shell.why()));
         QVERIFY(m_shell.removeKey(two().ownerA, m_ownerKeyId));
         QVERIFY2(sessionEnds(session), "the session outlived its key");
         QVERIFY(!canLogIn(ownerA(), m_ownerKey));
         m_ownerKeyId = m_shell.uploadKey(two().ownerA, m_ownerKey);
-        QVERIFY(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }));
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }),
+                 qPrintable(m_shell.why()));
     }
 
     void removingAMemberEndsTheirSessions()
@@ -220,11 +223,12 @@ private slots:
         const LoginKey key = m_shell.makeKey(QStringLiteral("member@desk"));
         QVERIFY(!m_shell.uploadKey(token, key).isEmpty());
         const QString member = m_shell.user(QStringLiteral("test0203"));
-        QVERIFY(m_shell.waitUntil([&] { return canLogIn(member, key); }));
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(member, key); }), qPrintable(m_shell.why()));
         QProcess *session = openSession(member, key);
-        QVERIFY(m_shell.waitUntil([&] {
+        QVERIFY2(m_shell.waitUntil([&] {
             return m_shell.ssh(member, key, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode == 0;
-        }));
+        }),
+                 qPrintable(m_shell.why()));
         QCOMPARE(
             two()
                 .http
@@ -241,10 +245,11 @@ private slots:
     void suspendingTheSiteEndsItsPeoplesSessions()
     {
         QProcess *session = openSession(ownerA(), m_ownerKey);
-        QVERIFY(m_shell.waitUntil([&] {
+        QVERIFY2(m_shell.waitUntil([&] {
             return m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode ==
                    0;
-        }));
+        }),
+                 qPrintable(m_shell.why()));
         const HttpReply suspended = two().http.sendJson(
             "POST", two().panel().url(QStringLiteral("/api/v1/sites/%1/suspend").arg(two().siteA)),
             {{QStringLiteral("reason"), QStringLiteral("testing")}}, two().staff);
@@ -255,7 +260,8 @@ private slots:
             "POST", two().panel().url(QStringLiteral("/api/v1/sites/%1/unsuspend").arg(two().siteA)), {},
             two().staff);
         QCOMPARE(back.status, 200);
-        QVERIFY(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }));
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }),
+                 qPrintable(m_shell.why()));
     }
 
     // A supporter's grant ends on its own (no request at all): the host's periodic pass ends it.
@@ -268,11 +274,12 @@ private slots:
             two().staff);
         QCOMPARE(granted.status, 201);
         const QString supporter = m_shell.user(QStringLiteral("test0100"));
-        QVERIFY(m_shell.waitUntil([&] { return canLogIn(supporter, key); }));
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(supporter, key); }), qPrintable(m_shell.why()));
         QProcess *session = openSession(supporter, key);
-        QVERIFY(m_shell.waitUntil([&] {
+        QVERIFY2(m_shell.waitUntil([&] {
             return m_shell.ssh(supporter, key, QStringLiteral("pgrep -u $(id -u) -x sleep")).exitCode == 0;
-        }));
+        }),
+                 qPrintable(m_shell.why()));
         // The grant's hour passes: its end moves to a moment ago, in the panel's own database.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expire"));
