@@ -1,5 +1,6 @@
 #include "areas.h"
 
+#include "files/filespage.h"
 #include "hosting/apachepage.h"
 #include "hosting/hostingcontroller.h"
 #include "hosting/hostinglabels.h"
@@ -30,6 +31,7 @@ QList<SitePageEntry> sitePageTable()
          notSshOnly},
         {45, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&SSH"), &makePage<SshPage>, siteSelected, anyone},
         {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
+        {60, QT_TRANSLATE_NOOP("mws::ui::SitePages", "F&iles"), &makePage<FilesPage>, siteSelected, anyone},
         {70, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Terminal"), &makePage<TerminalPage>, siteSelected,
          anyone},
     };

@@ -308,7 +308,7 @@ Status ShellAccess::publishHostKeys()
 {
     const HostConfig &config = m_host.config();
     store::SshHost host{config.name, config.sshAddress, config.sshPort, config.personUserPrefix,
-                        {},          m_host.now()};
+                        {},          config.sitesRoot,  m_host.now()};
     for (const QString &file : config.sshHostKeyFiles) {
         const QStringList fields =
             QString::fromUtf8(readWhole(file)).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -318,7 +318,8 @@ Status ShellAccess::publishHostKeys()
     store::ShellAccessStore accessStore(m_host.store().database());
     if (Result<store::SshHost> published = accessStore.sshHost(config.name);
         published && published->publicKeys == host.publicKeys && published->address == host.address &&
-        published->port == host.port && published->userPrefix == host.userPrefix)
+        published->port == host.port && published->userPrefix == host.userPrefix &&
+        published->sitesRoot == host.sitesRoot)
         return {};
     return accessStore.publishHost(host);
 }

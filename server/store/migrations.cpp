@@ -227,6 +227,7 @@ const QList<Migration> &migrations()
         {6, {}, &movePhpIntoItsOwnSlice},
         {7, sshKeyTables()},
         {8, shellAccessTables()},
+        {9, shellAccessSitesRoot()},
     };
     return all;
 }

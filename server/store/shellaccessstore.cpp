@@ -27,6 +27,11 @@ QStringList shellAccessTables()
     };
 }
 
+QStringList shellAccessSitesRoot()
+{
+    return {QStringLiteral("ALTER TABLE ssh_hosts ADD COLUMN sites_root TEXT NOT NULL DEFAULT ''")};
+}
+
 Result<std::optional<qint64>> ShellAccessStore::existingUid(const QString &crsid)
 {
     Result<Query> q = m_db.exec(QStringLiteral("SELECT uid FROM person_accounts WHERE crsid = ?"), {crsid});
@@ -148,12 +153,12 @@ Status ShellAccessStore::publishHost(const SshHost &host)
             m_db.exec(QStringLiteral("DELETE FROM ssh_hosts WHERE host = ?"), {host.host});
         if (!removed)
             return removed.error();
-        Result<Query> added =
-            m_db.exec(QStringLiteral(
-                          "INSERT INTO ssh_hosts (host, address, port, user_prefix, public_keys, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                      {host.host, host.address, host.port, textValue(host.userPrefix),
-                       host.publicKeys.join(QLatin1Char('\n')), timeValue(host.updatedAt)});
+        Result<Query> added = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO ssh_hosts (host, address, port, user_prefix, public_keys, sites_root, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {host.host, host.address, host.port, textValue(host.userPrefix),
+             host.publicKeys.join(QLatin1Char('\n')), textValue(host.sitesRoot), timeValue(host.updatedAt)});
         if (!added)
             return added.error();
         return {};
@@ -164,7 +169,8 @@ Result<SshHost> ShellAccessStore::sshHost(const QString &host)
 {
     Result<Query> q = m_db.exec(
         QStringLiteral(
-            "SELECT host, address, port, public_keys, updated_at, user_prefix FROM ssh_hosts WHERE host = ?"),
+            "SELECT host, address, port, public_keys, updated_at, user_prefix, sites_root FROM ssh_hosts "
+            "WHERE host = ?"),
         {host});
     if (!q)
         return q.error();
@@ -177,6 +183,7 @@ Result<SshHost> ShellAccessStore::sshHost(const QString &host)
     found.publicKeys = q.value().value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     found.updatedAt = timeFrom(q.value().value(4));
     found.userPrefix = q.value().value(5).toString();
+    found.sitesRoot = q.value().value(6).toString();
     return found;
 }
 

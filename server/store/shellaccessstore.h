@@ -21,6 +21,8 @@ namespace mws::store {
 
 // Schema 8: person_accounts and ssh_hosts.
 QStringList shellAccessTables();
+// Schema 9: where each host keeps its sites' homes, so a person's client can open a site's files.
+QStringList shellAccessSitesRoot();
 
 // A person with shell access on a site, and why (their role).
 struct ShellMember
@@ -46,6 +48,7 @@ struct SshHost
     int port = 22;
     QString userPrefix;     // before each CRSid in account names ("" but in tests)
     QStringList publicKeys; // "type base64" lines
+    QString sitesRoot;      // where the sites' homes are: <sitesRoot>/<site id>
     QDateTime updatedAt;
 };
 

@@ -98,7 +98,8 @@ public:
         bool shellAccess = false;
         QStringList sshHostKeyFiles; // the sshd's public host keys
         quint16 sshPort = 22;
-        QString sshLogFile; // sshd's log, for who logged in
+        QString sshAddress = QStringLiteral("shell.host.test"); // what clients are told to reach
+        QString sshLogFile;                                     // sshd's log, for who logged in
     };
 
     PanelProcess();

@@ -93,14 +93,13 @@ bool SshServer::start(const QString &directory, const QStringList &extraConfig, 
     if ((m_port == 0 || m_directory != directory) && !prepare(directory, error))
         return false;
     QDir().mkpath(QStringLiteral("/run/sshd")); // its privilege separation folder
-    QStringList config{QStringLiteral("Port %1").arg(m_port),
-                       QStringLiteral("ListenAddress 127.0.0.1"),
-                       QStringLiteral("PidFile %1/sshd.pid").arg(directory),
-                       QStringLiteral("UsePAM no"),
+    QStringList config{QStringLiteral("Port %1").arg(m_port), QStringLiteral("ListenAddress 127.0.0.1"),
+                       QStringLiteral("PidFile %1/sshd.pid").arg(directory), QStringLiteral("UsePAM no"),
                        QStringLiteral("StrictModes no"), // its keys live under /tmp, which is 1777
                        QStringLiteral("PasswordAuthentication no"),
-                       QStringLiteral("KbdInteractiveAuthentication no"),
-                       QStringLiteral("LogLevel VERBOSE"),
+                       QStringLiteral("KbdInteractiveAuthentication no"), QStringLiteral("LogLevel VERBOSE"),
+                       // As Debian's sshd_config has it: SFTP for everyone who may log in.
+                       QStringLiteral("Subsystem sftp internal-sftp"),
                        QStringLiteral("PerSourcePenalties no")}; // tests log in and fail in quick turns
     for (const QString &type : hostKeyTypes)
         config << QStringLiteral("HostKey ") + keyFile(directory, type);

@@ -4,6 +4,7 @@
 // panels side by side, each with its own offline state, signed out of one by one.
 #include "apitestbase.h"
 #include "appcontroller.h"
+#include "browseruser.h"
 #include "mainwindow.h"
 #include "models/accountsitetreemodel.h"
 #include "pages/activitypage.h"
@@ -22,25 +23,6 @@ using namespace mws::test;
 
 // Stands in for the system browser: QDesktopServices hands it the login URL, and it completes
 // the Raven login over HTTP exactly as a person would in a browser.
-class FakeBrowserUser : public QObject
-{
-    Q_OBJECT
-
-public:
-    QString user = QStringLiteral("test0002");
-    QString error;
-    int opened = 0;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url)
-    {
-        ++opened;
-        HttpClient browser;
-        if (!completeInBrowser(browser, url, user, &error))
-            qWarning("browser: %s", qPrintable(error));
-    }
-};
-
 class TestDesktop : public QObject
 {
     Q_OBJECT
@@ -48,7 +30,7 @@ class TestDesktop : public QObject
 private:
     ApiFixture m_fixture;
     PanelProcess m_panelB; // a second panel, with the same WLS, for accounts side by side
-    FakeBrowserUser m_browser;
+    BrowserUser m_browser;
     QStringList m_siteNames;
 
     static QTreeView *siteTree(mws::ui::MainWindow *window)

@@ -5,10 +5,12 @@
 // directive Apache refuses, not take effect).
 #include "apitestbase.h"
 #include "appcontroller.h"
+#include "browseruser.h"
 #include "hosting/hostingcontroller.h"
 #include "mainwindow.h"
 #include "session/siteresourceloader.h"
 #include "signin/signinwindow.h"
+#include "toplevel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,23 +34,6 @@ using namespace mws::test;
 
 namespace {
 
-class FakeBrowserUser : public QObject
-{
-    Q_OBJECT
-
-public:
-    QString user = QStringLiteral("test0002");
-    QString error;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url)
-    {
-        HttpClient browser;
-        if (!completeInBrowser(browser, url, user, &error))
-            qWarning("browser: %s", qPrintable(error));
-    }
-};
-
 struct Fetched
 {
     int status = 0;
@@ -63,16 +48,6 @@ bool writeText(const QString &path, const QByteArray &text)
     return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
-// The visible top-level widget (dialog, message box) with this object name.
-template <typename T = QWidget> T *topLevel(const QString &name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        if (widget->objectName() == name && widget->isVisible())
-            if (auto *typed = qobject_cast<T *>(widget))
-                return typed;
-    return nullptr;
-}
-
 } // namespace
 
 class TestHostingPages : public QObject
@@ -81,7 +56,7 @@ class TestHostingPages : public QObject
 
 private:
     ApiFixture m_fixture;
-    FakeBrowserUser m_browser;
+    BrowserUser m_browser;
     QTemporaryDir m_files;
     QString m_siteId;
     std::unique_ptr<mws::ui::AppController> m_app;

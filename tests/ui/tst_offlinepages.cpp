@@ -6,6 +6,7 @@
 #include "api/hostingrequest.h"
 #include "apitestbase.h"
 #include "appcontroller.h"
+#include "browseruser.h"
 #include "hosting/hostingcontroller.h"
 #include "mainwindow.h"
 #include "session/siteresourceloader.h"
@@ -25,25 +26,7 @@
 
 using namespace mws::test;
 
-namespace {
-
-class FakeBrowserUser : public QObject
-{
-    Q_OBJECT
-
-public:
-    QString error;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url)
-    {
-        HttpClient browser;
-        if (!completeInBrowser(browser, url, QStringLiteral("test0002"), &error))
-            qWarning("browser: %s", qPrintable(error));
-    }
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestOfflinePages : public QObject
 {
@@ -51,7 +34,7 @@ class TestOfflinePages : public QObject
 
 private:
     ApiFixture m_fixture;
-    FakeBrowserUser m_browser;
+    BrowserUser m_browser;
     QString m_siteId;
 
     PanelProcess &panel() { return m_fixture.panel(); }

@@ -7,12 +7,14 @@
 // a bad CRSid is refused as it is typed, and removing the last owner shows the panel's refusal.
 #include "apitestbase.h"
 #include "appcontroller.h"
+#include "browseruser.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
 #include "session/siteresourceloader.h"
 #include "signin/signinwindow.h"
 #include "ssh/sshpage.h"
 #include "sshkeygen.h"
+#include "toplevel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -39,32 +41,6 @@ using namespace mws::test;
 using mws::ui::MessageBox;
 
 namespace {
-
-class FakeBrowserUser : public QObject
-{
-    Q_OBJECT
-
-public:
-    QString error;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url)
-    {
-        HttpClient browser;
-        if (!completeInBrowser(browser, url, QStringLiteral("test0002"), &error))
-            qWarning("browser: %s", qPrintable(error));
-    }
-};
-
-// The visible top-level widget (dialog, message box) with this object name.
-template <typename T = QWidget> T *topLevel(const QString &name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        if (widget->objectName() == name && widget->isVisible())
-            if (auto *typed = qobject_cast<T *>(widget))
-                return typed;
-    return nullptr;
-}
 
 // A file's permission bits, as ls -l shows them; -1 if it cannot be read.
 int fileMode(const QString &path)
@@ -111,7 +87,7 @@ class TestSshPage : public QObject
 
 private:
     ApiFixture m_fixture;
-    FakeBrowserUser m_browser;
+    BrowserUser m_browser;
     QTemporaryDir m_keys;
     QString m_siteId;
     QString m_ownerToken;

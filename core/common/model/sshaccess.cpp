@@ -78,13 +78,16 @@ QString SshAccess::command() const
 
 QJsonObject SshAccess::toJson() const
 {
-    return {{QStringLiteral("host"), host},
-            {QStringLiteral("port"), port},
-            {QStringLiteral("username"), username},
-            {QStringLiteral("shell"), shell},
-            {QStringLiteral("people"), arrayOf(people)},
-            {QStringLiteral("hostKeys"), arrayOf(hostKeys)},
-            {QStringLiteral("sshfp"), arrayOf(sshfp)}};
+    QJsonObject json{{QStringLiteral("host"), host},
+                     {QStringLiteral("port"), port},
+                     {QStringLiteral("username"), username},
+                     {QStringLiteral("shell"), shell},
+                     {QStringLiteral("people"), arrayOf(people)},
+                     {QStringLiteral("hostKeys"), arrayOf(hostKeys)},
+                     {QStringLiteral("sshfp"), arrayOf(sshfp)}};
+    if (!siteHome.isEmpty())
+        json.insert(QStringLiteral("siteHome"), siteHome);
+    return json;
 }
 
 SshAccess SshAccess::fromJson(const QJsonObject &json)
@@ -94,6 +97,7 @@ SshAccess SshAccess::fromJson(const QJsonObject &json)
     access.port = number(json, "port", 22);
     access.username = str(json, "username");
     access.shell = json.value(QLatin1String("shell")).toBool();
+    access.siteHome = str(json, "siteHome");
     access.people = listOf<SshPerson>(json, "people");
     access.hostKeys = listOf<SshHostKey>(json, "hostKeys");
     access.sshfp = listOf<SshfpRecord>(json, "sshfp");

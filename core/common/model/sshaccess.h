@@ -59,6 +59,7 @@ struct SshAccess
     int port = 22;
     QString username; // the signed-in person's login on the host
     bool shell = false;
+    QString siteHome; // the site's folder on the host, where its files are; empty if not said
     QList<SshPerson> people;
     QList<SshHostKey> hostKeys;
     QList<SshfpRecord> sshfp;

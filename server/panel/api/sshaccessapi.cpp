@@ -98,6 +98,8 @@ Handled readShellAccess(PanelContext &context, const Request &request, const Cal
     answer.insert(QStringLiteral("port"), host->port);
     answer.insert(QStringLiteral("username"), host->userPrefix + caller.crsid);
     answer.insert(QStringLiteral("shell"), callerHasShell);
+    if (!host->sitesRoot.isEmpty())
+        answer.insert(QStringLiteral("siteHome"), host->sitesRoot + QLatin1Char('/') + access.site.id);
     answer.insert(QStringLiteral("people"), peopleJson(context, access, accounts));
     return jsonResponse(request, answer);
 }

@@ -64,8 +64,7 @@ bool SshSite::start(const QString &user, QString *error)
     return m_server.start(path(QStringLiteral("sshd")),
                           {QStringLiteral("AuthorizedKeysFile %1/%u").arg(path(QStringLiteral("ak"))),
                            QStringLiteral("AllowUsers ") + user,
-                           QStringLiteral("AuthenticationMethods publickey"),
-                           QStringLiteral("Subsystem sftp internal-sftp")},
+                           QStringLiteral("AuthenticationMethods publickey")},
                           error);
 }
 

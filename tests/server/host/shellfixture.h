@@ -25,7 +25,9 @@ public:
     SshServer sshd;
     QTemporaryDir scratch;
 
-    QString start()
+    // address: what the panel tells clients to connect to (a name only the tests' own ssh
+    // command line maps, or 127.0.0.1 for a client that resolves it).
+    QString start(const QString &address = QStringLiteral("shell.host.test"))
     {
         QString error;
         if (!SshServer::isAvailable(&error))
@@ -39,6 +41,7 @@ public:
         options.sshHostKeyFiles = sshd.hostPublicKeyFiles();
         options.sshPort = sshd.port();
         options.sshLogFile = sshd.logFile();
+        options.sshAddress = address;
         if (error = two.start(options); !error.isEmpty())
             return error;
         const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");

@@ -82,6 +82,7 @@ private slots:
                 .json();
         QCOMPARE(access.value(QStringLiteral("username")).toString(), ownerA());
         QVERIFY(access.value(QStringLiteral("shell")).toBool());
+        QCOMPARE(access.value(QStringLiteral("siteHome")).toString(), homeA());
         const Ran uid = m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("id -u"));
         bool found = false;
         for (const QJsonValue &person : access.value(QStringLiteral("people")).toArray())

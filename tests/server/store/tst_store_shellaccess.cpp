@@ -117,6 +117,7 @@ private Q_SLOTS:
                      2222,
                      QStringLiteral("t-"),
                      {QStringLiteral("ssh-ed25519 AAAA"), QStringLiteral("ssh-rsa BBBB")},
+                     QStringLiteral("/srv/sites"),
                      at()};
         MWS_VERIFY_OK(accounts.publishHost(host));
         host.port = 22;
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QCOMPARE(read->port, 22);
         QCOMPARE(read->userPrefix, QStringLiteral("t-"));
         QCOMPARE(read->publicKeys, host.publicKeys);
+        QCOMPARE(read->sitesRoot, QStringLiteral("/srv/sites"));
     }
 };
 

@@ -1,0 +1,37 @@
+#pragma once
+
+// How the app itself logs in to a site's host (SFTP, the database tunnel): the panel's answer to
+// GET /sites/{id}/ssh made into connection options whose host key is checked against the SSHFP
+// records the panel serves over its authenticated API, and the private keys a person may use.
+
+#include "model/sshaccess.h"
+#include "ssh/sshconnection.h"
+
+#include <QList>
+#include <QString>
+
+namespace mws::sitelogin {
+
+// A way to prove who one is: the running agent, or a private key file.
+struct KeyChoice
+{
+    QString label; // "SSH agent", "~/.ssh/id_ed25519"
+    SshCredentials credentials;
+};
+
+// The agent when SSH_AUTH_SOCK is set, then each private key in home's .ssh that has its
+// public half (.pub) beside it, in the order OpenSSH tries them.
+QList<KeyChoice> availableKeys(const QString &home);
+
+// The panel's SSHFP records for the access's host (SHA-256 only, each key once).
+QList<SshfpRecord> sshfpRecords(const model::SshAccess &access);
+
+// Options for connecting to the access's host as its username. Host keys the panel vouched for
+// are recorded in knownHostsFile, the app's own, never ~/.ssh/known_hosts.
+SshConnection::Options connectionOptions(const model::SshAccess &access, const SshCredentials &credentials,
+                                         const QString &knownHostsFile);
+
+// The app's known_hosts file, in its data folder.
+QString appKnownHostsFile();
+
+} // namespace mws::sitelogin

@@ -1,0 +1,193 @@
+// What the Files page does to the site's files: uploads and downloads (one at a time, with
+// progress, cancellable, resumed by SftpSession), new folders, renames and deletions.
+#include "dialogs/messagebox.h"
+#include "files/filespage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QProgressBar>
+#include <QStandardPaths>
+
+namespace mws::ui {
+
+namespace {
+
+// Why a name typed for a file or folder cannot be one, or empty if it can.
+QString nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return FilesPage::tr("A name is needed.");
+    if (name == QLatin1String(".") || name == QLatin1String("..") || name.contains(QLatin1Char('/')) ||
+        name.contains(QChar(0)))
+        return FilesPage::tr("“%1” cannot be a name: a name has no “/” and is not “.” or “..”.").arg(name);
+    return {};
+}
+
+// A dialog asking for a name, found by objectName; done gets the name when it is accepted.
+void askName(QWidget *parent, const QString &objectName, const QString &title, const QString &label,
+             const QString &initial, std::function<void(const QString &)> done)
+{
+    auto *ask = new QInputDialog(parent);
+    ask->setObjectName(objectName);
+    ask->setWindowTitle(title);
+    ask->setLabelText(label);
+    ask->setTextValue(initial);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(ask, &QInputDialog::textValueSelected, parent,
+                     [done = std::move(done)](const QString &name) { done(name.trimmed()); });
+    ask->open();
+}
+
+} // namespace
+
+void FilesPage::uploadFiles()
+{
+    auto *files = new QFileDialog(this, tr("Upload to %1").arg(m_folder),
+                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    files->setObjectName(QStringLiteral("filesUploadFrom"));
+    files->setFileMode(QFileDialog::ExistingFiles);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    connect(files, &QFileDialog::filesSelected, this, &FilesPage::startUploads);
+    files->open();
+}
+
+// One file after the other; the folder is listed again when the last is done.
+void FilesPage::startUploads(QStringList localFiles)
+{
+    if (localFiles.isEmpty() || !m_sftp) {
+        openFolder(m_folder);
+        return;
+    }
+    const QString local = localFiles.takeFirst();
+    const QString name = QFileInfo(local).fileName();
+    runTransfer(m_sftp->upload(local, remotePath(name)), tr("Uploading %1").arg(name),
+                [this, rest = std::move(localFiles)] { startUploads(rest); });
+}
+
+void FilesPage::downloadSelected()
+{
+    const SftpEntry *entry = selectedEntry();
+    if (!entry || entry->isDirectory)
+        return;
+    const QString remote = remotePath(entry->name);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(entry->name);
+    auto *files = new QFileDialog(this, tr("Download %1 to").arg(entry->name), suggested);
+    files->setObjectName(QStringLiteral("filesDownloadTo"));
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 generation = m_generation;
+    connect(files, &QFileDialog::fileSelected, this, [this, generation, remote](const QString &local) {
+        if (generation != m_generation || !m_sftp)
+            return;
+        runTransfer(m_sftp->download(remote, local), tr("Downloading %1").arg(QFileInfo(remote).fileName()),
+                    [this, local] { setMessage(tr("Downloaded to %1.").arg(QDir::toNativeSeparators(local))); });
+    });
+    files->open();
+}
+
+void FilesPage::makeFolder()
+{
+    const quint64 generation = m_generation;
+    askName(this, QStringLiteral("filesFolderName"), tr("New Folder"), tr("Name of the new folder in %1:").arg(m_folder),
+            {}, [this, generation](const QString &name) {
+                if (generation != m_generation || !m_sftp)
+                    return;
+                if (const QString problem = nameProblem(name); !problem.isEmpty())
+                    return setMessage(problem);
+                // rwx for the site's members group too: the site's files are the group's.
+                runChange(m_sftp->makeDirectory(remotePath(name), 0775), tr("Made the folder %1.").arg(name));
+            });
+}
+
+void FilesPage::renameSelected()
+{
+    const SftpEntry *entry = selectedEntry();
+    if (!entry)
+        return;
+    const QString from = entry->name;
+    const quint64 generation = m_generation;
+    askName(this, QStringLiteral("filesNewName"), tr("Rename"), tr("New name of %1:").arg(from), from,
+            [this, generation, from](const QString &name) {
+                if (generation != m_generation || !m_sftp || name == from)
+                    return;
+                if (const QString problem = nameProblem(name); !problem.isEmpty())
+                    return setMessage(problem);
+                if (shownNames().contains(name) || shownNames().contains(name + QLatin1Char('/')))
+                    return setMessage(tr("%1 is there already: choose another name, or delete it first.").arg(name));
+                runChange(m_sftp->rename(remotePath(from), remotePath(name)),
+                          tr("Renamed %1 to %2.").arg(from, name));
+            });
+}
+
+void FilesPage::deleteSelected()
+{
+    const SftpEntry *entry = selectedEntry();
+    if (!entry)
+        return;
+    const QString name = entry->name;
+    const bool folder = entry->isDirectory;
+    const QString question =
+        folder ? tr("Delete the folder %1 and everything in it? This cannot be undone.").arg(name)
+               : tr("Delete %1? This cannot be undone.").arg(name);
+    const quint64 generation = m_generation;
+    MessageBox::question(this, tr("Delete"), question, MessageBox::Yes | MessageBox::Cancel,
+                         [this, generation, name, folder](MessageBox::Button answer) {
+                             if (answer != MessageBox::Yes || generation != m_generation || !m_sftp)
+                                 return;
+                             runChange(m_sftp->remove(remotePath(name), folder ? SftpSession::Removal::Recursive
+                                                                               : SftpSession::Removal::FileOrEmptyFolder),
+                                       tr("Deleted %1.").arg(name));
+                         });
+}
+
+void FilesPage::runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
+                            std::function<void()> next)
+{
+    m_transfer = transfer;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(what + QStringLiteral(" %p%"));
+    setMessage(what + QStringLiteral("…"));
+    auto *watcher = new QFutureWatcher<Result<TransferSummary>>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, what, next = std::move(next)] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QFuture<Result<TransferSummary>> done = watcher->future();
+        m_transfer = {};
+        if (done.isCanceled() || done.resultCount() == 0) {
+            setMessage(tr("%1: cancelled. Starting it again continues where it stopped.").arg(what));
+            return openFolder(m_folder);
+        }
+        if (const Result<TransferSummary> &result = done.result(); !result.ok()) {
+            setMessage(result.error().message);
+            return openFolder(m_folder);
+        }
+        setMessage({});
+        next();
+    });
+    watcher->setFuture(transfer);
+    updateState();
+}
+
+void FilesPage::runChange(QFuture<Status> change, const QString &what)
+{
+    m_working = true;
+    updateState();
+    const quint64 generation = m_generation;
+    change.then(this, [this, generation, what](const Status &done) {
+        if (generation != m_generation)
+            return;
+        m_working = false;
+        setMessage(done.ok() ? what : done.error().message);
+        openFolder(m_folder);
+    });
+}
+
+} // namespace mws::ui

@@ -1,0 +1,373 @@
+#include "files/filespage.h"
+
+#include "api/sshkeysrequest.h"
+#include "session/accountsession.h"
+#include "ssh/sitelogin.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mws::ui {
+
+namespace {
+
+// "drwxr-x---" from the mode's bits, as ls shows them.
+QString modeText(const SftpEntry &entry)
+{
+    QString text = entry.isDirectory ? QStringLiteral("d") : entry.isSymlink ? QStringLiteral("l") : QStringLiteral("-");
+    const char *letters = "rwxrwxrwx";
+    for (int bit = 0; bit < 9; ++bit)
+        text += entry.permissions & (0400 >> bit) ? QLatin1Char(letters[bit]) : QLatin1Char('-');
+    return text;
+}
+
+QString parentOf(const QString &folder)
+{
+    if (folder == QLatin1String("/") || folder.isEmpty())
+        return QStringLiteral("/");
+    const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : folder.left(slash);
+}
+
+} // namespace
+
+FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
+{
+    setObjectName(QStringLiteral("filesPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageTitle(tr("Files"), this));
+
+    auto *connection = new QHBoxLayout;
+    auto *keyLabel = new QLabel(tr("&Log in with:"), this);
+    m_key = new QComboBox(this);
+    m_key->setObjectName(QStringLiteral("filesKey"));
+    keyLabel->setBuddy(m_key);
+    for (const sitelogin::KeyChoice &choice : sitelogin::availableKeys(QDir::homePath()))
+        m_key->addItem(choice.label, choice.credentials.method == SshCredentials::Method::Agent
+                                         ? QString()
+                                         : choice.credentials.keyFile);
+    m_key->addItem(tr("Another private key…"), QStringLiteral("?"));
+    m_connect = namedButton(tr("C&onnect"), QStringLiteral("filesConnect"), this,
+                            tr("Open this site's files over SFTP, as yourself"));
+    m_status = valueLabel(this, "filesStatus");
+    connection->addWidget(keyLabel);
+    connection->addWidget(m_key);
+    connection->addWidget(m_connect);
+    connection->addWidget(m_status, 1);
+    layout->addLayout(connection);
+
+    auto *place = new QHBoxLayout;
+    m_up = namedButton(tr("&Up"), QStringLiteral("filesUp"), this, tr("The folder this one is in"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("filesPath"));
+    m_path->setAccessibleName(tr("Folder"));
+    place->addWidget(m_up);
+    place->addWidget(m_path, 1);
+    layout->addLayout(place);
+
+    m_model = new QStandardItemModel(0, 5, this);
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Permissions"), tr("Owner")});
+    m_table = listTable(m_model, "filesView", tr("Files"), this);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_upload = namedButton(tr("Up&load…"), QStringLiteral("filesUpload"), this);
+    m_download = namedButton(tr("&Download…"), QStringLiteral("filesDownload"), this);
+    m_newFolder = namedButton(tr("&New Folder…"), QStringLiteral("filesNewFolder"), this);
+    m_rename = namedButton(tr("&Rename…"), QStringLiteral("filesRename"), this);
+    m_delete = namedButton(tr("De&lete"), QStringLiteral("filesDelete"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("filesProgress"));
+    m_cancel = namedButton(tr("&Cancel"), QStringLiteral("filesCancel"), this, tr("Stop the transfer"));
+    for (QWidget *widget : {static_cast<QWidget *>(m_upload), static_cast<QWidget *>(m_download),
+                            static_cast<QWidget *>(m_newFolder), static_cast<QWidget *>(m_rename),
+                            static_cast<QWidget *>(m_delete)})
+        actions->addWidget(widget);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_cancel);
+    layout->addLayout(actions);
+
+    connect(m_connect, &QPushButton::clicked, this, &FilesPage::onConnectClicked);
+    connect(m_key, &QComboBox::activated, this, &FilesPage::onKeyChosen);
+    connect(m_up, &QPushButton::clicked, this, &FilesPage::goUp);
+    connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text().trimmed()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { onRowActivated(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesPage::updateState);
+    connect(m_upload, &QPushButton::clicked, this, &FilesPage::uploadFiles);
+    connect(m_download, &QPushButton::clicked, this, &FilesPage::downloadSelected);
+    connect(m_newFolder, &QPushButton::clicked, this, &FilesPage::makeFolder);
+    connect(m_rename, &QPushButton::clicked, this, &FilesPage::renameSelected);
+    connect(m_delete, &QPushButton::clicked, this, &FilesPage::deleteSelected);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_transfer.cancel(); });
+    updateState();
+}
+
+FilesPage::~FilesPage()
+{
+    disconnectFromHost();
+}
+
+void FilesPage::setSite(const SiteView &view)
+{
+    if (view.session != m_view.session || view.siteId != m_view.siteId) {
+        disconnectFromHost();
+        m_message.clear();
+    }
+    m_view = view;
+    updateState();
+}
+
+void FilesPage::refresh()
+{
+    if (isConnected() && !m_working)
+        openFolder(m_folder);
+}
+
+QStringList FilesPage::shownNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names << m_model->item(row, 0)->text();
+    return names;
+}
+
+void FilesPage::onKeyChosen(int index)
+{
+    if (m_key->itemData(index).toString() == QLatin1String("?"))
+        chooseKeyFile();
+}
+
+void FilesPage::chooseKeyFile()
+{
+    auto *files = new QFileDialog(this, tr("Log in with a private key"), QDir::home().filePath(QStringLiteral(".ssh")));
+    files->setObjectName(QStringLiteral("filesKeyFile"));
+    files->setFileMode(QFileDialog::ExistingFile);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const int other = m_key->count() - 1;
+        m_key->insertItem(other, QDir::toNativeSeparators(path), path);
+        m_key->setCurrentIndex(other);
+    });
+    connect(files, &QFileDialog::rejected, this, [this] { m_key->setCurrentIndex(0); });
+    files->open();
+}
+
+void FilesPage::onConnectClicked()
+{
+    if (isConnected()) {
+        disconnectFromHost();
+        updateState();
+        return;
+    }
+    if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
+        return;
+    const QString keyFile = m_key->currentData().toString();
+    if (keyFile == QLatin1String("?"))
+        return chooseKeyFile();
+    const SshCredentials credentials =
+        keyFile.isEmpty() ? SshCredentials::fromAgent() : SshCredentials::fromKeyFile(keyFile);
+    m_working = true;
+    setMessage(tr("Asking the panel how to connect…"));
+    const quint64 generation = m_generation;
+    api::SshKeysClient(*m_view.session->client())
+        .sshAccess(m_view.siteId)
+        .then(this, [this, generation, credentials](const Result<api::Fetched<model::SshAccess>> &answer) {
+            if (generation != m_generation)
+                return;
+            m_working = false;
+            if (!answer.ok())
+                return setMessage(answer.error().kind == Error::Kind::NotFound
+                                      ? tr("This site's host does not offer shell access.")
+                                      : tr("Could not find out how to connect: %1").arg(answer.error().message));
+            if (!answer->value.shell)
+                return setMessage(tr("You have no shell access on this site; its owner or an administrator "
+                                     "can give it to you."));
+            connectWith(answer->value, credentials);
+        });
+}
+
+void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials &credentials)
+{
+    disconnectFromHost();
+    m_connection = std::make_unique<SshConnection>();
+    m_working = true;
+    setMessage(tr("Connecting to %1…").arg(access.host));
+    const quint64 generation = m_generation;
+    m_connection
+        ->connectToHost(sitelogin::connectionOptions(access, credentials, sitelogin::appKnownHostsFile()))
+        .then(this, [this, generation, access, credentials](const Result<HostKeyVerdict> &connected) {
+            if (generation != m_generation)
+                return;
+            m_working = false;
+            if (!connected.ok()) {
+                m_connection.reset();
+                const bool keyUnreadable = connected.error().kind == Error::Kind::Invalid &&
+                                           credentials.method == SshCredentials::Method::KeyFile &&
+                                           credentials.passphrase.isEmpty();
+                if (keyUnreadable)
+                    return askPassphrase(access, credentials);
+                return setMessage(connected.error().message);
+            }
+            m_sftp = std::make_unique<SftpSession>(*m_connection);
+            setMessage(tr("Connected as %1 to %2 (host key %3, as the panel says).")
+                           .arg(access.username, access.host, connected->fingerprint));
+            openFolder(access.siteHome.isEmpty() ? QStringLiteral(".") : access.siteHome);
+        });
+}
+
+void FilesPage::askPassphrase(const model::SshAccess &access, const SshCredentials &credentials)
+{
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("filesPassphrase"));
+    ask->setWindowTitle(tr("Passphrase"));
+    ask->setLabelText(tr("The passphrase of %1:").arg(QDir::toNativeSeparators(credentials.keyFile)));
+    ask->setTextEchoMode(QLineEdit::Password);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 generation = m_generation;
+    connect(ask, &QInputDialog::textValueSelected, this,
+            [this, generation, access, credentials](const QString &passphrase) {
+                if (generation == m_generation)
+                    connectWith(access, SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
+            });
+    connect(ask, &QInputDialog::rejected, this, [this] { setMessage(tr("Not connected: no passphrase was given.")); });
+    setMessage(tr("The key needs its passphrase."));
+    ask->open();
+}
+
+void FilesPage::disconnectFromHost()
+{
+    ++m_generation;
+    m_transfer.cancel();
+    m_working = false;
+    m_sftp.reset();
+    m_connection.reset();
+    m_folder.clear();
+    m_entries.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_path->clear();
+}
+
+void FilesPage::openFolder(const QString &folder)
+{
+    if (!m_sftp || folder.isEmpty())
+        return;
+    m_working = true;
+    updateState();
+    const quint64 generation = m_generation;
+    m_sftp->list(folder).then(this, [this, generation, folder](const Result<QList<SftpEntry>> &listed) {
+        if (generation != m_generation)
+            return;
+        m_working = false;
+        if (!listed.ok()) {
+            m_path->setText(m_folder);
+            return setMessage(listed.error().message);
+        }
+        showEntries(folder, *listed);
+    });
+}
+
+void FilesPage::showEntries(const QString &folder, const QList<SftpEntry> &entries)
+{
+    m_folder = folder == QLatin1String("/") ? folder : QDir::cleanPath(folder);
+    m_path->setText(m_folder);
+    m_entries.clear();
+    for (const SftpEntry &entry : entries)
+        if (entry.name != QLatin1String(".") && entry.name != QLatin1String(".."))
+            m_entries << entry;
+    // Folders first, then by name as people read them.
+    std::sort(m_entries.begin(), m_entries.end(), [](const SftpEntry &a, const SftpEntry &b) {
+        if (a.isDirectory != b.isDirectory)
+            return a.isDirectory;
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    m_model->removeRows(0, m_model->rowCount());
+    const QLocale locale;
+    for (const SftpEntry &entry : std::as_const(m_entries)) {
+        QList<QStandardItem *> row{
+            new QStandardItem(entry.isDirectory ? entry.name + QLatin1Char('/') : entry.name),
+            new QStandardItem(entry.isDirectory ? QString() : locale.formattedDataSize(entry.size)),
+            new QStandardItem(locale.toString(entry.modified.toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(modeText(entry)),
+            new QStandardItem(entry.owner + QLatin1Char(':') + entry.group)};
+        row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateState();
+}
+
+void FilesPage::onRowActivated(int row)
+{
+    if (row < 0 || row >= m_entries.size() || m_working)
+        return;
+    if (m_entries[row].isDirectory)
+        openFolder(remotePath(m_entries[row].name));
+}
+
+void FilesPage::goUp()
+{
+    if (!m_working)
+        openFolder(parentOf(m_folder));
+}
+
+const SftpEntry *FilesPage::selectedEntry() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_entries.size())
+        return nullptr;
+    return &m_entries[rows.first().row()];
+}
+
+QString FilesPage::remotePath(const QString &name) const
+{
+    return m_folder == QLatin1String("/") ? QLatin1Char('/') + name : m_folder + QLatin1Char('/') + name;
+}
+
+void FilesPage::setMessage(const QString &message)
+{
+    m_message = message;
+    updateState();
+}
+
+void FilesPage::updateState()
+{
+    const bool selected = !m_view.siteId.isEmpty();
+    const bool transferring = m_transfer.isRunning();
+    const bool ready = isConnected() && !m_working && !transferring;
+    m_key->setEnabled(!isConnected() && !m_working);
+    m_connect->setText(isConnected() ? tr("Disc&onnect") : tr("C&onnect"));
+    m_connect->setEnabled(selected && (isConnected() || (!m_view.offline && !m_working)));
+    m_up->setEnabled(ready && m_folder != QLatin1String("/"));
+    m_path->setEnabled(ready);
+    m_table->setEnabled(isConnected());
+    const SftpEntry *entry = selectedEntry();
+    m_upload->setEnabled(ready);
+    m_newFolder->setEnabled(ready);
+    m_download->setEnabled(ready && entry && !entry->isDirectory);
+    m_rename->setEnabled(ready && entry);
+    m_delete->setEnabled(ready && entry);
+    m_progress->setVisible(transferring);
+    m_cancel->setVisible(transferring);
+    if (!selected)
+        m_status->setText(tr("Select a site to open its files."));
+    else if (m_view.offline && !isConnected())
+        m_status->setText(tr("The panel cannot be reached, so the app cannot connect to this site."));
+    else
+        m_status->setText(m_message);
+}
+
+} // namespace mws::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/sshaccess.h"
+#include "pages/sitepage.h"
+#include "ssh/sftpsession.h"
+#include "ssh/sshconnection.h"
+
+#include <QFuture>
+#include <QList>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace mws::ui {
+
+// The Files tab: the site's files over SFTP, as the signed-in person (their own account on the
+// host, GET /sites/{id}/ssh), logged in with their agent or a private key of theirs. The host's
+// key is checked against the SSHFP records the panel serves before anything is sent. It opens in
+// the site's home; folders are browsed, files uploaded and downloaded (resumed, with progress,
+// cancellable) and folders made, renamed and deleted. Switching sites ends the session.
+class FilesPage : public SitePage
+{
+    Q_OBJECT
+
+public:
+    explicit FilesPage(QWidget *parent = nullptr);
+    ~FilesPage() override;
+
+    void setSite(const SiteView &view) override;
+    void refresh() override;
+
+    bool isConnected() const { return m_sftp != nullptr; }
+    QString currentFolder() const { return m_folder; }
+    // The names the table shows, top to bottom.
+    QStringList shownNames() const;
+
+private:
+    void onConnectClicked();
+    void onKeyChosen(int index);
+    void chooseKeyFile();
+    void connectWith(const model::SshAccess &access, const SshCredentials &credentials);
+    void askPassphrase(const model::SshAccess &access, const SshCredentials &credentials);
+    void disconnectFromHost();
+    void openFolder(const QString &folder);
+    void showEntries(const QString &folder, const QList<SftpEntry> &entries);
+    void onRowActivated(int row);
+    void goUp();
+
+    // filesactions.cpp: what is done to the files.
+    void uploadFiles();
+    void startUploads(QStringList localFiles);
+    void downloadSelected();
+    void makeFolder();
+    void renameSelected();
+    void deleteSelected();
+    void runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
+                     std::function<void()> next);
+    void runChange(QFuture<Status> change, const QString &what);
+
+    const SftpEntry *selectedEntry() const;
+    QString remotePath(const QString &name) const;
+    void setMessage(const QString &message);
+    void updateState();
+
+    SiteView m_view;
+    quint64 m_generation = 0; // bumped when the site or the session changes; stale answers dropped
+    bool m_working = false;   // connecting, listing or changing: one thing at a time
+    QString m_message;
+    std::unique_ptr<SshConnection> m_connection;
+    std::unique_ptr<SftpSession> m_sftp;
+    QString m_folder;
+    QList<SftpEntry> m_entries;
+    QFuture<Result<TransferSummary>> m_transfer;
+
+    QComboBox *m_key = nullptr;
+    QPushButton *m_connect = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_up = nullptr;
+    QLineEdit *m_path = nullptr;
+    QTableView *m_table = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QPushButton *m_upload = nullptr;
+    QPushButton *m_download = nullptr;
+    QPushButton *m_newFolder = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace mws::ui
