@@ -232,6 +232,10 @@
         <source>Could not record the host key of %1 in %2.</source>
         <translation>Der Host-Schlüssel von %1 konnte nicht in %2 eingetragen werden.</translation>
     </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
 </context>
 <context>
     <name>mws::SshKeyGenerator</name>
@@ -1219,6 +1223,221 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Another private key…</source>
+        <translation>Anderer privater Schlüssel…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Open this site&apos;s files over SFTP, as yourself</source>
+        <translation>Die Dateien dieser Site über SFTP öffnen, unter Ihrem eigenen Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>The folder this one is in</source>
+        <translation>Der Ordner, in dem dieser liegt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Up&amp;load…</source>
+        <translation>Hoch&amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>Herunterla&amp;den…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop the transfer</source>
+        <translation>Die Übertragung anhalten</translation>
+    </message>
+    <message>
+        <source>Log in with a private key</source>
+        <translation>Mit einem privaten Schlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>Asking the panel how to connect…</source>
+        <translation>Das Panel wird gefragt, wie die Verbindung herzustellen ist…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>Der Host dieser Site bietet keinen Shell-Zugang an.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Es ließ sich nicht herausfinden, wie die Verbindung herzustellen ist: %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Sie haben keinen Shell-Zugang zu dieser Site; ihr Eigentümer oder ein Administrator kann ihn Ihnen geben.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 to %2 (host key %3, as the panel says).</source>
+        <translation>Als %1 mit %2 verbunden (Host-Schlüssel %3, wie das Panel ihn angibt).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>Die Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Not connected: no passphrase was given.</source>
+        <translation>Nicht verbunden: Es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>Der Schlüssel braucht seine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Select a site to open its files.</source>
+        <translation>Wählen Sie eine Site, um ihre Dateien zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The panel cannot be reached, so the app cannot connect to this site.</source>
+        <translation>Das Panel ist nicht erreichbar, daher kann die App keine Verbindung zu dieser Site herstellen.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Ein Name ist nötig.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name: a name has no “/” and is not “.” or “..”.</source>
+        <translation>„%1“ kann kein Name sein: Ein Name enthält kein „/“ und ist weder „.“ noch „..“.</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation>%1 herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1.</source>
+        <translation>Nach %1 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Made the folder %1.</source>
+        <translation>Der Ordner %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Neuer Name von %1:</translation>
+    </message>
+    <message>
+        <source>%1 is there already: choose another name, or delete it first.</source>
+        <translation>%1 gibt es schon: Wählen Sie einen anderen Namen oder löschen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 wurde in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it? This cannot be undone.</source>
+        <translation>Den Ordner %1 mit allem, was darin ist, löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled. Starting it again continues where it stopped.</source>
+        <translation>%1: abgebrochen. Ein neuer Start setzt dort fort, wo es aufgehört hat.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -1967,6 +2186,10 @@ Status: %3</translation>
     <message>
         <source>&amp;Terminal</source>
         <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Da&amp;teien</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,10 @@
         <source>Could not record the host key of %1 in %2.</source>
         <translation>Impossible d’enregistrer la clé d’hôte de %1 dans %2.</translation>
     </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
 </context>
 <context>
     <name>mws::SshKeyGenerator</name>
@@ -1219,6 +1223,221 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>Another private key…</source>
+        <translation>Une autre clé privée…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Open this site&apos;s files over SFTP, as yourself</source>
+        <translation>Ouvrir les fichiers de ce site par SFTP, sous votre propre compte</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>The folder this one is in</source>
+        <translation>Le dossier qui contient celui-ci</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Up&amp;load…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the transfer</source>
+        <translation>Arrêter le transfert</translation>
+    </message>
+    <message>
+        <source>Log in with a private key</source>
+        <translation>Se connecter avec une clé privée</translation>
+    </message>
+    <message>
+        <source>Asking the panel how to connect…</source>
+        <translation>Le panneau est interrogé sur la façon de se connecter…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>L&apos;hôte de ce site n&apos;offre pas d&apos;accès shell.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Impossible de savoir comment se connecter : %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Vous n&apos;avez pas d&apos;accès shell à ce site ; son propriétaire ou un administrateur peut vous le donner.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 to %2 (host key %3, as the panel says).</source>
+        <translation>Connecté en tant que %1 à %2 (clé d&apos;hôte %3, comme l&apos;indique le panneau).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>La phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>Not connected: no passphrase was given.</source>
+        <translation>Non connecté : aucune phrase secrète n&apos;a été donnée.</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>La clé a besoin de sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation>Déc&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Select a site to open its files.</source>
+        <translation>Choisissez un site pour ouvrir ses fichiers.</translation>
+    </message>
+    <message>
+        <source>The panel cannot be reached, so the app cannot connect to this site.</source>
+        <translation>Le panneau est injoignable : l&apos;application ne peut donc pas se connecter à ce site.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Un nom est nécessaire.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name: a name has no “/” and is not “.” or “..”.</source>
+        <translation>« %1 » ne peut pas être un nom : un nom ne contient pas de « / » et n’est ni « . » ni « .. ».</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Envoyer vers %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation>Télécharger %1 vers</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1.</source>
+        <translation>Téléchargé vers %1.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1 :</translation>
+    </message>
+    <message>
+        <source>Made the folder %1.</source>
+        <translation>Dossier %1 créé.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nouveau nom de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is there already: choose another name, or delete it first.</source>
+        <translation>%1 existe déjà : choisissez un autre nom, ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 renommé en %2.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it? This cannot be undone.</source>
+        <translation>Supprimer le dossier %1 et tout ce qu’il contient ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Supprimer %1 ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled. Starting it again continues where it stopped.</source>
+        <translation>%1 : annulé. Le relancer reprend là où il s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -1967,6 +2186,10 @@ Status: %3</source>
     <message>
         <source>&amp;Terminal</source>
         <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>F&amp;ichiers</translation>
     </message>
 </context>
 <context>
