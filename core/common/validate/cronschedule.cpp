@@ -185,8 +185,7 @@ FieldValue readField(const QString &text, const FieldSpec &spec)
     return result;
 }
 
-template<std::size_t N>
-std::bitset<N> narrowed(const std::bitset<64> &bits)
+template <std::size_t N> std::bitset<N> narrowed(const std::bitset<64> &bits)
 {
     std::bitset<N> result;
     for (std::size_t i = 0; i < N; ++i)
@@ -353,7 +352,8 @@ CronScheduleCheck checkCronSchedule(const QString &input)
     static const QRegularExpression blanks(QStringLiteral("[ \\t]+"));
     const QString text = QString(input).remove(QRegularExpression(QStringLiteral("^[ \\t]+|[ \\t]+$")));
     if (text.size() > maximumLength) {
-        check.problem = tr("The schedule is too long: a schedule has at most %1 characters.").arg(maximumLength);
+        check.problem =
+            tr("The schedule is too long: a schedule has at most %1 characters.").arg(maximumLength);
     } else if (hasControlCharacter(text)) {
         check.problem = tr("A schedule is one line, without line breaks or other control characters.");
     } else if (text.isEmpty()) {

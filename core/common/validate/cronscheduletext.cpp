@@ -26,7 +26,8 @@ QString cronJoinedList(const QStringList &items, bool orWord)
 {
     if (items.size() < 2)
         return items.value(0);
-    const QString head = QStringList(items.mid(0, items.size() - 1)).join(tr(", ", "between items of a list"));
+    const QString head =
+        QStringList(items.mid(0, items.size() - 1)).join(tr(", ", "between items of a list"));
     return orWord ? tr("%1 or %2", "the last two items of a list").arg(head, items.last())
                   : tr("%1 and %2", "the last two items of a list").arg(head, items.last());
 }
@@ -52,8 +53,7 @@ QString dayName(int dayOfWeek) // 0 is Sunday
 }
 
 // The values set in bits, in order, from low to high.
-template<std::size_t N>
-QList<int> valuesOf(const std::bitset<N> &bits, int low)
+template <std::size_t N> QList<int> valuesOf(const std::bitset<N> &bits, int low)
 {
     QList<int> values;
     for (int i = low; i < int(N); ++i) {
@@ -97,8 +97,7 @@ QString fromTo(const QString &a, const QString &b)
 }
 
 // Every value from 0 with the same step, the step dividing the field ("*/15" in minutes): the step.
-template<std::size_t N>
-int evenStep(const std::bitset<N> &bits)
+template <std::size_t N> int evenStep(const std::bitset<N> &bits)
 {
     const QList<int> values = valuesOf(bits, 0);
     if (values.size() < 2 || values.first() != 0)
@@ -127,7 +126,8 @@ QString everyFewMinutes(const CronSchedule &s, int step)
     if (contiguous(hours))
         return tr("every %1 minutes from %2 to %3", "at least 2")
             .arg(QString::number(step), clock(hours.first(), 0), clock(hours.last(), 60 - step));
-    return tr("every %1 minutes during the hours %2", "at least 2").arg(QString::number(step), numbers(hours));
+    return tr("every %1 minutes during the hours %2", "at least 2")
+        .arg(QString::number(step), numbers(hours));
 }
 
 // The time of day: "at 02:30", "every 15 minutes", "at minute 5 of every hour".
@@ -222,7 +222,8 @@ QString describeCronSchedule(const CronSchedule &s)
     const QString days = dayPart(s);
     // "every 15 minutes" and "every hour from 09:00 to 17:00" need no "every day" after them;
     // "at 02:30" and "every minute from 02:00 to 02:59" do.
-    const bool throughTheDay = s.hours.count() > 1 && qsizetype(s.hours.count() * s.minutes.count()) > timesListed;
+    const bool throughTheDay =
+        s.hours.count() > 1 && qsizetype(s.hours.count() * s.minutes.count()) > timesListed;
     if (days.isEmpty())
         return throughTheDay ? time : tr("%1 every day", "at 02:30 every day").arg(time);
     return tr("%1 %2", "a time of day, then the days: at 02:30 every Monday").arg(time, days);
@@ -245,7 +246,8 @@ QString cronRunNote(const CronRun &run)
                   "time.")
             .arg(date, before, after, scheduled);
     case CronRun::Note::RepeatedTime:
-        return tr("On %1 the clock goes back from %2 to %3; this runs again at %4 as the clock repeats the time.")
+        return tr("On %1 the clock goes back from %2 to %3; this runs again at %4 as the clock repeats the "
+                  "time.")
             .arg(date, before, after, scheduled);
     case CronRun::Note::AfterSkippedRuns:
         return tr("On %1 the clock jumps from %2 to %3; the runs due in between do not happen.")

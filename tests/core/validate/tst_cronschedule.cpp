@@ -28,8 +28,7 @@ CronSchedule parsed(const QString &text)
     return *check.schedule;
 }
 
-template<std::size_t N>
-QString valuesText(const std::bitset<N> &bits, int low)
+template <std::size_t N> QString valuesText(const std::bitset<N> &bits, int low)
 {
     QStringList values;
     for (int i = low; i < int(N); ++i) {
@@ -65,7 +64,7 @@ RandomField randomItem(QRandomGenerator &random, int low, int high, const QStrin
 {
     const auto name = [&](int v) {
         return !names.isEmpty() && v - low < names.size() && random.bounded(3) == 0 ? names.at(v - low)
-                                                                                   : QString::number(v);
+                                                                                    : QString::number(v);
     };
     RandomField item;
     const int a = low + int(random.bounded(high - low + 1));
@@ -184,6 +183,131 @@ QList<qint64> simulateCron(const CronSchedule &s, const QTimeZone &zone, qint64 
     return runs;
 }
 
+// Rows of refuses(): schedules wrong as a whole, wrong values, wrong syntax in a field.
+void addWholeScheduleRows()
+{
+    const int none = -1;
+    const QString fiveFields =
+        QStringLiteral("A schedule has five fields (minute, hour, day of month, month, "
+                       "day of week) separated by spaces; this one has %1.");
+    QTest::newRow("empty")
+        << "" << none
+        << "Give a schedule: five fields (minute, hour, day of month, month, day of week), "
+           "or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.";
+    QTest::newRow("blank")
+        << " \t " << none
+        << "Give a schedule: five fields (minute, hour, day of month, month, day of week), "
+           "or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.";
+    QTest::newRow("four fields") << "* * * *" << none << fiveFields.arg(4);
+    QTest::newRow("six fields") << "* * * * * /bin/true" << none << fiveFields.arg(6);
+    QTest::newRow("one field") << "*" << none << fiveFields.arg(1);
+    QTest::newRow("newline") << "0 0 * * *\n* * * * *" << none
+                             << "A schedule is one line, without line breaks or other control characters.";
+    QTest::newRow("carriage return") << "0 0 * * *\r" << none
+                                     << "A schedule is one line, without line breaks or other control "
+                                        "characters.";
+    QTest::newRow("NUL") << QStringLiteral("0 0 * * *") + QChar(0) << none
+                         << "A schedule is one line, without line breaks or other control characters.";
+    QTest::newRow("too long") << QString(1001, u'1') << none
+                              << "The schedule is too long: a schedule has at most 1000 characters.";
+    QTest::newRow("special with more")
+        << "@daily /bin/true" << none << "@daily stands alone: nothing may follow it in the schedule.";
+    const QString atWords = QStringLiteral("; the @ schedules are @reboot, @yearly, @annually, @monthly, "
+                                           "@weekly, @daily, @midnight and @hourly.");
+    QTest::newRow("unknown special") << "@fortnightly" << none
+                                     << "“@fortnightly” is not a schedule cron knows" + atWords;
+    QTest::newRow("special in capitals")
+        << "@Daily" << none << "“@Daily” is not a schedule cron knows" + atWords;
+}
+
+void addValueRows()
+{
+    const int minute = int(CronField::Minute);
+    const int hour = int(CronField::Hour);
+    const int dom = int(CronField::DayOfMonth);
+    const int month = int(CronField::Month);
+    const int dow = int(CronField::DayOfWeek);
+    QTest::newRow("minute 60") << "60 * * * *" << minute << "minute: 60 is out of range 0–59.";
+    QTest::newRow("hour 24") << "0 24 * * *" << hour << "hour: 24 is out of range 0–23.";
+    QTest::newRow("day 32") << "0 0 32 * *" << dom << "day of month: 32 is out of range 1–31.";
+    QTest::newRow("day 0") << "0 0 0 * *" << dom << "day of month: 0 is out of range 1–31.";
+    QTest::newRow("month 13") << "0 0 * 13 *" << month << "month: 13 is out of range 1–12.";
+    QTest::newRow("month 0") << "0 0 * 0 *" << month << "month: 0 is out of range 1–12.";
+    QTest::newRow("weekday 8") << "0 0 * * 8" << dow << "day of week: 8 is out of range 0–7.";
+    QTest::newRow("range end out of range") << "0 0 * * 1-8" << dow << "day of week: 8 is out of range 0–7.";
+    QTest::newRow("huge number") << "99999999999 * * * *" << minute
+                                 << "minute: 99999999999 is out of range 0–59.";
+    QTest::newRow("bad month name") << "0 0 * foo *" << month
+                                    << "month: “foo” is neither a number nor a name cron knows (jan–dec).";
+    QTest::newRow("full day name") << "0 0 * * monday" << dow
+                                   << "day of week: “monday” is not a name cron knows: write the first three "
+                                      "letters, “mon”.";
+    QTest::newRow("full month name") << "0 0 * January *" << month
+                                     << "month: “January” is not a name cron knows: write the first three "
+                                        "letters, “jan”.";
+    QTest::newRow("name in minutes") << "mon * * * *" << minute << "minute: “mon” is not a number.";
+    QTest::newRow("name in days of month") << "0 0 jan * *" << dom << "day of month: “jan” is not a number.";
+    QTest::newRow("letters after digits") << "1x * * * *" << minute << "minute: “1x” is not a number.";
+}
+
+void addSyntaxRows()
+{
+    const int minute = int(CronField::Minute);
+    const int hour = int(CronField::Hour);
+    const int dom = int(CronField::DayOfMonth);
+    const int month = int(CronField::Month);
+    const int dow = int(CronField::DayOfWeek);
+    QTest::newRow("step 0") << "*/0 * * * *" << minute
+                            << "minute: a step of 0 never moves on: write 1 or more.";
+    QTest::newRow("step not a number")
+        << "0 */x * * *" << hour << "hour: “x” after “/” is not a step: write a whole number, as in */15.";
+    QTest::newRow("step name") << "0 0 * */jan *" << month
+                               << "month: “jan” after “/” is not a step: write a whole number, as in */15.";
+    QTest::newRow("empty step") << "*/ * * * *" << minute
+                                << "minute: “” after “/” is not a step: write a whole number, as in */15.";
+    QTest::newRow("step on one value")
+        << "5/10 * * * *" << minute << "minute: a step needs a range or * before it, as in */10 or 5-59/10.";
+    QTest::newRow("two steps") << "*/5/2 * * * *" << minute << "minute: “*/5/2” has more than one step.";
+    QTest::newRow("backwards") << "10-5 * * * *" << minute
+                               << "minute: the range 10-5 runs backwards; write the smaller value first.";
+    QTest::newRow("backwards names") << "0 0 * * sat-sun" << dow
+                                     << "day of week: the range sat-sun runs backwards; write the smaller "
+                                        "value first.";
+    QTest::newRow("open range") << "5- * * * *" << minute
+                                << "minute: a range needs a number on each side of the “-”.";
+    QTest::newRow("range from nothing")
+        << "0 -5 * * *" << hour << "hour: a range needs a number on each side of the “-”.";
+    QTest::newRow("three ends") << "1-2-3 * * * *" << minute
+                                << "minute: “1-2-3” is not a range: a range is two values joined by one “-”.";
+    QTest::newRow("star in a range") << "*-5 * * * *" << minute << "minute: “*” is not a number.";
+    QTest::newRow("empty item")
+        << "1,,2 * * * *" << minute
+        << "minute: the list has an empty item (two commas together, or one at an end).";
+    QTest::newRow("trailing comma") << "0 0 * * 1," << dow
+                                    << "day of week: the list has an empty item (two commas together, or one "
+                                       "at an end).";
+    QTest::newRow("stray character") << "0 0 * * 1;2" << dow
+                                     << "day of week: “;” has no place in a schedule; a field has numbers, "
+                                        "names, *, -, / and commas.";
+    QTest::newRow("question mark") << "0 0 ? * *" << dom
+                                   << "day of month: “?” has no place in a schedule; a field has numbers, "
+                                      "names, *, -, / and commas.";
+    QTest::newRow("never: 31 February")
+        << "0 0 31 2 *" << dom
+        << "day of month: there is no 31st in February, so this schedule would "
+           "never run.";
+    QTest::newRow("never: 30 or 31 February")
+        << "0 0 30,31 feb *" << dom
+        << "day of month: there is no 30th or 31st in February, so this "
+           "schedule would never run.";
+    QTest::newRow("never: 31 April or June") << "0 0 31 4,6 *" << dom
+                                             << "day of month: there is no 31st in April or June, so this "
+                                                "schedule would never run.";
+    QTest::newRow("never: starred weekday") << "0 0 31 2 */2" << dom
+                                            << "day of month: there is no 31st in February, so this schedule "
+                                               "would never run.";
+}
+
 } // namespace
 
 class TestCronSchedule : public QObject
@@ -214,7 +338,8 @@ private Q_SLOTS:
                                      << "5,10,15,20" << "2,7,12" << "1,3,5";
         QTest::newRow("lists") << "1,2,5-7,50-59/5 0,12 1,15 1,7 0,3" << "1,2,5,6,7,50,55" << "0,12" << "1,15"
                                << "1,7" << "0,3";
-        QTest::newRow("step beyond the range") << "*/100 1-2/60 * * *" << "0" << "1" << "all" << "all" << "all";
+        QTest::newRow("step beyond the range")
+            << "*/100 1-2/60 * * *" << "0" << "1" << "all" << "all" << "all";
         QTest::newRow("month names") << "0 0 1 jan,JUL *" << "0" << "0" << "1" << "1,7" << "all";
         QTest::newRow("month name range") << "0 0 1 Mar-oct *" << "0" << "0" << "1" << "3,4,5,6,7,8,9,10"
                                           << "all";
@@ -295,7 +420,8 @@ private Q_SLOTS:
         for (const char *zone : {"UTC", "Europe/London"}) {
             const QTimeZone tz(zone);
             const QDateTime from = utc("2026-01-01T00:00:00");
-            QCOMPARE(described(cronNextRuns(special, from, tz, 40)), described(cronNextRuns(fields, from, tz, 40)));
+            QCOMPARE(described(cronNextRuns(special, from, tz, 40)),
+                     described(cronNextRuns(fields, from, tz, 40)));
         }
     }
 
@@ -316,105 +442,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("field"); // -1: not one field
         QTest::addColumn<QString>("problem");
-        const int none = -1;
-        const int minute = int(CronField::Minute);
-        const int hour = int(CronField::Hour);
-        const int dom = int(CronField::DayOfMonth);
-        const int month = int(CronField::Month);
-        const int dow = int(CronField::DayOfWeek);
-        const QString fiveFields = QStringLiteral("A schedule has five fields (minute, hour, day of month, month, "
-                                                  "day of week) separated by spaces; this one has %1.");
-        QTest::newRow("empty") << "" << none
-                               << "Give a schedule: five fields (minute, hour, day of month, month, day of week), "
-                                  "or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.";
-        QTest::newRow("blank") << " \t " << none
-                               << "Give a schedule: five fields (minute, hour, day of month, month, day of week), "
-                                  "or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.";
-        QTest::newRow("four fields") << "* * * *" << none << fiveFields.arg(4);
-        QTest::newRow("six fields") << "* * * * * /bin/true" << none << fiveFields.arg(6);
-        QTest::newRow("one field") << "*" << none << fiveFields.arg(1);
-        QTest::newRow("newline") << "0 0 * * *\n* * * * *" << none
-                                 << "A schedule is one line, without line breaks or other control characters.";
-        QTest::newRow("carriage return") << "0 0 * * *\r" << none
-                                         << "A schedule is one line, without line breaks or other control "
-                                            "characters.";
-        QTest::newRow("NUL") << QStringLiteral("0 0 * * *") + QChar(0) << none
-                             << "A schedule is one line, without line breaks or other control characters.";
-        QTest::newRow("too long") << QString(1001, u'1') << none
-                                  << "The schedule is too long: a schedule has at most 1000 characters.";
-        QTest::newRow("special with more") << "@daily /bin/true" << none
-                                           << "@daily stands alone: nothing may follow it in the schedule.";
-        const QString atWords = QStringLiteral("; the @ schedules are @reboot, @yearly, @annually, @monthly, "
-                                               "@weekly, @daily, @midnight and @hourly.");
-        QTest::newRow("unknown special") << "@fortnightly" << none
-                                         << "“@fortnightly” is not a schedule cron knows" + atWords;
-        QTest::newRow("special in capitals") << "@Daily" << none << "“@Daily” is not a schedule cron knows" + atWords;
-        QTest::newRow("minute 60") << "60 * * * *" << minute << "minute: 60 is out of range 0–59.";
-        QTest::newRow("hour 24") << "0 24 * * *" << hour << "hour: 24 is out of range 0–23.";
-        QTest::newRow("day 32") << "0 0 32 * *" << dom << "day of month: 32 is out of range 1–31.";
-        QTest::newRow("day 0") << "0 0 0 * *" << dom << "day of month: 0 is out of range 1–31.";
-        QTest::newRow("month 13") << "0 0 * 13 *" << month << "month: 13 is out of range 1–12.";
-        QTest::newRow("month 0") << "0 0 * 0 *" << month << "month: 0 is out of range 1–12.";
-        QTest::newRow("weekday 8") << "0 0 * * 8" << dow << "day of week: 8 is out of range 0–7.";
-        QTest::newRow("range end out of range") << "0 0 * * 1-8" << dow << "day of week: 8 is out of range 0–7.";
-        QTest::newRow("huge number") << "99999999999 * * * *" << minute
-                                     << "minute: 99999999999 is out of range 0–59.";
-        QTest::newRow("bad month name") << "0 0 * foo *" << month
-                                        << "month: “foo” is neither a number nor a name cron knows (jan–dec).";
-        QTest::newRow("full day name") << "0 0 * * monday" << dow
-                                       << "day of week: “monday” is not a name cron knows: write the first three "
-                                          "letters, “mon”.";
-        QTest::newRow("full month name") << "0 0 * January *" << month
-                                         << "month: “January” is not a name cron knows: write the first three "
-                                            "letters, “jan”.";
-        QTest::newRow("name in minutes") << "mon * * * *" << minute << "minute: “mon” is not a number.";
-        QTest::newRow("name in days of month") << "0 0 jan * *" << dom << "day of month: “jan” is not a number.";
-        QTest::newRow("letters after digits") << "1x * * * *" << minute << "minute: “1x” is not a number.";
-        QTest::newRow("step 0") << "*/0 * * * *" << minute << "minute: a step of 0 never moves on: write 1 or more.";
-        QTest::newRow("step not a number") << "0 */x * * *" << hour
-                                           << "hour: “x” after “/” is not a step: write a whole number, as in */15.";
-        QTest::newRow("step name") << "0 0 * */jan *" << month
-                                   << "month: “jan” after “/” is not a step: write a whole number, as in */15.";
-        QTest::newRow("empty step") << "*/ * * * *" << minute
-                                    << "minute: “” after “/” is not a step: write a whole number, as in */15.";
-        QTest::newRow("step on one value") << "5/10 * * * *" << minute
-                                           << "minute: a step needs a range or * before it, as in */10 or 5-59/10.";
-        QTest::newRow("two steps") << "*/5/2 * * * *" << minute << "minute: “*/5/2” has more than one step.";
-        QTest::newRow("backwards") << "10-5 * * * *" << minute
-                                   << "minute: the range 10-5 runs backwards; write the smaller value first.";
-        QTest::newRow("backwards names") << "0 0 * * sat-sun" << dow
-                                         << "day of week: the range sat-sun runs backwards; write the smaller "
-                                            "value first.";
-        QTest::newRow("open range") << "5- * * * *" << minute
-                                    << "minute: a range needs a number on each side of the “-”.";
-        QTest::newRow("range from nothing") << "0 -5 * * *" << hour
-                                            << "hour: a range needs a number on each side of the “-”.";
-        QTest::newRow("three ends") << "1-2-3 * * * *" << minute
-                                    << "minute: “1-2-3” is not a range: a range is two values joined by one “-”.";
-        QTest::newRow("star in a range") << "*-5 * * * *" << minute << "minute: “*” is not a number.";
-        QTest::newRow("empty item") << "1,,2 * * * *" << minute
-                                    << "minute: the list has an empty item (two commas together, or one at an end).";
-        QTest::newRow("trailing comma") << "0 0 * * 1," << dow
-                                        << "day of week: the list has an empty item (two commas together, or one "
-                                           "at an end).";
-        QTest::newRow("stray character") << "0 0 * * 1;2" << dow
-                                         << "day of week: “;” has no place in a schedule; a field has numbers, "
-                                            "names, *, -, / and commas.";
-        QTest::newRow("question mark") << "0 0 ? * *" << dom
-                                       << "day of month: “?” has no place in a schedule; a field has numbers, "
-                                          "names, *, -, / and commas.";
-        QTest::newRow("never: 31 February") << "0 0 31 2 *" << dom
-                                            << "day of month: there is no 31st in February, so this schedule would "
-                                               "never run.";
-        QTest::newRow("never: 30 or 31 February") << "0 0 30,31 feb *" << dom
-                                                  << "day of month: there is no 30th or 31st in February, so this "
-                                                     "schedule would never run.";
-        QTest::newRow("never: 31 April or June") << "0 0 31 4,6 *" << dom
-                                                 << "day of month: there is no 31st in April or June, so this "
-                                                    "schedule would never run.";
-        QTest::newRow("never: starred weekday") << "0 0 31 2 */2" << dom
-                                                << "day of month: there is no 31st in February, so this schedule "
-                                                   "would never run.";
+        addWholeScheduleRows();
+        addValueRows();
+        addSyntaxRows();
     }
 
     void refuses()
@@ -431,7 +461,8 @@ private Q_SLOTS:
     void possibleDaysAreNotRefused()
     {
         // Either day field is enough when both are restricted, and 29 February comes in leap years.
-        for (const char *text : {"0 0 31 2 mon", "0 0 31 2,3 *", "0 0 29 2 *", "0 0 30 */2 *", "0 0 */31 2 *"})
+        for (const char *text :
+             {"0 0 31 2 mon", "0 0 31 2,3 *", "0 0 29 2 *", "0 0 30 */2 *", "0 0 */31 2 *"})
             QCOMPARE(cronScheduleProblem(QLatin1String(text)), QString());
     }
 
@@ -503,28 +534,38 @@ private Q_SLOTS:
         QTest::newRow("yearly") << "@yearly" << "at 00:00 on the 1st of January";
         QTest::newRow("leap day") << "0 0 29 2 *" << "at 00:00 on the 29th of February";
         QTest::newRow("two times") << "0,30 9 * * *" << "at 09:00 and 09:30 every day";
-        QTest::newRow("working hours") << "0 9-17 * * mon-fri" << "every hour from 09:00 to 17:00 every Monday to Friday";
-        QTest::newRow("every 15 minutes of an hour") << "*/15 9 * * *" << "at 09:00, 09:15, 09:30 and 09:45 every day";
-        QTest::newRow("every 20 minutes at night") << "*/20 1-3 * * *" << "every 20 minutes from 01:00 to 03:40";
+        QTest::newRow("working hours")
+            << "0 9-17 * * mon-fri" << "every hour from 09:00 to 17:00 every Monday to Friday";
+        QTest::newRow("every 15 minutes of an hour")
+            << "*/15 9 * * *" << "at 09:00, 09:15, 09:30 and 09:45 every day";
+        QTest::newRow("every 20 minutes at night")
+            << "*/20 1-3 * * *" << "every 20 minutes from 01:00 to 03:40";
         QTest::newRow("every 30 minutes") << "*/30 * * * *" << "every 30 minutes";
-        QTest::newRow("every 10 minutes in the day") << "*/10 9-17 * * *" << "every 10 minutes from 09:00 to 17:50";
-        QTest::newRow("every minute of an hour") << "* 2 * * *" << "every minute from 02:00 to 02:59 every day";
+        QTest::newRow("every 10 minutes in the day")
+            << "*/10 9-17 * * *" << "every 10 minutes from 09:00 to 17:50";
+        QTest::newRow("every minute of an hour")
+            << "* 2 * * *" << "every minute from 02:00 to 02:59 every day";
         QTest::newRow("four times") << "15 */6 * * *" << "at 00:15, 06:15, 12:15 and 18:15 every day";
         QTest::newRow("every 2 hours") << "15 */2 * * *" << "every 2 hours at minute 15";
         QTest::newRow("summer") << "0 12 * jun-aug *" << "at 12:00 every day in June to August";
-        QTest::newRow("two days of the month") << "0 12 1,15 * *" << "at 12:00 on the 1st and 15th of every month";
+        QTest::newRow("two days of the month")
+            << "0 12 1,15 * *" << "at 12:00 on the 1st and 15th of every month";
         QTest::newRow("weekend") << "0 0 * * 0,6" << "at 00:00 every Saturday and Sunday";
-        QTest::newRow("either day rule") << "0 0 13 * 5" << "at 00:00 on the 13th of every month and on every Friday";
+        QTest::newRow("either day rule")
+            << "0 0 13 * 5" << "at 00:00 on the 13th of every month and on every Friday";
         QTest::newRow("either, in some months")
             << "0 0 13 1,7 5" << "at 00:00 in January and July, on the 13th and on every Friday";
-        QTest::newRow("both day rule") << "0 8 1-7 * */7" << "at 08:00 on the 1st to 7th of every month when it is a Sunday";
+        QTest::newRow("both day rule")
+            << "0 8 1-7 * */7" << "at 08:00 on the 1st to 7th of every month when it is a Sunday";
         QTest::newRow("weekdays in some months") << "0 8 * 3 1" << "at 08:00 every Monday in March";
-        QTest::newRow("odd times")
-            << "7,19,23,41 1,3,5,8 * * *" << "at minutes 7, 19, 23 and 41 of the hours 1, 3, 5 and 8";
-        QTest::newRow("odd minutes every hour") << "7,19,23,41 * * * *" << "at minutes 7, 19, 23 and 41 of every hour";
+        QTest::newRow("odd times") << "7,19,23,41 1,3,5,8 * * *"
+                                   << "at minutes 7, 19, 23 and 41 of the hours 1, 3, 5 and 8";
+        QTest::newRow("odd minutes every hour")
+            << "7,19,23,41 * * * *" << "at minutes 7, 19, 23 and 41 of every hour";
         QTest::newRow("minute of scattered hours") << "5 1,3,8,9,10,20,22 * * *"
                                                    << "at minute 5 of the hours 1, 3, 8–10, 20 and 22";
-        QTest::newRow("uneven step") << "*/7 * * * *" << "at minutes 0, 7, 14, 21, 28, 35, 42, 49 and 56 of every hour";
+        QTest::newRow("uneven step") << "*/7 * * * *"
+                                     << "at minutes 0, 7, 14, 21, 28, 35, 42, 49 and 56 of every hour";
         QTest::newRow("21st, 22nd, 23rd") << "0 0 21,22,23,31 * *"
                                           << "at 00:00 on the 21st to 23rd and 31st of every month";
     }
@@ -547,23 +588,25 @@ private Q_SLOTS:
         QTest::newRow("weekly") << "30 2 * * 1" << monday
                                 << QStringList{"2026-12-14 02:30", "2026-12-21 02:30", "2026-12-28 02:30",
                                                "2027-01-04 02:30", "2027-01-11 02:30"};
-        QTest::newRow("every 15 minutes, strictly after") << "*/15 * * * *" << monday
-                                                          << QStringList{"2026-12-07 10:15", "2026-12-07 10:30",
-                                                                         "2026-12-07 10:45", "2026-12-07 11:00",
-                                                                         "2026-12-07 11:15"};
-        QTest::newRow("seconds into a minute") << "* * * * *" << utc("2026-12-07T10:00:59")
-                                               << QStringList{"2026-12-07 10:01", "2026-12-07 10:02",
-                                                              "2026-12-07 10:03", "2026-12-07 10:04",
-                                                              "2026-12-07 10:05"};
+        QTest::newRow("every 15 minutes, strictly after")
+            << "*/15 * * * *" << monday
+            << QStringList{"2026-12-07 10:15", "2026-12-07 10:30", "2026-12-07 10:45", "2026-12-07 11:00",
+                           "2026-12-07 11:15"};
+        QTest::newRow("seconds into a minute")
+            << "* * * * *" << utc("2026-12-07T10:00:59")
+            << QStringList{"2026-12-07 10:01", "2026-12-07 10:02", "2026-12-07 10:03", "2026-12-07 10:04",
+                           "2026-12-07 10:05"};
         QTest::newRow("leap day") << "0 0 29 2 *" << utc("2026-01-01T00:00:00")
                                   << QStringList{"2028-02-29 00:00", "2032-02-29 00:00", "2036-02-29 00:00",
                                                  "2040-02-29 00:00", "2044-02-29 00:00"};
-        QTest::newRow("either day rule") << "0 0 13 * 5" << utc("2026-02-01T00:00:00")
-                                         << QStringList{"2026-02-06 00:00", "2026-02-13 00:00", "2026-02-20 00:00",
-                                                        "2026-02-27 00:00", "2026-03-06 00:00"};
+        QTest::newRow("either day rule")
+            << "0 0 13 * 5" << utc("2026-02-01T00:00:00")
+            << QStringList{"2026-02-06 00:00", "2026-02-13 00:00", "2026-02-20 00:00", "2026-02-27 00:00",
+                           "2026-03-06 00:00"};
         QTest::newRow("end of year") << "@yearly" << utc("2026-12-31T23:59:00")
-                                     << QStringList{"2027-01-01 00:00", "2028-01-01 00:00", "2029-01-01 00:00",
-                                                    "2030-01-01 00:00", "2031-01-01 00:00"};
+                                     << QStringList{"2027-01-01 00:00", "2028-01-01 00:00",
+                                                    "2029-01-01 00:00", "2030-01-01 00:00",
+                                                    "2031-01-01 00:00"};
     }
 
     void nextRunsInUtc()
@@ -586,7 +629,8 @@ private Q_SLOTS:
         QVERIFY(check.schedule);
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(cronNextRuns(*check.schedule, utc("2026-01-01T00:00:00"), QTimeZone("Europe/London"), 5).isEmpty());
+        QVERIFY(cronNextRuns(*check.schedule, utc("2026-01-01T00:00:00"), QTimeZone("Europe/London"), 5)
+                    .isEmpty());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         // A schedule that runs once in 28 years is still found.
         const QList<CronRun> rare = cronNextRuns(parsed(QStringLiteral("0 0 29 2 */7")),
@@ -642,14 +686,17 @@ private Q_SLOTS:
             << QStringList{"2026-10-24 23:30", "2026-10-26 00:30", "2026-10-27 00:30"};
         QTest::newRow("autumn, wildcard hour repeats 01:30")
             << "30 * * * *" << utc("2026-10-24T23:00:00")
-            << QStringList{"2026-10-24 23:30", "2026-10-25 00:30", "2026-10-25 01:30 repeated", "2026-10-25 02:30"};
+            << QStringList{"2026-10-24 23:30", "2026-10-25 00:30", "2026-10-25 01:30 repeated",
+                           "2026-10-25 02:30"};
         QTest::newRow("autumn, hourly")
             << "@hourly" << utc("2026-10-24T23:30:00")
             << QStringList{"2026-10-25 00:00", "2026-10-25 01:00 repeated", "2026-10-25 02:00"};
         QTest::newRow("autumn, starting in the repeated hour, wildcard")
-            << "30 * * * *" << utc("2026-10-25T01:20:00") << QStringList{"2026-10-25 01:30 repeated", "2026-10-25 02:30"};
+            << "30 * * * *" << utc("2026-10-25T01:20:00")
+            << QStringList{"2026-10-25 01:30 repeated", "2026-10-25 02:30"};
         QTest::newRow("autumn, starting in the repeated hour, fixed")
-            << "30 1 * * *" << utc("2026-10-25T01:20:00") << QStringList{"2026-10-26 01:30", "2026-10-27 01:30"};
+            << "30 1 * * *" << utc("2026-10-25T01:20:00")
+            << QStringList{"2026-10-26 01:30", "2026-10-27 01:30"};
     }
 
     void nextRunsAcrossDst()
@@ -671,23 +718,27 @@ private Q_SLOTS:
         QCOMPARE(spring.at(0).scheduledDate, QDate(2026, 3, 29));
         QCOMPARE(spring.at(0).scheduledTime, QTime(1, 30));
         QCOMPARE(spring.at(0).clockChangeAt, utc("2026-03-29T01:00:00"));
-        QCOMPARE(cronRunNote(spring.at(0)), QStringLiteral("On 29 March 2026 the clock jumps from 01:00 to 02:00, so "
-                                                           "01:30 does not come; cron runs this at 02:00 instead."));
+        QCOMPARE(cronRunNote(spring.at(0)),
+                 QStringLiteral("On 29 March 2026 the clock jumps from 01:00 to 02:00, so "
+                                "01:30 does not come; cron runs this at 02:00 instead."));
         QCOMPARE(cronRunNote(spring.at(1)), QString());
         const QList<CronRun> autumn =
             cronNextRuns(parsed(QStringLiteral("30 1 * * *")), utc("2026-10-24T12:00:00"), london, 1);
-        QCOMPARE(cronRunNote(autumn.at(0)), QStringLiteral("On 25 October 2026 the clock goes back from 02:00 to "
-                                                           "01:00, so 01:30 comes twice; cron runs this only the "
-                                                           "first time."));
+        QCOMPARE(cronRunNote(autumn.at(0)),
+                 QStringLiteral("On 25 October 2026 the clock goes back from 02:00 to "
+                                "01:00, so 01:30 comes twice; cron runs this only the "
+                                "first time."));
         const QList<CronRun> repeated =
             cronNextRuns(parsed(QStringLiteral("30 * * * *")), utc("2026-10-25T01:00:00"), london, 1);
-        QCOMPARE(cronRunNote(repeated.at(0)), QStringLiteral("On 25 October 2026 the clock goes back from 02:00 to "
-                                                             "01:00; this runs again at 01:30 as the clock repeats "
-                                                             "the time."));
+        QCOMPARE(cronRunNote(repeated.at(0)),
+                 QStringLiteral("On 25 October 2026 the clock goes back from 02:00 to "
+                                "01:00; this runs again at 01:30 as the clock repeats "
+                                "the time."));
         const QList<CronRun> skipped =
             cronNextRuns(parsed(QStringLiteral("30 * * * *")), utc("2026-03-29T00:40:00"), london, 1);
-        QCOMPARE(cronRunNote(skipped.at(0)), QStringLiteral("On 29 March 2026 the clock jumps from 01:00 to 02:00; "
-                                                            "the runs due in between do not happen."));
+        QCOMPARE(cronRunNote(skipped.at(0)),
+                 QStringLiteral("On 29 March 2026 the clock jumps from 01:00 to 02:00; "
+                                "the runs due in between do not happen."));
     }
 
     // Cross-checks --------------------------------------------------------------------------------
@@ -714,13 +765,15 @@ private Q_SLOTS:
                         expected << at;
                 }
             }
-            const QList<CronRun> found = cronNextRuns(*check.schedule, QDateTime::fromSecsSinceEpoch(start * 60 - 1, QTimeZone::UTC),
-                                                      QTimeZone::UTC, int(expected.size()) + 1);
+            const QList<CronRun> found =
+                cronNextRuns(*check.schedule, QDateTime::fromSecsSinceEpoch(start * 60 - 1, QTimeZone::UTC),
+                             QTimeZone::UTC, int(expected.size()) + 1);
             QVERIFY2(found.size() >= expected.size(), qPrintable(model.text()));
             for (qsizetype i = 0; i < expected.size(); ++i)
                 QVERIFY2(found.at(i).at.toSecsSinceEpoch() == expected.at(i) * 60, qPrintable(model.text()));
             if (found.size() > expected.size())
-                QVERIFY2(found.last().at.toSecsSinceEpoch() >= (start + spanMinutes) * 60, qPrintable(model.text()));
+                QVERIFY2(found.last().at.toSecsSinceEpoch() >= (start + spanMinutes) * 60,
+                         qPrintable(model.text()));
         }
     }
 
@@ -747,8 +800,9 @@ private Q_SLOTS:
         const qint64 from = around.toSecsSinceEpoch() / 60 - 26 * 60;
         const qint64 to = from + 52 * 60;
         const QDateTime after = QDateTime::fromSecsSinceEpoch(from * 60 - 1, QTimeZone::UTC);
-        QStringList texts{"30 1 * * *", "0 1 * * *", "0 2 * * *", "30 * * * *", "@hourly", "*/15 * * * *",
-                          "* 1 * * *", "0,30 1,2 * * *", "*/5 1 * * *", "15 1-3 * * *", "45 0-2/1 * * *"};
+        QStringList texts{"30 1 * * *",  "0 1 * * *",    "0 2 * * *",     "30 * * * *",
+                          "@hourly",     "*/15 * * * *", "* 1 * * *",     "0,30 1,2 * * *",
+                          "*/5 1 * * *", "15 1-3 * * *", "45 0-2/1 * * *"};
         for (int i = 0; i < 150; ++i) {
             RandomSchedule model = randomSchedule(random);
             model.dayOfMonth = {QStringLiteral("*"), {}};
