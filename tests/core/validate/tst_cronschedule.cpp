@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -739,6 +740,47 @@ private Q_SLOTS:
         QCOMPARE(cronRunNote(skipped.at(0)),
                  QStringLiteral("On 29 March 2026 the clock jumps from 01:00 to 02:00; "
                                 "the runs due in between do not happen."));
+    }
+
+    // The messages and words come out of the shipped translations (the context lupdate gave them
+    // is the one they are looked up in), with the locale's names of days and months.
+    void translated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("de")
+            << "de" << "um 02:30 jeden Montag" << "Tag im Monat: 32 liegt außerhalb des Bereichs 1–31."
+            << "Am 29. März 2026 springt die Uhr von 01:00 auf 02:00, 01:30 kommt also nicht vor; "
+               "cron führt dies stattdessen um 02:00 aus.";
+        QTest::newRow("fr") << "fr" << "à 02:30 chaque lundi"
+                            << QStringLiteral("jour du mois\u00a0: 32 est hors de la plage 1–31.")
+                            << QStringLiteral(
+                                   "Le 29 mars 2026, l’horloge saute de 01:00 à 02:00, 01:30 n’arrive donc "
+                                   "pas\u202f; cron l’exécute à 02:00 à la place.");
+    }
+
+    void translated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, words);
+        QFETCH(QString, problem);
+        QFETCH(QString, note);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/mws-admin_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        const QString described = describeCronSchedule(parsed(QStringLiteral("30 2 * * 1")));
+        const QString refused = cronScheduleProblem(QStringLiteral("0 0 32 * *"));
+        const QList<CronRun> runs = cronNextRuns(parsed(QStringLiteral("30 1 * * *")),
+                                                 utc("2026-03-28T12:00:00"), QTimeZone("Europe/London"), 1);
+        const QString said = cronRunNote(runs.value(0));
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(described, words);
+        QCOMPARE(refused, problem);
+        QCOMPARE(said, note);
     }
 
     // Cross-checks --------------------------------------------------------------------------------
