@@ -15,10 +15,10 @@
 //   here. Longer names ("monday") are not names to cron. A step is always a number.
 // - Day of week 7 is Sunday, as 0 is.
 // - The @ words are matched exactly, in lower case (strcmp).
-// - Stricter: cron silently skips whatever follows a field's last item ("5/10" is minute 5,
-//   "1x" an error but "1-2x"…), loops for ever or sets nothing on a step of 0, sets nothing for a
-//   range that runs backwards ("5-2") and checks a range's end only when a step lands on it. All of
-//   those are problems here, with what is wrong.
+// - Stricter: cron silently skips whatever follows the end of a field's last item ("5/10" is
+//   minute 5, "1-9/2/5" steps by 2, "5;6" is 5), loops for ever on a step of 0, sets nothing for a
+//   range that runs backwards ("5-2") and checks a range's end only when a step lands on it
+//   ("50-70/30" is minute 50). All of those are problems here, with what is wrong.
 // - A schedule whose days can never come ("0 0 31 2 *") is accepted by cron and never runs; here it
 //   is a problem of the day-of-month field.
 

@@ -829,6 +829,9 @@ private Q_SLOTS:
         QTest::newRow("New York spring") << "America/New_York" << utc("2026-03-08T07:00:00");
         QTest::newRow("New York autumn") << "America/New_York" << utc("2026-11-01T06:00:00");
         QTest::newRow("Lord Howe, half an hour") << "Australia/Lord_Howe" << utc("2026-04-04T15:00:00");
+        QTest::newRow("Lord Howe, spring") << "Australia/Lord_Howe" << utc("2026-10-03T15:30:00");
+        // Samoa moved across the date line: 29 December 2011 was followed by 31 December.
+        QTest::newRow("Apia, a day skipped") << "Pacific/Apia" << utc("2011-12-30T10:00:00");
     }
 
     void matchesCronLoopAcrossClockChanges()
