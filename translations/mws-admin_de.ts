@@ -3632,5 +3632,295 @@ ssh -i %1 …</translation>
         <source>LimitRequestBody is a number of bytes from 0 to 2147483648.</source>
         <translation>LimitRequestBody ist eine Anzahl Bytes von 0 bis 2147483648.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name cron knows: write the first three letters, “%2”</source>
+        <translation>„%1“ ist kein Name, den cron kennt: Schreiben Sie die ersten drei Buchstaben, „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number nor a name cron knows (%2)</source>
+        <translation>„%1“ ist weder eine Zahl noch ein Name, den cron kennt (%2)</translation>
+    </message>
+    <message>
+        <source>a range needs a number on each side of the “-”</source>
+        <translation>ein Bereich braucht auf beiden Seiten des „-“ eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” after “/” is not a step: write a whole number, as in */15</source>
+        <translation>„%1“ nach „/“ ist keine Schrittweite: Schreiben Sie eine ganze Zahl, wie in */15</translation>
+    </message>
+    <message>
+        <source>a step of 0 never moves on: write 1 or more</source>
+        <translation>eine Schrittweite von 0 kommt nie voran: Schreiben Sie 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one step</source>
+        <translation>„%1“ hat mehr als eine Schrittweite</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range: a range is two values joined by one “-”</source>
+        <translation>„%1“ ist kein Bereich: Ein Bereich sind zwei Werte, verbunden durch ein „-“</translation>
+    </message>
+    <message>
+        <source>a step needs a range or * before it, as in */%1 or %2-%3/%1</source>
+        <translation>vor einer Schrittweite muss ein Bereich oder * stehen, wie in */%1 oder %2-%3/%1</translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards; write the smaller value first</source>
+        <translation>der Bereich %1 läuft rückwärts; schreiben Sie den kleineren Wert zuerst</translation>
+    </message>
+    <message>
+        <source>“%1” has no place in a schedule; a field has numbers, names, *, -, / and commas</source>
+        <translation>„%1“ hat in einem Zeitplan nichts zu suchen; ein Feld enthält Zahlen, Namen, *, -, / und Kommas</translation>
+    </message>
+    <message>
+        <source>the list has an empty item (two commas together, or one at an end)</source>
+        <translation>die Liste hat einen leeren Eintrag (zwei Kommas hintereinander oder eines am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>a schedule field, then what is wrong with it</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>there is no %1 in %2, so this schedule would never run</source>
+        <translation>im %2 gibt es keinen %1, daher würde dieser Zeitplan nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>cron field</comment>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>cron field</comment>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <comment>cron field</comment>
+        <translation>Tag im Monat</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>cron field</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <comment>cron field</comment>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>The schedule is too long: a schedule has at most %1 characters.</source>
+        <translation>Der Zeitplan ist zu lang: Ein Zeitplan hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A schedule is one line, without line breaks or other control characters.</source>
+        <translation>Ein Zeitplan ist eine Zeile, ohne Zeilenumbrüche oder andere Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Give a schedule: five fields (minute, hour, day of month, month, day of week), or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.</source>
+        <translation>Geben Sie einen Zeitplan an: fünf Felder (Minute, Stunde, Tag im Monat, Monat, Wochentag) oder @hourly, @daily, @weekly, @monthly, @yearly oder @reboot.</translation>
+    </message>
+    <message>
+        <source>%1 stands alone: nothing may follow it in the schedule.</source>
+        <translation>%1 steht allein: Im Zeitplan darf nichts darauf folgen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule cron knows; the @ schedules are @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly.</source>
+        <translation>„%1“ ist kein Zeitplan, den cron kennt; die @-Zeitpläne sind @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight und @hourly.</translation>
+    </message>
+    <message>
+        <source>A schedule has five fields (minute, hour, day of month, month, day of week) separated by spaces; this one has %1.</source>
+        <translation>Ein Zeitplan hat fünf durch Leerzeichen getrennte Felder (Minute, Stunde, Tag im Monat, Monat, Wochentag); dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 1st day of a month</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 21st or 31st day of a month</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>the 2nd or 22nd day of a month</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>the 3rd or 23rd day of a month</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>the 4th…20th, 24th…30th day of a month</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days or months, as in Monday to Friday</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <comment>at least 2</comment>
+        <translation>alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>every %1 minutes from %2 to %3</source>
+        <comment>at least 2</comment>
+        <translation>alle %1 Minuten von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>every %1 minutes during the hours %2</source>
+        <comment>at least 2</comment>
+        <translation>alle %1 Minuten in den Stunden %2</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every minute from %1 to %2</source>
+        <translation>jede Minute von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>every minute during the hours %1</source>
+        <translation>jede Minute in den Stunden %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>at a list of times of day</comment>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>every hour, on the hour</source>
+        <translation>jede volle Stunde</translation>
+    </message>
+    <message>
+        <source>at minute %1 of every hour</source>
+        <translation>in Minute %1 jeder Stunde</translation>
+    </message>
+    <message>
+        <source>at minutes %1 of every hour</source>
+        <translation>in den Minuten %1 jeder Stunde</translation>
+    </message>
+    <message>
+        <source>every %1 hours at minute %2</source>
+        <comment>at least 2</comment>
+        <translation>alle %1 Stunden in Minute %2</translation>
+    </message>
+    <message>
+        <source>every hour from %1 to %2</source>
+        <translation>stündlich von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>at minute %1 of the hours %2</source>
+        <translation>in Minute %1 der Stunden %2</translation>
+    </message>
+    <message>
+        <source>at minutes %1 of the hours %2</source>
+        <translation>in den Minuten %1 der Stunden %2</translation>
+    </message>
+    <message>
+        <source>every day in %1</source>
+        <translation>jeden Tag im %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>every Monday</comment>
+        <translation>jeden %1</translation>
+    </message>
+    <message>
+        <source>every %1 in %2</source>
+        <comment>every Monday in January</comment>
+        <translation>jeden %1 im %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month</source>
+        <translation>am %1 jedes Monats</translation>
+    </message>
+    <message>
+        <source>on the %1 of %2</source>
+        <comment>on the 1st of January</comment>
+        <translation>am %1 %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month and on every %2</source>
+        <translation>am %1 jedes Monats und jeden %2</translation>
+    </message>
+    <message>
+        <source>in %3, on the %1 and on every %2</source>
+        <translation>im %3 am %1 und jeden %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month when it is a %2</source>
+        <translation>am %1 jedes Monats, wenn er ein %2 ist</translation>
+    </message>
+    <message>
+        <source>on the %1 of %3 when it is a %2</source>
+        <translation>am %1 %3, wenn er ein %2 ist</translation>
+    </message>
+    <message>
+        <source>at reboot (when cron starts)</source>
+        <translation>beim Neustart (wenn cron startet)</translation>
+    </message>
+    <message>
+        <source>%1 every day</source>
+        <comment>at 02:30 every day</comment>
+        <translation>%1 jeden Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a time of day, then the days: at 02:30 every Monday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date in a note</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3, so %4 does not come; cron runs this at %3 instead.</source>
+        <translation>Am %1 springt die Uhr von %2 auf %3, %4 kommt also nicht vor; cron führt dies stattdessen um %3 aus.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3, so %4 comes twice; cron runs this only the first time.</source>
+        <translation>Am %1 wird die Uhr von %2 auf %3 zurückgestellt, %4 kommt also zweimal vor; cron führt dies nur beim ersten Mal aus.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3; this runs again at %4 as the clock repeats the time.</source>
+        <translation>Am %1 wird die Uhr von %2 auf %3 zurückgestellt; dies läuft um %4 erneut, während die Uhr die Zeit wiederholt.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3; the runs due in between do not happen.</source>
+        <translation>Am %1 springt die Uhr von %2 auf %3; die Ausführungen dazwischen entfallen.</translation>
+    </message>
 </context>
 </TS>

@@ -3619,5 +3619,295 @@ ssh -i %1 …</source>
         <source>LimitRequestBody is a number of bytes from 0 to 2147483648.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a name cron knows: write the first three letters, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number nor a name cron knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range needs a number on each side of the “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” after “/” is not a step: write a whole number, as in */15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step of 0 never moves on: write 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a range: a range is two values joined by one “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs a range or * before it, as in */%1 or %2-%3/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards; write the smaller value first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no place in a schedule; a field has numbers, names, *, -, / and commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has an empty item (two commas together, or one at an end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>a schedule field, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 in %2, so this schedule would never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is too long: a schedule has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule is one line, without line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a schedule: five fields (minute, hour, day of month, month, day of week), or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands alone: nothing may follow it in the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule cron knows; the @ schedules are @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule has five fields (minute, hour, day of month, month, day of week) separated by spaces; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 1st day of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 21st or 31st day of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>the 2nd or 22nd day of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>the 3rd or 23rd day of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>the 4th…20th, 24th…30th day of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days or months, as in Monday to Friday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <comment>at least 2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes from %2 to %3</source>
+        <comment>at least 2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes during the hours %2</source>
+        <comment>at least 2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute during the hours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>at a list of times of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour, on the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minute %1 of every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minutes %1 of every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 hours at minute %2</source>
+        <comment>at least 2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minute %1 of the hours %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minutes %1 of the hours %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>every Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 in %2</source>
+        <comment>every Monday in January</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of %2</source>
+        <comment>on the 1st of January</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of every month and on every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %3, on the %1 and on every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of every month when it is a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of %3 when it is a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at reboot (when cron starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 every day</source>
+        <comment>at 02:30 every day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a time of day, then the days: at 02:30 every Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date in a note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3, so %4 does not come; cron runs this at %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3, so %4 comes twice; cron runs this only the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3; this runs again at %4 as the clock repeats the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3; the runs due in between do not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

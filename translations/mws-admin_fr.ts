@@ -3632,5 +3632,295 @@ ssh -i %1 …</translation>
         <source>The line contains a control character; remove it.</source>
         <translation>La ligne contient un caractère de contrôle&#x202f;; supprimez-le.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name cron knows: write the first three letters, “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom que cron connaît&#xa0;: écrivez les trois premières lettres, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a number nor a name cron knows (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un nombre ni un nom que cron connaît (%2)</translation>
+    </message>
+    <message>
+        <source>a range needs a number on each side of the “-”</source>
+        <translation>une plage demande un nombre de chaque côté du «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation>%1 est hors de la plage %2–%3</translation>
+    </message>
+    <message>
+        <source>“%1” after “/” is not a step: write a whole number, as in */15</source>
+        <translation>«&#xa0;%1&#xa0;» après «&#xa0;/&#xa0;» n’est pas un pas&#xa0;: écrivez un nombre entier, comme dans */15</translation>
+    </message>
+    <message>
+        <source>a step of 0 never moves on: write 1 or more</source>
+        <translation>un pas de 0 n’avance jamais&#xa0;: écrivez 1 ou plus</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one step</source>
+        <translation>«&#xa0;%1&#xa0;» a plus d’un pas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range: a range is two values joined by one “-”</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une plage&#xa0;: une plage est faite de deux valeurs reliées par un seul «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a step needs a range or * before it, as in */%1 or %2-%3/%1</source>
+        <translation>un pas demande une plage ou * devant lui, comme dans */%1 ou %2-%3/%1</translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards; write the smaller value first</source>
+        <translation>la plage %1 va à rebours&#x202f;; écrivez la plus petite valeur en premier</translation>
+    </message>
+    <message>
+        <source>“%1” has no place in a schedule; a field has numbers, names, *, -, / and commas</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas sa place dans une planification&#x202f;; un champ contient des nombres, des noms, *, -, / et des virgules</translation>
+    </message>
+    <message>
+        <source>the list has an empty item (two commas together, or one at an end)</source>
+        <translation>la liste a un élément vide (deux virgules qui se suivent, ou une virgule à une extrémité)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>a schedule field, then what is wrong with it</comment>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>there is no %1 in %2, so this schedule would never run</source>
+        <translation>il n’y a pas de %1 en %2, cette planification ne s’exécuterait donc jamais</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>cron field</comment>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>cron field</comment>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <comment>cron field</comment>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>cron field</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <comment>cron field</comment>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>The schedule is too long: a schedule has at most %1 characters.</source>
+        <translation>La planification est trop longue&#xa0;: une planification compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A schedule is one line, without line breaks or other control characters.</source>
+        <translation>Une planification tient sur une ligne, sans saut de ligne ni autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Give a schedule: five fields (minute, hour, day of month, month, day of week), or @hourly, @daily, @weekly, @monthly, @yearly or @reboot.</source>
+        <translation>Indiquez une planification&#xa0;: cinq champs (minute, heure, jour du mois, mois, jour de la semaine), ou @hourly, @daily, @weekly, @monthly, @yearly ou @reboot.</translation>
+    </message>
+    <message>
+        <source>%1 stands alone: nothing may follow it in the schedule.</source>
+        <translation>%1 s’emploie seul&#xa0;: rien ne peut le suivre dans la planification.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule cron knows; the @ schedules are @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une planification que cron connaît&#x202f;; les planifications @ sont @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight et @hourly.</translation>
+    </message>
+    <message>
+        <source>A schedule has five fields (minute, hour, day of month, month, day of week) separated by spaces; this one has %1.</source>
+        <translation>Une planification a cinq champs séparés par des espaces (minute, heure, jour du mois, mois, jour de la semaine)&#x202f;; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 1st day of a month</comment>
+        <translation>%1er</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>the 21st or 31st day of a month</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>the 2nd or 22nd day of a month</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>the 3rd or 23rd day of a month</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>the 4th…20th, 24th…30th day of a month</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days or months, as in Monday to Friday</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <comment>at least 2</comment>
+        <translation>toutes les %1 minutes</translation>
+    </message>
+    <message>
+        <source>every %1 minutes from %2 to %3</source>
+        <comment>at least 2</comment>
+        <translation>toutes les %1 minutes de %2 à %3</translation>
+    </message>
+    <message>
+        <source>every %1 minutes during the hours %2</source>
+        <comment>at least 2</comment>
+        <translation>toutes les %1 minutes pendant les heures %2</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>chaque minute</translation>
+    </message>
+    <message>
+        <source>every minute from %1 to %2</source>
+        <translation>chaque minute de %1 à %2</translation>
+    </message>
+    <message>
+        <source>every minute during the hours %1</source>
+        <translation>chaque minute pendant les heures %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>at a list of times of day</comment>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>every hour, on the hour</source>
+        <translation>toutes les heures, à l’heure pile</translation>
+    </message>
+    <message>
+        <source>at minute %1 of every hour</source>
+        <translation>à la minute %1 de chaque heure</translation>
+    </message>
+    <message>
+        <source>at minutes %1 of every hour</source>
+        <translation>aux minutes %1 de chaque heure</translation>
+    </message>
+    <message>
+        <source>every %1 hours at minute %2</source>
+        <comment>at least 2</comment>
+        <translation>toutes les %1 heures à la minute %2</translation>
+    </message>
+    <message>
+        <source>every hour from %1 to %2</source>
+        <translation>toutes les heures de %1 à %2</translation>
+    </message>
+    <message>
+        <source>at minute %1 of the hours %2</source>
+        <translation>à la minute %1 des heures %2</translation>
+    </message>
+    <message>
+        <source>at minutes %1 of the hours %2</source>
+        <translation>aux minutes %1 des heures %2</translation>
+    </message>
+    <message>
+        <source>every day in %1</source>
+        <translation>chaque jour en %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>every Monday</comment>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <source>every %1 in %2</source>
+        <comment>every Monday in January</comment>
+        <translation>chaque %1 en %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month</source>
+        <translation>le %1 de chaque mois</translation>
+    </message>
+    <message>
+        <source>on the %1 of %2</source>
+        <comment>on the 1st of January</comment>
+        <translation>le %1 %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month and on every %2</source>
+        <translation>le %1 de chaque mois et chaque %2</translation>
+    </message>
+    <message>
+        <source>in %3, on the %1 and on every %2</source>
+        <translation>en %3, le %1 et chaque %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of every month when it is a %2</source>
+        <translation>le %1 de chaque mois quand c’est un %2</translation>
+    </message>
+    <message>
+        <source>on the %1 of %3 when it is a %2</source>
+        <translation>le %1 %3 quand c’est un %2</translation>
+    </message>
+    <message>
+        <source>at reboot (when cron starts)</source>
+        <translation>au redémarrage (quand cron démarre)</translation>
+    </message>
+    <message>
+        <source>%1 every day</source>
+        <comment>at 02:30 every day</comment>
+        <translation>%1 chaque jour</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a time of day, then the days: at 02:30 every Monday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date in a note</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3, so %4 does not come; cron runs this at %3 instead.</source>
+        <translation>Le %1, l’horloge saute de %2 à %3, %4 n’arrive donc pas&#x202f;; cron l’exécute à %3 à la place.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3, so %4 comes twice; cron runs this only the first time.</source>
+        <translation>Le %1, l’horloge recule de %2 à %3, %4 arrive donc deux fois&#x202f;; cron ne l’exécute que la première fois.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock goes back from %2 to %3; this runs again at %4 as the clock repeats the time.</source>
+        <translation>Le %1, l’horloge recule de %2 à %3&#x202f;; ceci s’exécute de nouveau à %4 quand l’horloge repasse par cette heure.</translation>
+    </message>
+    <message>
+        <source>On %1 the clock jumps from %2 to %3; the runs due in between do not happen.</source>
+        <translation>Le %1, l’horloge saute de %2 à %3&#x202f;; les exécutions prévues entre-temps n’ont pas lieu.</translation>
+    </message>
 </context>
 </TS>
