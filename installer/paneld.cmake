@@ -1,5 +1,7 @@
 # The mws-paneld package (Linux only): the server, its systemd unit, the sample configuration
-# (a conffile), the maintainer scripts' helpers, and the docs the configuration refers to.
+# (a conffile), the maintainer scripts' helpers, the docs the configuration refers to, and the
+# manual page and Debian's doc files (man/man.cmake).
+
 # qt_standard_project_setup gives every target an install RUNPATH ($ORIGIN, $ORIGIN/../lib) for
 # libraries installed beside it; the project installs none (its libraries are static), and a
 # RUNPATH into /usr/lib is one that distributions' checks reject (rpmlint).
