@@ -1,4 +1,9 @@
 # Read by cpack once per generator (CPACK_GENERATOR is the one running): what differs by generator.
+if(CPACK_GENERATOR STREQUAL "DEB")
+    # Each package's description (cpack.cmake) begins with its own synopsis; CPack would put the
+    # project's summary before it, as a synopsis repeated for both packages.
+    unset(CPACK_PACKAGE_DESCRIPTION_SUMMARY)
+endif()
 if(CPACK_GENERATOR STREQUAL "TGZ" OR CPACK_GENERATOR STREQUAL "ZIP")
     # The archive is the desktop app alone, unpacked anywhere (bin/, share/).
     set(CPACK_COMPONENTS_ALL admin)

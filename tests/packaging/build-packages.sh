@@ -52,6 +52,26 @@ has "$paneld_files" /usr/bin/mws-paneld /etc/mws/paneld.conf /usr/lib/systemd/sy
     /usr/share/doc/mws-paneld/examples/sshd-shell-access.conf
 grep -q mws-admin <<<"$paneld_files" && fail "mws-paneld's package holds mws-admin's files"
 
+# Debian's files in each package: the copyright, the changelog (gzip -9n: no name or time stamp
+# in the header), and the manual page (made from --help).
+for pkg in "mws-admin:$admin_deb:man1/mws-admin.1.gz" "mws-paneld:$paneld_deb:man8/mws-paneld.8.gz"; do
+    IFS=: read -r name deb page <<<"$pkg"
+    files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
+    has "$files" "/usr/share/doc/$name/copyright" "/usr/share/doc/$name/changelog.gz" "/usr/share/man/$page"
+    changelog=$out/$name.changelog.gz
+    dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/share/doc/$name/changelog.gz" >"$changelog"
+    # gzip's header: flags (byte 3) without FNAME, and MTIME (bytes 4-7) zero.
+    [ "$(head -c 8 "$changelog" | od -An -tx1 | tr -d ' \n')" = 1f8b080000000000 ] ||
+        fail "$name's changelog.gz was not compressed with gzip -9n"
+    top=$(gzip -dc "$changelog" | head -n 1)
+    [[ "$top" == "mws-admin ($(dpkg-deb -f "$deb" Version)) "* ]] ||
+        fail "$name's changelog does not begin with this version's entry: $top"
+    [ "$(gzip -dc "$changelog" | awk 'length > 80' | wc -l)" -eq 0 ] || fail "$name's changelog has lines over 80 columns"
+    rm -f "$changelog"
+    maintainer=$(dpkg-deb -f "$deb" Maintainer)
+    [[ "$maintainer" =~ ^[^\<]+\ \<[^@\>]+@[^\>]+\>$ ]] || fail "$name's maintainer is not \"Name <address>\": $maintainer"
+done
+
 # dpkg-shlibdeps found the libraries; the plugins Qt loads are named by hand. (libssh and
 # libvirt are linked by the tests' code of libmwscore, not by the app's: the linker drops them.)
 admin_depends=$(dpkg-deb -f "$admin_deb" Depends)
@@ -77,6 +97,12 @@ rpm -qpl "$admin_rpm" 2>/dev/null | grep -qxE '/usr/share/(icons|applications)' 
 rpm_paneld_files=$(rpm -qpl "$paneld_rpm" 2>/dev/null)
 has "$rpm_paneld_files" /usr/bin/mws-paneld /etc/mws/paneld.conf /usr/lib/systemd/system/mws-paneld.service
 rpm -qpc "$paneld_rpm" 2>/dev/null | grep -qx /etc/mws/paneld.conf || fail "paneld.conf is not %config in the rpm"
+for rpm_file in "$admin_rpm" "$paneld_rpm"; do
+    [ "$(rpm -qp --qf '%{LICENSE}' "$rpm_file" 2>/dev/null)" = GPL-3.0-or-later ] || fail "$rpm_file: licence tag"
+    rpm -qp --changelog "$rpm_file" 2>/dev/null | grep -q . || fail "$rpm_file has no changelog"
+done
+rpm -qpl "$admin_rpm" 2>/dev/null | grep -q '/usr/share/man/man1/mws-admin.1' || fail "the mws-admin rpm has no manual page"
+rpm -qpl "$paneld_rpm" 2>/dev/null | grep -q '/usr/share/man/man8/mws-paneld.8' || fail "the mws-paneld rpm has no manual page"
 rpm -qp --scripts "$paneld_rpm" 2>/dev/null | grep -q prepare-host-if-enabled || fail "the rpm's postinstall does not prepare the host"
 
 # The archive: the app alone, relative paths.

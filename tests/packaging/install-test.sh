@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the .debs that build-packages.sh made into a clean Debian 13 root, uses them, and
-# purges them: nothing they installed or made may be left.
+# Installs the .debs that build-packages.sh made into a clean Debian 13 root, uses them, reads
+# their manual pages with man, and purges them: nothing they installed or made may be left. Then
+# upgrades mws-paneld from a previous version (previous/README.md) with an edited conffile, and
+# purges again.
 #
 #   install-test.sh PACKAGES_DIR
 #
@@ -53,9 +55,10 @@ make_base() {
     mv "$cache/base.partial" "$cache/base"
 }
 
-# The packages' dependencies, without versions, first of each alternative.
+# The packages' dependencies, without versions, first of each alternative; and man-db, so that
+# the manual pages are read as a user reads them.
 dependencies() {
-    for deb in "$admin_deb" "$paneld_deb"; do dpkg-deb -f "$deb" Depends; done |
+    { for deb in "$admin_deb" "$paneld_deb"; do dpkg-deb -f "$deb" Depends; done; echo man-db; } |
         tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u
 }
 
@@ -114,6 +117,30 @@ say "mws-admin --version: $version"
 [[ "$version" =~ ^mws-admin\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || die "unexpected version line: $version"
 in_root "$run" mws-paneld --version | grep -qE '^mws-paneld [0-9.]+$' || die "mws-paneld --version"
 
+# The manual pages, as man shows them, list the options --help lists (the page's OPTIONS section
+# is made from --help at build time; this checks what was installed).
+options_of_help() { grep -E '^  -' | grep -oE '(^|[ ,])--?[a-zA-Z][a-zA-Z-]*' | tr -d ' ,' | sort -u; }
+options_of_page() {
+    sed -e 's/.\x08//g' -e 's/\xe2\x88\x92/-/g' -e 's/\xe2\x80\x90/-/g' |
+        awk '/^[A-Z]/ { section = $0; next } section == "OPTIONS" && /^ +-/' |
+        grep -oE '(^|[ ,])--?[a-zA-Z][a-zA-Z-]*' | tr -d ' ,' | sort -u
+}
+for page in "mws-paneld 8" "mws-admin 1"; do
+    read -r program section <<<"$page"
+    in_root "$run" env MANWIDTH=100 man -P cat "$section" "$program" >"$logs/$program.man" 2>"$logs/$program.man.err" ||
+        { cat "$logs/$program.man.err" >&2; die "man $section $program failed"; }
+    grep -q "^NAME" "$logs/$program.man" || die "man $program shows no NAME section"
+    in_root "$run" env HOME=/tmp LANG=C.UTF-8 "$program" --help 2>/dev/null | options_of_help >"$logs/$program.help-options"
+    options_of_page <"$logs/$program.man" >"$logs/$program.page-options"
+    [ -s "$logs/$program.help-options" ] || die "$program --help listed no options"
+    diff -u "$logs/$program.help-options" "$logs/$program.page-options" >&2 ||
+        die "$program --help and man $section $program list different options (above: - help, + page)"
+    say "man $section $program: shown; its $(wc -l <"$logs/$program.page-options") options are --help's"
+done
+grep -q -- '--prepare-host' "$logs/mws-paneld.man" && grep -q '^SIGNALS' "$logs/mws-paneld.man" &&
+    grep -q '/etc/mws/paneld.conf' "$logs/mws-paneld.man" ||
+    die "man mws-paneld lacks --prepare-host, the signals or the configuration file"
+
 # The installed app follows the system's language: its help in French and German.
 # (The root has no fr_FR or de_DE locale: Qt says it falls back to C.UTF-8 for the encoding, and
 # still takes the language from LANG.)
@@ -167,4 +194,51 @@ done
 dpkg_left=$(in_root "$run" dpkg -l 'mws-*' 2>/dev/null | grep -E '^[a-z][a-z] +mws-' || true)
 [ -z "$dpkg_left" ] || die "dpkg still knows: $dpkg_left"
 say "purged: no file left, no user left ($(wc -l <"$logs/before.txt") paths compared)"
+
+# Upgrade: the previous version (previous/README.md: 0.0.9, its own scripts, a file the new one
+# no longer has) installed and configured, its conffile edited, then upgraded to this version.
+# systemd is simulated for the scripts: /run/systemd/system exists, and systemctl and
+# deb-systemd-invoke in /usr/local/sbin (first on the scripts' PATH) only log their arguments.
+previous=$(mktemp -d)
+dpkg-deb -R "$paneld_deb" "$previous/tree"
+sed -i 's/^Version: .*/Version: 0.0.9/' "$previous/tree/DEBIAN/control"
+cp "$(dirname "$0")"/previous/postinst "$(dirname "$0")"/previous/prerm "$(dirname "$0")"/previous/postrm "$previous/tree/DEBIAN/"
+rm -rf "$previous/tree/usr/share/man" "$previous/tree/usr/share/doc/mws-paneld/copyright" \
+    "$previous/tree/usr/share/doc/mws-paneld/changelog.gz"
+echo "The previous version's notes." >"$previous/tree/usr/share/doc/mws-paneld/README.old"
+(cd "$previous/tree" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | xargs -0 md5sum >DEBIAN/md5sums)
+dpkg-deb --root-owner-group -b "$previous/tree" "$run/tmp/mws-paneld_0.0.9_previous.deb" >/dev/null
+rm -rf "$previous"
+mkdir -p "$run/run/systemd/system" "$run/usr/local/sbin"
+for tool in systemctl deb-systemd-invoke; do
+    printf '#!/bin/sh\necho "%s $*" >>/tmp/systemd-calls.log\n' "$tool" >"$run/usr/local/sbin/$tool"
+    chmod 755 "$run/usr/local/sbin/$tool"
+done
+scripts_path=PATH=/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin
+in_root "$run" env "$scripts_path" dpkg -i /tmp/mws-paneld_0.0.9_previous.deb >>"$logs/dpkg.log" 2>&1 </dev/null ||
+    { cat "$logs/dpkg.log" >&2; die "installing the previous version failed"; }
+echo "; edited by the upgrade test" >>"$run/etc/mws/paneld.conf"
+edited=$(sha256sum <"$run/etc/mws/paneld.conf")
+: >"$run/tmp/systemd-calls.log"
+say "dpkg -i mws-paneld 0.0.9 (previous), edit /etc/mws/paneld.conf, dpkg -i mws-paneld $(dpkg-deb -f "$paneld_deb" Version)"
+in_root "$run" env "$scripts_path" dpkg -i "/tmp/$(basename "$paneld_deb")" >>"$logs/dpkg.log" 2>&1 </dev/null ||
+    { cat "$logs/dpkg.log" >&2; die "the upgrade failed"; }
+[ "$(sha256sum <"$run/etc/mws/paneld.conf")" = "$edited" ] || die "the upgrade did not keep the edited /etc/mws/paneld.conf"
+[ -e "$run/etc/mws/paneld.conf.dpkg-new" ] && die "the upgrade left paneld.conf.dpkg-new"
+grep -qx 'deb-systemd-invoke try-restart mws-paneld.service' "$run/tmp/systemd-calls.log" ||
+    { cat "$run/tmp/systemd-calls.log" >&2; die "the upgrade did not restart the service through deb-systemd-invoke"; }
+[ -e "$run/usr/share/doc/mws-paneld/README.old" ] && die "the upgrade left the previous version's README.old"
+installed=$(in_root "$run" dpkg-query -W -f '${Version} ${db:Status-Abbrev}' mws-paneld)
+[ "$installed" = "$(dpkg-deb -f "$paneld_deb" Version) ii " ] || die "after the upgrade dpkg says: $installed"
+[ -s "$run/usr/share/man/man8/mws-paneld.8.gz" ] || die "the upgrade did not install the manual page"
+say "upgraded: edited conffile kept, deb-systemd-invoke try-restart called, nothing of 0.0.9 left"
+rm -rf "$run/usr/local/sbin/systemctl" "$run/usr/local/sbin/deb-systemd-invoke" "$run/run/systemd" \
+    "$run/tmp/mws-paneld_0.0.9_previous.deb" "$run/tmp/systemd-calls.log"
+in_root "$run" dpkg --purge mws-paneld >>"$logs/dpkg.log" 2>&1 || { cat "$logs/dpkg.log" >&2; die "dpkg --purge after the upgrade failed"; }
+snapshot "$run" >"$logs/after-upgrade.txt"
+if ! diff -u "$logs/before.txt" "$logs/after-upgrade.txt" >"$logs/left-upgrade.diff"; then
+    cat "$logs/left-upgrade.diff" >&2
+    die "the purge after the upgrade left the root different from before (above)"
+fi
+say "purged after the upgrade: no file left"
 say "passed in $((SECONDS - started)) s"
