@@ -1233,10 +1233,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <translation>&amp;Anmelden mit:</translation>
     </message>
     <message>
-        <source>Another private key…</source>
-        <translation>Anderer privater Schlüssel…</translation>
-    </message>
-    <message>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -1305,24 +1301,8 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <translation>Die Übertragung anhalten</translation>
     </message>
     <message>
-        <source>Log in with a private key</source>
-        <translation>Mit einem privaten Schlüssel anmelden</translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
         <translation>Das Panel wird gefragt, wie die Verbindung herzustellen ist…</translation>
-    </message>
-    <message>
-        <source>This site&apos;s host does not offer shell access.</source>
-        <translation>Der Host dieser Site bietet keinen Shell-Zugang an.</translation>
-    </message>
-    <message>
-        <source>Could not find out how to connect: %1</source>
-        <translation>Es ließ sich nicht herausfinden, wie die Verbindung herzustellen ist: %1</translation>
-    </message>
-    <message>
-        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
-        <translation>Sie haben keinen Shell-Zugang zu dieser Site; ihr Eigentümer oder ein Administrator kann ihn Ihnen geben.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1517,6 +1497,17 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::KeyChooser</name>
+    <message>
+        <source>Another private key…</source>
+        <translation>Anderer privater Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Log in with a private key</source>
+        <translation>Mit einem privaten Schlüssel anmelden</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2536,57 @@ ssh -i %1 …</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::TunnelBox</name>
+    <message>
+        <source>Database tunnel</source>
+        <translation>Datenbank-Tunnel</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tunnel</source>
+        <translation>&amp;Tunnel öffnen</translation>
+    </message>
+    <message>
+        <source>Forward a local port to this site&apos;s database server over SSH</source>
+        <translation>Einen lokalen Port über SSH an den Datenbankserver dieser Site weiterleiten</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a command that connects the MariaDB client through the tunnel</source>
+        <translation>Einen Befehl kopieren, der den MariaDB-Client durch den Tunnel verbindet</translation>
+    </message>
+    <message>
+        <source>The tunnel is closed.</source>
+        <translation>Der Tunnel ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Asking the panel where the database server is…</source>
+        <translation>Das Panel wird gefragt, wo der Datenbankserver ist…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not say where its database server is.</source>
+        <translation>Der Host dieser Site gibt nicht an, wo sein Datenbankserver ist.</translation>
+    </message>
+    <message>
+        <source>Opening the tunnel through %1…</source>
+        <translation>Der Tunnel über %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Connect to host 127.0.0.1, port %1: it is the database server at %2:%3 on %4, reached as %5. It stays open while this page shows the site.</source>
+        <translation>Verbinden Sie sich mit Host 127.0.0.1, Port %1: Das ist der Datenbankserver %2:%3 auf %4, erreicht als %5. Der Tunnel bleibt offen, solange diese Seite die Site zeigt.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tunnel</source>
+        <translation>&amp;Tunnel schließen</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::UploadCertificateDialog</name>
     <message>
         <source>Upload a certificate for %1</source>
@@ -2609,6 +2651,25 @@ ssh -i %1 …</translation>
     <message>
         <source>The chain is not in PEM form.</source>
         <translation>Die Kette ist nicht im PEM-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::UsableAccess</name>
+    <message>
+        <source>Select a site first.</source>
+        <translation>Wählen Sie zuerst eine Site.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>Der Host dieser Site bietet keinen Shell-Zugang an.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Es ließ sich nicht herausfinden, wie die Verbindung herzustellen ist: %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Sie haben keinen Shell-Zugang zu dieser Site; ihr Eigentümer oder ein Administrator kann ihn Ihnen geben.</translation>
     </message>
 </context>
 <context>

@@ -1227,10 +1227,6 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another private key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;onnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,23 +1295,7 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in with a private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This site&apos;s host does not offer shell access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find out how to connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,6 +1490,17 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::KeyChooser</name>
+    <message>
+        <source>Another private key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a private key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,6 +2524,57 @@ ssh -i %1 …</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::TunnelBox</name>
+    <message>
+        <source>Database tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a local port to this site&apos;s database server over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a command that connects the MariaDB client through the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the panel where the database server is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not say where its database server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the tunnel through %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to host 127.0.0.1, port %1: it is the database server at %2:%3 on %4, reached as %5. It stays open while this page shows the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::UploadCertificateDialog</name>
     <message>
         <source>Upload a certificate for %1</source>
@@ -2596,6 +2638,25 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>The chain is not in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::UsableAccess</name>
+    <message>
+        <source>Select a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1233,10 +1233,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <translation>&amp;Se connecter avec :</translation>
     </message>
     <message>
-        <source>Another private key…</source>
-        <translation>Une autre clé privée…</translation>
-    </message>
-    <message>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnecter</translation>
     </message>
@@ -1305,24 +1301,8 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <translation>Arrêter le transfert</translation>
     </message>
     <message>
-        <source>Log in with a private key</source>
-        <translation>Se connecter avec une clé privée</translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
         <translation>Le panneau est interrogé sur la façon de se connecter…</translation>
-    </message>
-    <message>
-        <source>This site&apos;s host does not offer shell access.</source>
-        <translation>L&apos;hôte de ce site n&apos;offre pas d&apos;accès shell.</translation>
-    </message>
-    <message>
-        <source>Could not find out how to connect: %1</source>
-        <translation>Impossible de savoir comment se connecter : %1</translation>
-    </message>
-    <message>
-        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
-        <translation>Vous n&apos;avez pas d&apos;accès shell à ce site ; son propriétaire ou un administrateur peut vous le donner.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1517,6 +1497,17 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::KeyChooser</name>
+    <message>
+        <source>Another private key…</source>
+        <translation>Une autre clé privée…</translation>
+    </message>
+    <message>
+        <source>Log in with a private key</source>
+        <translation>Se connecter avec une clé privée</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2536,57 @@ ssh -i %1 …</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::TunnelBox</name>
+    <message>
+        <source>Database tunnel</source>
+        <translation>Tunnel vers la base de données</translation>
+    </message>
+    <message>
+        <source>Log in &amp;with:</source>
+        <translation>Se connecter a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tunnel</source>
+        <translation>Ouvrir le &amp;tunnel</translation>
+    </message>
+    <message>
+        <source>Forward a local port to this site&apos;s database server over SSH</source>
+        <translation>Rediriger un port local vers le serveur de bases de données de ce site par SSH</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Command</source>
+        <translation>Cop&amp;ier la commande</translation>
+    </message>
+    <message>
+        <source>Copy a command that connects the MariaDB client through the tunnel</source>
+        <translation>Copier une commande qui connecte le client MariaDB à travers le tunnel</translation>
+    </message>
+    <message>
+        <source>The tunnel is closed.</source>
+        <translation>Le tunnel est fermé.</translation>
+    </message>
+    <message>
+        <source>Asking the panel where the database server is…</source>
+        <translation>Le panneau est interrogé sur l’emplacement du serveur de bases de données…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not say where its database server is.</source>
+        <translation>L&apos;hôte de ce site n&apos;indique pas où se trouve son serveur de bases de données.</translation>
+    </message>
+    <message>
+        <source>Opening the tunnel through %1…</source>
+        <translation>Ouverture du tunnel via %1…</translation>
+    </message>
+    <message>
+        <source>Connect to host 127.0.0.1, port %1: it is the database server at %2:%3 on %4, reached as %5. It stays open while this page shows the site.</source>
+        <translation>Connectez-vous à l&apos;hôte 127.0.0.1, port %1 : c&apos;est le serveur de bases de données %2:%3 sur %4, atteint en tant que %5. Le tunnel reste ouvert tant que cette page montre le site.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tunnel</source>
+        <translation>Fermer le &amp;tunnel</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::UploadCertificateDialog</name>
     <message>
         <source>Upload a certificate for %1</source>
@@ -2609,6 +2651,25 @@ ssh -i %1 …</translation>
     <message>
         <source>The chain is not in PEM form.</source>
         <translation>La chaîne n’est pas au format PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::UsableAccess</name>
+    <message>
+        <source>Select a site first.</source>
+        <translation>Choisissez d&apos;abord un site.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s host does not offer shell access.</source>
+        <translation>L&apos;hôte de ce site n&apos;offre pas d&apos;accès shell.</translation>
+    </message>
+    <message>
+        <source>Could not find out how to connect: %1</source>
+        <translation>Impossible de savoir comment se connecter : %1</translation>
+    </message>
+    <message>
+        <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation>Vous n&apos;avez pas d&apos;accès shell à ce site ; son propriétaire ou un administrateur peut vous le donner.</translation>
     </message>
 </context>
 <context>

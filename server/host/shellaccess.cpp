@@ -307,8 +307,14 @@ void ShellAccess::start()
 Status ShellAccess::publishHostKeys()
 {
     const HostConfig &config = m_host.config();
-    store::SshHost host{config.name, config.sshAddress, config.sshPort, config.personUserPrefix,
-                        {},          config.sitesRoot,  m_host.now()};
+    store::SshHost host;
+    host.host = config.name;
+    host.address = config.sshAddress;
+    host.port = config.sshPort;
+    host.userPrefix = config.personUserPrefix;
+    host.sitesRoot = config.sitesRoot;
+    host.tunnelTo = config.tunnelTarget;
+    host.updatedAt = m_host.now();
     for (const QString &file : config.sshHostKeyFiles) {
         const QStringList fields =
             QString::fromUtf8(readWhole(file)).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -319,7 +325,7 @@ Status ShellAccess::publishHostKeys()
     if (Result<store::SshHost> published = accessStore.sshHost(config.name);
         published && published->publicKeys == host.publicKeys && published->address == host.address &&
         published->port == host.port && published->userPrefix == host.userPrefix &&
-        published->sitesRoot == host.sitesRoot)
+        published->sitesRoot == host.sitesRoot && published->tunnelTo == host.tunnelTo)
         return {};
     return accessStore.publishHost(host);
 }

@@ -29,7 +29,8 @@ QStringList shellAccessTables()
 
 QStringList shellAccessSitesRoot()
 {
-    return {QStringLiteral("ALTER TABLE ssh_hosts ADD COLUMN sites_root TEXT NOT NULL DEFAULT ''")};
+    return {QStringLiteral("ALTER TABLE ssh_hosts ADD COLUMN sites_root TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE ssh_hosts ADD COLUMN tunnel_to TEXT NOT NULL DEFAULT ''")};
 }
 
 Result<std::optional<qint64>> ShellAccessStore::existingUid(const QString &crsid)
@@ -153,12 +154,13 @@ Status ShellAccessStore::publishHost(const SshHost &host)
             m_db.exec(QStringLiteral("DELETE FROM ssh_hosts WHERE host = ?"), {host.host});
         if (!removed)
             return removed.error();
-        Result<Query> added = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO ssh_hosts (host, address, port, user_prefix, public_keys, sites_root, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {host.host, host.address, host.port, textValue(host.userPrefix),
-             host.publicKeys.join(QLatin1Char('\n')), textValue(host.sitesRoot), timeValue(host.updatedAt)});
+        Result<Query> added =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO ssh_hosts (host, address, port, user_prefix, public_keys, sites_root, "
+                          "tunnel_to, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {host.host, host.address, host.port, textValue(host.userPrefix),
+                       host.publicKeys.join(QLatin1Char('\n')), textValue(host.sitesRoot),
+                       textValue(host.tunnelTo), timeValue(host.updatedAt)});
         if (!added)
             return added.error();
         return {};
@@ -169,7 +171,8 @@ Result<SshHost> ShellAccessStore::sshHost(const QString &host)
 {
     Result<Query> q = m_db.exec(
         QStringLiteral(
-            "SELECT host, address, port, public_keys, updated_at, user_prefix, sites_root FROM ssh_hosts "
+            "SELECT host, address, port, public_keys, updated_at, user_prefix, sites_root, tunnel_to "
+            "FROM ssh_hosts "
             "WHERE host = ?"),
         {host});
     if (!q)
@@ -184,6 +187,7 @@ Result<SshHost> ShellAccessStore::sshHost(const QString &host)
     found.updatedAt = timeFrom(q.value().value(4));
     found.userPrefix = q.value().value(5).toString();
     found.sitesRoot = q.value().value(6).toString();
+    found.tunnelTo = q.value().value(7).toString();
     return found;
 }
 

@@ -21,7 +21,8 @@ namespace mws::store {
 
 // Schema 8: person_accounts and ssh_hosts.
 QStringList shellAccessTables();
-// Schema 9: where each host keeps its sites' homes, so a person's client can open a site's files.
+// Schema 9: where each host keeps its sites' homes and where its one allowed forward goes, so a
+// person's client can open a site's files and its database tunnel.
 QStringList shellAccessSitesRoot();
 
 // A person with shell access on a site, and why (their role).
@@ -49,6 +50,7 @@ struct SshHost
     QString userPrefix;     // before each CRSid in account names ("" but in tests)
     QStringList publicKeys; // "type base64" lines
     QString sitesRoot;      // where the sites' homes are: <sitesRoot>/<site id>
+    QString tunnelTo;       // "host:port", the one forward sshd allows (the database server)
     QDateTime updatedAt;
 };
 

@@ -99,7 +99,8 @@ public:
         QStringList sshHostKeyFiles; // the sshd's public host keys
         quint16 sshPort = 22;
         QString sshAddress = QStringLiteral("shell.host.test"); // what clients are told to reach
-        QString sshLogFile;                                     // sshd's log, for who logged in
+        QString sshTunnelTo; // "host:port" the one forward allowed goes to; empty: the default
+        QString sshLogFile;  // sshd's log, for who logged in
     };
 
     PanelProcess();

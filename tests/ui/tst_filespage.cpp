@@ -1,17 +1,20 @@
-// The Files page against a real host: the panel with shell access, a real sshd with the panel's
-// drop-in, and the app signed in as a site's owner. The owner's private key is in ~/.ssh; the
-// page logs in with it as the owner's own account (the host key checked against the panel's
-// SSHFP records), opens in the site's home, makes a folder, uploads a file into it (on disk,
-// the person's), downloads it, refuses a bad name, renames and deletes, and cannot open the
-// other site's home.
+// The Files page and the SSH page's database tunnel against a real host: the panel with shell
+// access, a real sshd with the panel's drop-in, a real MariaDB as the host's database server,
+// and the app signed in as a site's owner. The owner's private key is in ~/.ssh; the page logs
+// in with it as the owner's own account (the host key checked against the panel's SSHFP
+// records), opens in the site's home, makes a folder, uploads a file into it (on disk, the
+// person's), downloads it, refuses a bad name, renames and deletes, and cannot open the other
+// site's home. The tunnel forwards a local port over SSH to MariaDB, and a query goes through.
 #include "appcontroller.h"
 #include "browseruser.h"
-#include "toplevel.h"
 #include "dialogs/messagebox.h"
 #include "files/filespage.h"
 #include "mainwindow.h"
+#include "mariadbserver.h"
 #include "shellfixture.h"
 #include "signin/signinwindow.h"
+#include "ssh/tunnelbox.h"
+#include "toplevel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,9 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -47,6 +53,7 @@ class TestFilesPage : public QObject
     Q_OBJECT
 
 private:
+    MariaDbServer m_mariadb; // outlives the panel and sshd
     ShellFixture m_shell;
     BrowserUser m_browser{QStringLiteral("test0201")};
     QTemporaryDir m_home;
@@ -98,7 +105,11 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
         qunsetenv("SSH_AUTH_SOCK");
-        const QString error = m_shell.start(QStringLiteral("127.0.0.1"));
+        QString error;
+        QVERIFY2(MariaDbServer::isAvailable(&error), qPrintable(error));
+        QVERIFY2(m_mariadb.start(&error), qPrintable(error));
+        error =
+            m_shell.start(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1:%1").arg(m_mariadb.port()));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_key = m_shell.makeKey(QStringLiteral("owner@laptop"));
         QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".ssh"))));
@@ -109,7 +120,8 @@ private Q_SLOTS:
         pub.close();
         QVERIFY(!m_shell.uploadKey(two().ownerA, m_key).isEmpty());
         const QString owner = m_shell.user(QStringLiteral("test0201"));
-        QVERIFY2(m_shell.waitUntil([&] { return m_shell.ssh(owner, m_key, QStringLiteral("true")).exitCode == 0; }),
+        QVERIFY2(m_shell.waitUntil(
+                     [&] { return m_shell.ssh(owner, m_key, QStringLiteral("true")).exitCode == 0; }),
                  qPrintable(m_shell.why()));
 
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
@@ -140,7 +152,8 @@ private Q_SLOTS:
         // What the host has in the home, as the page shows it (folders end in "/").
         QDir home(homeA());
         for (const QString &name : home.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-            QVERIFY2(page()->shownNames().contains(name) || page()->shownNames().contains(name + QLatin1Char('/')),
+            QVERIFY2(page()->shownNames().contains(name) ||
+                         page()->shownNames().contains(name + QLatin1Char('/')),
                      qPrintable(name));
     }
 
@@ -168,8 +181,8 @@ private Q_SLOTS:
         file.close();
         click("filesUpload");
         chooseFile(QStringLiteral("filesUploadFrom"), local);
-        QTRY_VERIFY2_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("hello.txt")), qPrintable(status()),
-                                  30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("hello.txt")),
+                                  qPrintable(status()), 30000);
         QFile uploaded(folder + QStringLiteral("/hello.txt"));
         QVERIFY(uploaded.open(QIODevice::ReadOnly));
         QCOMPARE(uploaded.readAll(), QByteArray("Hello from the desktop\n").repeated(5000));
@@ -184,7 +197,8 @@ private Q_SLOTS:
         const QString target = m_home.filePath(QStringLiteral("copy.txt"));
         click("filesDownload");
         chooseFile(QStringLiteral("filesDownloadTo"), target);
-        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QStringLiteral("Downloaded")), qPrintable(status()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QStringLiteral("Downloaded")), qPrintable(status()),
+                                  30000);
         QFile copy(target);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), QByteArray("Hello from the desktop\n").repeated(5000));
@@ -228,6 +242,43 @@ private Q_SLOTS:
         click("filesDelete");
         QTRY_VERIFY_WITH_TIMEOUT(!page()->shownNames().contains(QStringLiteral("uploads/")), 15000);
         QVERIFY(!QFileInfo::exists(homeA() + QStringLiteral("/uploads")));
+    }
+
+    void theTunnelReachesTheDatabaseServer()
+    {
+        child<QTabWidget>("sitePages")->setCurrentWidget(child("sshPage"));
+        auto *open = child<QPushButton>("tunnelOpen");
+        QTRY_VERIFY_WITH_TIMEOUT(open->isEnabled(), 15000);
+        QVERIFY(!child<QPushButton>("tunnelCopy")->isEnabled());
+        QCOMPARE(child<QComboBox>("tunnelKey")->currentText(), QStringLiteral("~/.ssh/id_ed25519"));
+        QTest::mouseClick(open, Qt::LeftButton);
+        auto *box = child<mws::ui::TunnelBox>("tunnelBox");
+        QTRY_VERIFY2_WITH_TIMEOUT(box->localPort() != 0, qPrintable(child<QLabel>("tunnelStatus")->text()),
+                                  30000);
+        QCOMPARE(box->clientCommand(),
+                 QStringLiteral("mariadb --host=127.0.0.1 --port=%1").arg(box->localPort()));
+        QVERIFY(child<QPushButton>("tunnelCopy")->isEnabled());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("tunnel"));
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(box->localPort());
+            db.setDatabaseName(m_mariadb.database());
+            db.setUserName(m_mariadb.user());
+            db.setPassword(m_mariadb.password());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("CREATE TABLE visits (n INT)")),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO visits VALUES (42)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tunnel"));
+        QString error;
+        QCOMPARE(m_mariadb.sql(QStringLiteral("SELECT n FROM app.visits"), &error).trimmed(),
+                 QStringLiteral("42"));
+        QTest::mouseClick(open, Qt::LeftButton); // reads Close Tunnel now
+        QCOMPARE(box->localPort(), quint16(0));
+        QVERIFY(!child<QPushButton>("tunnelCopy")->isEnabled());
+        child<QTabWidget>("sitePages")->setCurrentWidget(page());
     }
 
     void disconnecting()

@@ -1,12 +1,11 @@
 #include "files/filespage.h"
 
-#include "api/sshkeysrequest.h"
 #include "session/accountsession.h"
+#include "ssh/keychooser.h"
 #include "ssh/sitelogin.h"
+#include "ssh/usableaccess.h"
 
-#include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,7 +25,9 @@ namespace {
 // "drwxr-x---" from the mode's bits, as ls shows them.
 QString modeText(const SftpEntry &entry)
 {
-    QString text = entry.isDirectory ? QStringLiteral("d") : entry.isSymlink ? QStringLiteral("l") : QStringLiteral("-");
+    QString text = entry.isDirectory ? QStringLiteral("d")
+                   : entry.isSymlink ? QStringLiteral("l")
+                                     : QStringLiteral("-");
     const char *letters = "rwxrwxrwx";
     for (int bit = 0; bit < 9; ++bit)
         text += entry.permissions & (0400 >> bit) ? QLatin1Char(letters[bit]) : QLatin1Char('-');
@@ -51,14 +52,8 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
 
     auto *connection = new QHBoxLayout;
     auto *keyLabel = new QLabel(tr("&Log in with:"), this);
-    m_key = new QComboBox(this);
-    m_key->setObjectName(QStringLiteral("filesKey"));
+    m_key = new KeyChooser(QStringLiteral("filesKey"), this);
     keyLabel->setBuddy(m_key);
-    for (const sitelogin::KeyChoice &choice : sitelogin::availableKeys(QDir::homePath()))
-        m_key->addItem(choice.label, choice.credentials.method == SshCredentials::Method::Agent
-                                         ? QString()
-                                         : choice.credentials.keyFile);
-    m_key->addItem(tr("Another private key…"), QStringLiteral("?"));
     m_connect = namedButton(tr("C&onnect"), QStringLiteral("filesConnect"), this,
                             tr("Open this site's files over SFTP, as yourself"));
     m_status = valueLabel(this, "filesStatus");
@@ -78,7 +73,8 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     layout->addLayout(place);
 
     m_model = new QStandardItemModel(0, 5, this);
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Permissions"), tr("Owner")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Size"), tr("Modified"), tr("Permissions"), tr("Owner")});
     m_table = listTable(m_model, "filesView", tr("Files"), this);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -102,10 +98,10 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     layout->addLayout(actions);
 
     connect(m_connect, &QPushButton::clicked, this, &FilesPage::onConnectClicked);
-    connect(m_key, &QComboBox::activated, this, &FilesPage::onKeyChosen);
     connect(m_up, &QPushButton::clicked, this, &FilesPage::goUp);
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text().trimmed()); });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { onRowActivated(index.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { onRowActivated(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesPage::updateState);
     connect(m_upload, &QPushButton::clicked, this, &FilesPage::uploadFiles);
     connect(m_download, &QPushButton::clicked, this, &FilesPage::downloadSelected);
@@ -145,27 +141,6 @@ QStringList FilesPage::shownNames() const
     return names;
 }
 
-void FilesPage::onKeyChosen(int index)
-{
-    if (m_key->itemData(index).toString() == QLatin1String("?"))
-        chooseKeyFile();
-}
-
-void FilesPage::chooseKeyFile()
-{
-    auto *files = new QFileDialog(this, tr("Log in with a private key"), QDir::home().filePath(QStringLiteral(".ssh")));
-    files->setObjectName(QStringLiteral("filesKeyFile"));
-    files->setFileMode(QFileDialog::ExistingFile);
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const int other = m_key->count() - 1;
-        m_key->insertItem(other, QDir::toNativeSeparators(path), path);
-        m_key->setCurrentIndex(other);
-    });
-    connect(files, &QFileDialog::rejected, this, [this] { m_key->setCurrentIndex(0); });
-    files->open();
-}
-
 void FilesPage::onConnectClicked()
 {
     if (isConnected()) {
@@ -175,28 +150,22 @@ void FilesPage::onConnectClicked()
     }
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
-    const QString keyFile = m_key->currentData().toString();
-    if (keyFile == QLatin1String("?"))
-        return chooseKeyFile();
-    const SshCredentials credentials =
-        keyFile.isEmpty() ? SshCredentials::fromAgent() : SshCredentials::fromKeyFile(keyFile);
+    const std::optional<SshCredentials> chosen = m_key->credentials();
+    if (!chosen)
+        return m_key->chooseFile();
+    const SshCredentials credentials = *chosen;
     m_working = true;
     setMessage(tr("Asking the panel how to connect…"));
     const quint64 generation = m_generation;
-    api::SshKeysClient(*m_view.session->client())
-        .sshAccess(m_view.siteId)
-        .then(this, [this, generation, credentials](const Result<api::Fetched<model::SshAccess>> &answer) {
+    fetchUsableAccess(
+        m_view, this,
+        [this, generation, credentials](const std::optional<model::SshAccess> &access, const QString &why) {
             if (generation != m_generation)
                 return;
             m_working = false;
-            if (!answer.ok())
-                return setMessage(answer.error().kind == Error::Kind::NotFound
-                                      ? tr("This site's host does not offer shell access.")
-                                      : tr("Could not find out how to connect: %1").arg(answer.error().message));
-            if (!answer->value.shell)
-                return setMessage(tr("You have no shell access on this site; its owner or an administrator "
-                                     "can give it to you."));
-            connectWith(answer->value, credentials);
+            if (!access)
+                return setMessage(why);
+            connectWith(*access, credentials);
         });
 }
 
@@ -241,9 +210,11 @@ void FilesPage::askPassphrase(const model::SshAccess &access, const SshCredentia
     connect(ask, &QInputDialog::textValueSelected, this,
             [this, generation, access, credentials](const QString &passphrase) {
                 if (generation == m_generation)
-                    connectWith(access, SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
+                    connectWith(access,
+                                SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
             });
-    connect(ask, &QInputDialog::rejected, this, [this] { setMessage(tr("Not connected: no passphrase was given.")); });
+    connect(ask, &QInputDialog::rejected, this,
+            [this] { setMessage(tr("Not connected: no passphrase was given.")); });
     setMessage(tr("The key needs its passphrase."));
     ask->open();
 }

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -19,6 +18,8 @@ class QStandardItemModel;
 class QTableView;
 
 namespace mws::ui {
+
+class KeyChooser;
 
 // The Files tab: the site's files over SFTP, as the signed-in person (their own account on the
 // host, GET /sites/{id}/ssh), logged in with their agent or a private key of theirs. The host's
@@ -43,8 +44,6 @@ public:
 
 private:
     void onConnectClicked();
-    void onKeyChosen(int index);
-    void chooseKeyFile();
     void connectWith(const model::SshAccess &access, const SshCredentials &credentials);
     void askPassphrase(const model::SshAccess &access, const SshCredentials &credentials);
     void disconnectFromHost();
@@ -79,7 +78,7 @@ private:
     QList<SftpEntry> m_entries;
     QFuture<Result<TransferSummary>> m_transfer;
 
-    QComboBox *m_key = nullptr;
+    KeyChooser *m_key = nullptr;
     QPushButton *m_connect = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_up = nullptr;

@@ -8,6 +8,7 @@
 #include "session/siteresourceloader.h"
 #include "ssh/sshkeydialog.h"
 #include "ssh/sshkeygendialog.h"
+#include "ssh/tunnelbox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -114,6 +115,8 @@ SshPage::SshPage(QWidget *parent)
     layout->addWidget(buildKeysBox());
     m_hostBox = buildHostBox();
     layout->addWidget(m_hostBox);
+    m_tunnel = new TunnelBox(content);
+    layout->addWidget(m_tunnel);
     layout->addStretch();
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -229,6 +232,7 @@ void SshPage::setSite(const SiteView &view)
     const bool sameSite = view.session == m_view.session && view.siteId == m_view.siteId;
     const bool backOnline = sameSite && m_view.offline && !view.offline;
     m_view = view;
+    m_tunnel->setSite(view);
     if (!sameSite) {
         m_access.reset();
         m_accessNote->setText(tr("Loading…"));

@@ -17,6 +17,8 @@ class SiteResourceLoader;
 
 namespace mws::ui {
 
+class TunnelBox;
+
 // The SSH page: how to reach the selected site's shell (the command to copy), who has a shell
 // there and why, the signed-in person's own keys (added and removed here; they open every site
 // where the person has a shell, not only this one), and the host's key fingerprints and SSHFP
@@ -78,6 +80,7 @@ private:
     QPushButton *m_generateKey;
     QPushButton *m_removeKey;
     QGroupBox *m_hostBox;
+    TunnelBox *m_tunnel;
     QStandardItemModel *m_hostKeys;
     QTableView *m_hostKeyView;
     QStandardItemModel *m_sshfp;

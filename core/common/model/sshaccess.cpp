@@ -87,6 +87,9 @@ QJsonObject SshAccess::toJson() const
                      {QStringLiteral("sshfp"), arrayOf(sshfp)}};
     if (!siteHome.isEmpty())
         json.insert(QStringLiteral("siteHome"), siteHome);
+    if (!tunnelHost.isEmpty())
+        json.insert(QStringLiteral("tunnel"),
+                    QJsonObject{{QStringLiteral("host"), tunnelHost}, {QStringLiteral("port"), tunnelPort}});
     return json;
 }
 
@@ -98,6 +101,9 @@ SshAccess SshAccess::fromJson(const QJsonObject &json)
     access.username = str(json, "username");
     access.shell = json.value(QLatin1String("shell")).toBool();
     access.siteHome = str(json, "siteHome");
+    const QJsonObject tunnel = json.value(QLatin1String("tunnel")).toObject();
+    access.tunnelHost = str(tunnel, "host");
+    access.tunnelPort = number(tunnel, "port");
     access.people = listOf<SshPerson>(json, "people");
     access.hostKeys = listOf<SshHostKey>(json, "hostKeys");
     access.sshfp = listOf<SshfpRecord>(json, "sshfp");

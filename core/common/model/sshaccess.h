@@ -60,6 +60,9 @@ struct SshAccess
     QString username; // the signed-in person's login on the host
     bool shell = false;
     QString siteHome; // the site's folder on the host, where its files are; empty if not said
+    // Where the host forwards a tunnel (its database server); empty host if it does not say.
+    QString tunnelHost;
+    int tunnelPort = 0;
     QList<SshPerson> people;
     QList<SshHostKey> hostKeys;
     QList<SshfpRecord> sshfp;

@@ -100,6 +100,14 @@ Handled readShellAccess(PanelContext &context, const Request &request, const Cal
     answer.insert(QStringLiteral("shell"), callerHasShell);
     if (!host->sitesRoot.isEmpty())
         answer.insert(QStringLiteral("siteHome"), host->sitesRoot + QLatin1Char('/') + access.site.id);
+    // "host:port"; an IPv6 host is in brackets, as sshd's PermitOpen has it.
+    if (const qsizetype colon = host->tunnelTo.lastIndexOf(QLatin1Char(':')); colon > 0) {
+        QString tunnelHost = host->tunnelTo.left(colon);
+        tunnelHost.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        answer.insert(QStringLiteral("tunnel"),
+                      QJsonObject{{QStringLiteral("host"), tunnelHost},
+                                  {QStringLiteral("port"), host->tunnelTo.mid(colon + 1).toInt()}});
+    }
     answer.insert(QStringLiteral("people"), peopleJson(context, access, accounts));
     return jsonResponse(request, answer);
 }

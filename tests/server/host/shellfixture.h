@@ -27,7 +27,8 @@ public:
 
     // address: what the panel tells clients to connect to (a name only the tests' own ssh
     // command line maps, or 127.0.0.1 for a client that resolves it).
-    QString start(const QString &address = QStringLiteral("shell.host.test"))
+    // tunnelTo: where the one forward allowed goes ("host:port"; empty: the panel's default).
+    QString start(const QString &address = QStringLiteral("shell.host.test"), const QString &tunnelTo = {})
     {
         QString error;
         if (!SshServer::isAvailable(&error))
@@ -42,6 +43,7 @@ public:
         options.sshPort = sshd.port();
         options.sshLogFile = sshd.logFile();
         options.sshAddress = address;
+        options.sshTunnelTo = tunnelTo;
         if (error = two.start(options); !error.isEmpty())
             return error;
         const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");

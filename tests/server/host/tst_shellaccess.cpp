@@ -83,6 +83,9 @@ private slots:
         QCOMPARE(access.value(QStringLiteral("username")).toString(), ownerA());
         QVERIFY(access.value(QStringLiteral("shell")).toBool());
         QCOMPARE(access.value(QStringLiteral("siteHome")).toString(), homeA());
+        QCOMPARE(access[QStringLiteral("tunnel")][QStringLiteral("host")].toString(),
+                 QStringLiteral("127.0.0.1"));
+        QCOMPARE(access[QStringLiteral("tunnel")][QStringLiteral("port")].toInt(), 3306);
         const Ran uid = m_shell.ssh(ownerA(), m_ownerKey, QStringLiteral("id -u"));
         bool found = false;
         for (const QJsonValue &person : access.value(QStringLiteral("people")).toArray())

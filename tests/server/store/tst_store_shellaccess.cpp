@@ -118,6 +118,7 @@ private Q_SLOTS:
                      QStringLiteral("t-"),
                      {QStringLiteral("ssh-ed25519 AAAA"), QStringLiteral("ssh-rsa BBBB")},
                      QStringLiteral("/srv/sites"),
+                     QStringLiteral("127.0.0.1:3306"),
                      at()};
         MWS_VERIFY_OK(accounts.publishHost(host));
         host.port = 22;
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QCOMPARE(read->userPrefix, QStringLiteral("t-"));
         QCOMPARE(read->publicKeys, host.publicKeys);
         QCOMPARE(read->sitesRoot, QStringLiteral("/srv/sites"));
+        QCOMPARE(read->tunnelTo, QStringLiteral("127.0.0.1:3306"));
     }
 };
 

@@ -1,0 +1,141 @@
+#include "mariadbserver.h"
+
+#include "testsupport.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace mws::test {
+
+namespace {
+
+bool run(const QString &program, const QStringList &arguments, QString *output, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(60000);
+    *output = QString::fromUtf8(process.readAll()).trimmed();
+    if (!finished)
+        process.kill();
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+MariaDbServer::~MariaDbServer()
+{
+    stop();
+}
+
+bool MariaDbServer::isAvailable(QString *reason)
+{
+    for (const char *program : {"mariadbd", "mariadb-install-db", "mariadb", "mariadb-admin"})
+        if (QStandardPaths::findExecutable(QLatin1String(program), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
+                .isEmpty()) {
+            *reason = QStringLiteral("MariaDB is not installed here (no %1)").arg(QLatin1String(program));
+            return false;
+        }
+    if (::geteuid() != 0) {
+        *reason = QStringLiteral("the data folder is given to the mysql user, which takes root");
+        return false;
+    }
+    return true;
+}
+
+bool MariaDbServer::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    QString output;
+    // mysql must write its folder (socket, pid, log); mktemp's 0700 is root's.
+    if (!run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("mysql:mysql"), m_dir.path()}, &output) ||
+        !run(QStringLiteral("mariadb-install-db"),
+             {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
+              QStringLiteral("--user=mysql"), QStringLiteral("--skip-test-db"),
+              QStringLiteral("--auth-root-authentication-method=socket")},
+             &output)) {
+        *error = QStringLiteral("mariadb-install-db failed: ") + output;
+        return false;
+    }
+    m_port = freeLoopbackPort();
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    stopWithParent(m_server);
+    m_server.start(QStringLiteral("/usr/sbin/mariadbd"),
+                   {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
+                    QStringLiteral("--user=mysql"), QStringLiteral("--socket=") + path(QStringLiteral("my.sock")),
+                    QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
+                    QStringLiteral("--pid-file=") + path(QStringLiteral("my.pid")),
+                    QStringLiteral("--log-error=") + path(QStringLiteral("err.log")),
+                    QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-name-resolve"),
+                    QStringLiteral("--skip-log-bin")});
+    if (!waitUntilReady(error))
+        return false;
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
+    return !sql(QStringLiteral("CREATE DATABASE app; CREATE USER 'app'@'127.0.0.1' IDENTIFIED BY '%1'; "
+                               "GRANT ALL ON app.* TO 'app'@'127.0.0.1'; SELECT 'ready';")
+                    .arg(m_password),
+                error)
+                .isEmpty();
+}
+
+bool MariaDbServer::waitUntilReady(QString *error)
+{
+    QDeadlineTimer deadline(30000);
+    QString output;
+    while (!deadline.hasExpired()) {
+        if (m_server.state() == QProcess::NotRunning) {
+            *error = QStringLiteral("mariadbd ended: ") + logTail();
+            return false;
+        }
+        if (run(QStringLiteral("mariadb-admin"),
+                {QStringLiteral("--no-defaults"), QStringLiteral("-S"), path(QStringLiteral("my.sock")),
+                 QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("ping")},
+                &output))
+            return true;
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("mariadbd did not answer in 30 s: ") + logTail();
+    return false;
+}
+
+QString MariaDbServer::sql(const QString &statements, QString *error) const
+{
+    QString output;
+    if (!run(QStringLiteral("mariadb"),
+             {QStringLiteral("--no-defaults"), QStringLiteral("-S"), path(QStringLiteral("my.sock")),
+              QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("--batch"), QStringLiteral("--skip-column-names")},
+             &output, statements.toUtf8())) {
+        *error = QStringLiteral("mariadb: ") + output;
+        return {};
+    }
+    return output.isEmpty() ? QStringLiteral("\n") : output;
+}
+
+void MariaDbServer::stop()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    m_server.terminate();
+    if (!m_server.waitForFinished(20000))
+        m_server.kill();
+    m_server.waitForFinished(5000);
+}
+
+QString MariaDbServer::logTail() const
+{
+    QFile log(path(QStringLiteral("err.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(2000)) : QString();
+}
+
+} // namespace mws::test

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "model/sshaccess.h"
+#include "pages/sitepage.h"
+
+#include <functional>
+#include <optional>
+
+namespace mws::ui {
+
+// Asks the panel how to reach the selected site's host over SSH as the signed-in person (GET
+// /sites/{id}/ssh). done, called in context, gets the answer, or nothing and why it cannot be
+// used: the host offers no shell, the person has none there, the panel was not reached.
+void fetchUsableAccess(const SiteView &view, QObject *context,
+                       std::function<void(const std::optional<model::SshAccess> &, const QString &why)> done);
+
+} // namespace mws::ui
