@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(
         {QStringLiteral("c"), QStringLiteral("config")},
-        QStringLiteral("The configuration file (see docs/panel-config.md)."), QStringLiteral("file"),
-        QStringLiteral("/etc/mws/paneld.conf"));
+        QStringLiteral("The configuration file (see /usr/share/doc/mws-paneld/panel-config.md)."),
+        QStringLiteral("file"), QStringLiteral("/etc/mws/paneld.conf"));
     const QCommandLineOption checkOption(
         QStringLiteral("check-config"),
         QStringLiteral("Check the configuration and the database, then exit."));
