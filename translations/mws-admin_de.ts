@@ -1313,18 +1313,6 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <translation>Als %1 mit %2 verbunden (Host-Schlüssel %3, wie das Panel ihn angibt).</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>The passphrase of %1:</source>
-        <translation>Die Passphrase von %1:</translation>
-    </message>
-    <message>
-        <source>Not connected: no passphrase was given.</source>
-        <translation>Nicht verbunden: Es wurde keine Passphrase angegeben.</translation>
-    </message>
-    <message>
         <source>The key needs its passphrase.</source>
         <translation>Der Schlüssel braucht seine Passphrase.</translation>
     </message>
@@ -1415,6 +1403,26 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>%1: cancelled. Starting it again continues where it stopped.</source>
         <translation>%1: abgebrochen. Ein neuer Start setzt dort fort, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Rechte…</translation>
+    </message>
+    <message>
+        <source>Who may read, write and run it, as chmod&apos;s octal number</source>
+        <translation>Wer es lesen, schreiben und ausführen darf, als Oktalzahl wie bei chmod</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 as an octal number (644: you read and write, everyone reads; 664: the site&apos;s members write too):</source>
+        <translation>Rechte von %1 als Oktalzahl (644: Sie lesen und schreiben, alle lesen; 664: auch die Mitglieder der Site schreiben):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode: give three octal digits, such as 644 or 755.</source>
+        <translation>„%1“ sind keine Rechte: Geben Sie drei Oktalziffern an, etwa 644 oder 755.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt %2.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1516,22 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Log in with a private key</source>
         <translation>Mit einem privaten Schlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>%1 (in the keychain)</source>
+        <translation>%1 (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>The key %1 could not be read from the keychain: %2</source>
+        <translation>Der Schlüssel %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>Die Passphrase von %1:</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2281,14 @@ Status: %3</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Keep the private key in the system keychain instead of a file</source>
+        <translation>Den privaten Schlüssel im &amp;Schlüsselbund des Systems statt in einer Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Files tab and database tunnel can use it; the system&apos;s ssh cannot.</source>
+        <translation>Der Dateien-Reiter und der Datenbank-Tunnel der App können ihn nutzen, das ssh des Systems nicht.</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -2471,6 +2503,14 @@ ssh -i %1 …</source>
 
 ssh -i %1 …</translation>
     </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in the keychain; generate another to try again.</source>
+        <translation>Der Schlüssel wurde nicht zu Ihren Schlüsseln hinzugefügt. Seine private Hälfte ist im Schlüsselbund; erzeugen Sie einen weiteren, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half is kept in your system&apos;s keychain, not in a file: this app&apos;s Files tab and database tunnel log in with it (the system&apos;s ssh cannot).</source>
+        <translation>Der neue Schlüssel gehört jetzt zu Ihren Schlüsseln. Seine private Hälfte liegt im Schlüsselbund Ihres Systems, nicht in einer Datei: Der Dateien-Reiter und der Datenbank-Tunnel dieser App melden sich damit an (das ssh des Systems kann das nicht).</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::TerminalPage</name>
@@ -2584,6 +2624,10 @@ ssh -i %1 …</translation>
     <message>
         <source>Close &amp;Tunnel</source>
         <translation>&amp;Tunnel schließen</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>Der Schlüssel braucht seine Passphrase.</translation>
     </message>
 </context>
 <context>

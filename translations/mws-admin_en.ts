@@ -1307,18 +1307,6 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: no passphrase was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key needs its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1396,26 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>%1: cancelled. Starting it again continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read, write and run it, as chmod&apos;s octal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of %1 as an octal number (644: you read and write, everyone reads; 664: the site&apos;s members write too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode: give three octal digits, such as 644 or 755.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1509,22 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Log in with a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,6 +2271,14 @@ Status: %3</source>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keep the private key in the system keychain instead of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s Files tab and database tunnel can use it; the system&apos;s ssh cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -2459,6 +2491,14 @@ Status: %3</source>
 ssh -i %1 …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in the keychain; generate another to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half is kept in your system&apos;s keychain, not in a file: this app&apos;s Files tab and database tunnel log in with it (the system&apos;s ssh cannot).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::TerminalPage</name>
@@ -2571,6 +2611,10 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>Close &amp;Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

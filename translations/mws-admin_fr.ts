@@ -1313,18 +1313,6 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <translation>Connecté en tant que %1 à %2 (clé d&apos;hôte %3, comme l&apos;indique le panneau).</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>The passphrase of %1:</source>
-        <translation>La phrase secrète de %1 :</translation>
-    </message>
-    <message>
-        <source>Not connected: no passphrase was given.</source>
-        <translation>Non connecté : aucune phrase secrète n&apos;a été donnée.</translation>
-    </message>
-    <message>
         <source>The key needs its passphrase.</source>
         <translation>La clé a besoin de sa phrase secrète.</translation>
     </message>
@@ -1415,6 +1403,26 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>%1: cancelled. Starting it again continues where it stopped.</source>
         <translation>%1 : annulé. Le relancer reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Droits…</translation>
+    </message>
+    <message>
+        <source>Who may read, write and run it, as chmod&apos;s octal number</source>
+        <translation>Qui peut le lire, l&apos;écrire et l&apos;exécuter, en nombre octal comme pour chmod</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 as an octal number (644: you read and write, everyone reads; 664: the site&apos;s members write too):</source>
+        <translation>Droits de %1 en nombre octal (644 : vous lisez et écrivez, tous lisent ; 664 : les membres du site écrivent aussi) :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode: give three octal digits, such as 644 or 755.</source>
+        <translation>« %1 » ne sont pas des droits : donnez trois chiffres octaux, comme 644 ou 755.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a maintenant les droits %2.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1516,22 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Log in with a private key</source>
         <translation>Se connecter avec une clé privée</translation>
+    </message>
+    <message>
+        <source>%1 (in the keychain)</source>
+        <translation>%1 (dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>The key %1 could not be read from the keychain: %2</source>
+        <translation>La clé %1 n&apos;a pas pu être lue dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>La phrase secrète de %1 :</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2281,14 @@ Status: %3</source>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
+    <message>
+        <source>&amp;Keep the private key in the system keychain instead of a file</source>
+        <translation>&amp;Garder la clé privée dans le trousseau du système plutôt que dans un fichier</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Files tab and database tunnel can use it; the system&apos;s ssh cannot.</source>
+        <translation>L&apos;onglet Fichiers et le tunnel vers la base de données de l&apos;application peuvent l&apos;utiliser ; le ssh du système, non.</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SshPage</name>
@@ -2471,6 +2503,14 @@ ssh -i %1 …</source>
 
 ssh -i %1 …</translation>
     </message>
+    <message>
+        <source>The key was not added to your keys. Its private half is in the keychain; generate another to try again.</source>
+        <translation>La clé n&apos;a pas été ajoutée à vos clés. Sa moitié privée est dans le trousseau ; générez-en une autre pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The new key is one of your keys now. Its private half is kept in your system&apos;s keychain, not in a file: this app&apos;s Files tab and database tunnel log in with it (the system&apos;s ssh cannot).</source>
+        <translation>La nouvelle clé fait maintenant partie de vos clés. Sa moitié privée est gardée dans le trousseau de votre système, pas dans un fichier : l&apos;onglet Fichiers et le tunnel vers la base de données de cette application se connectent avec elle (le ssh du système ne le peut pas).</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::TerminalPage</name>
@@ -2584,6 +2624,10 @@ ssh -i %1 …</translation>
     <message>
         <source>Close &amp;Tunnel</source>
         <translation>Fermer le &amp;tunnel</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>La clé a besoin de sa phrase secrète.</translation>
     </message>
 </context>
 <context>

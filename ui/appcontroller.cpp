@@ -14,7 +14,7 @@
 namespace mws::ui {
 
 AppController::AppController(QObject *parent)
-    : QObject(parent), m_secrets(QStringLiteral("uk.ac.cam.mws.admin")),
+    : QObject(parent), m_secrets(SecretStore::appService()),
       m_accounts(&m_secrets, auth::AccountStore::defaultListPath()),
       m_signIn(std::make_unique<SignInWindow>())
 {

@@ -39,7 +39,8 @@ MariaDbServer::~MariaDbServer()
 bool MariaDbServer::isAvailable(QString *reason)
 {
     for (const char *program : {"mariadbd", "mariadb-install-db", "mariadb", "mariadb-admin"})
-        if (QStandardPaths::findExecutable(QLatin1String(program), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
+        if (QStandardPaths::findExecutable(QLatin1String(program),
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
                 .isEmpty()) {
             *reason = QStringLiteral("MariaDB is not installed here (no %1)").arg(QLatin1String(program));
             return false;
@@ -59,7 +60,8 @@ bool MariaDbServer::start(QString *error)
     }
     QString output;
     // mysql must write its folder (socket, pid, log); mktemp's 0700 is root's.
-    if (!run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("mysql:mysql"), m_dir.path()}, &output) ||
+    if (!run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("mysql:mysql"), m_dir.path()},
+             &output) ||
         !run(QStringLiteral("mariadb-install-db"),
              {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
               QStringLiteral("--user=mysql"), QStringLiteral("--skip-test-db"),
@@ -71,14 +73,15 @@ bool MariaDbServer::start(QString *error)
     m_port = freeLoopbackPort();
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     stopWithParent(m_server);
-    m_server.start(QStringLiteral("/usr/sbin/mariadbd"),
-                   {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
-                    QStringLiteral("--user=mysql"), QStringLiteral("--socket=") + path(QStringLiteral("my.sock")),
-                    QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
-                    QStringLiteral("--pid-file=") + path(QStringLiteral("my.pid")),
-                    QStringLiteral("--log-error=") + path(QStringLiteral("err.log")),
-                    QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-name-resolve"),
-                    QStringLiteral("--skip-log-bin")});
+    m_server.start(
+        QStringLiteral("/usr/sbin/mariadbd"),
+        {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
+         QStringLiteral("--user=mysql"), QStringLiteral("--socket=") + path(QStringLiteral("my.sock")),
+         QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
+         QStringLiteral("--pid-file=") + path(QStringLiteral("my.pid")),
+         QStringLiteral("--log-error=") + path(QStringLiteral("err.log")),
+         QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-name-resolve"),
+         QStringLiteral("--skip-log-bin")});
     if (!waitUntilReady(error))
         return false;
     m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
@@ -114,7 +117,8 @@ QString MariaDbServer::sql(const QString &statements, QString *error) const
     QString output;
     if (!run(QStringLiteral("mariadb"),
              {QStringLiteral("--no-defaults"), QStringLiteral("-S"), path(QStringLiteral("my.sock")),
-              QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("--batch"), QStringLiteral("--skip-column-names")},
+              QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("--batch"),
+              QStringLiteral("--skip-column-names")},
              &output, statements.toUtf8())) {
         *error = QStringLiteral("mariadb: ") + output;
         return {};

@@ -1,8 +1,9 @@
 // The Files page and the SSH page's database tunnel against a real host: the panel with shell
 // access, a real sshd with the panel's drop-in, a real MariaDB as the host's database server,
-// and the app signed in as a site's owner. The owner's private key is in ~/.ssh; the page logs
-// in with it as the owner's own account (the host key checked against the panel's SSHFP
-// records), opens in the site's home, makes a folder, uploads a file into it (on disk, the
+// and the app signed in as a site's owner, who has no key yet. A key is generated in the app
+// (its private half in ~/.ssh, with a passphrase) and uploaded; the Files page finds it, asks for
+// its passphrase and logs in as the owner's own account (the host key checked against the
+// panel's SSHFP records), opens in the site's home, makes a folder, uploads a file into it (on disk, the
 // person's), downloads it, refuses a bad name, renames and deletes, and cannot open the other
 // site's home. The tunnel forwards a local port over SSH to MariaDB, and a query goes through.
 #include "appcontroller.h"
@@ -17,12 +18,18 @@
 #include "toplevel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,7 +64,7 @@ private:
     ShellFixture m_shell;
     BrowserUser m_browser{QStringLiteral("test0201")};
     QTemporaryDir m_home;
-    LoginKey m_key;
+    const QString m_passphrase = QStringLiteral("a passphrase for the tests");
     std::unique_ptr<mws::ui::AppController> m_app;
 
     TwoSiteFixture &two() { return m_shell.two; }
@@ -68,10 +75,16 @@ private:
     }
     FilesPage *page() { return child<FilesPage>("filesPage"); }
     QString status() { return child<QLabel>("filesStatus")->text(); }
-    void click(const char *button) { QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton); }
+    void click(const char *button)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(button)->isEnabled(), 15000);
+        QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+    }
 
+    // Once the folder is listed again (a listing clears the selection).
     void select(const QString &shownName)
     {
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("filesPath")->isEnabled(), 15000);
         auto *view = child<QTableView>("filesView");
         const qsizetype row = page()->shownNames().indexOf(shownName);
         QVERIFY2(row >= 0, qPrintable(page()->shownNames().join(QLatin1Char(' '))));
@@ -111,19 +124,6 @@ private Q_SLOTS:
         error =
             m_shell.start(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1:%1").arg(m_mariadb.port()));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_key = m_shell.makeKey(QStringLiteral("owner@laptop"));
-        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".ssh"))));
-        QVERIFY(QFile::copy(m_key.privateFile, m_home.filePath(QStringLiteral(".ssh/id_ed25519"))));
-        QFile pub(m_home.filePath(QStringLiteral(".ssh/id_ed25519.pub")));
-        QVERIFY(pub.open(QIODevice::WriteOnly));
-        pub.write(m_key.key.publicLine.toUtf8() + '\n');
-        pub.close();
-        QVERIFY(!m_shell.uploadKey(two().ownerA, m_key).isEmpty());
-        const QString owner = m_shell.user(QStringLiteral("test0201"));
-        QVERIFY2(m_shell.waitUntil(
-                     [&] { return m_shell.ssh(owner, m_key, QStringLiteral("true")).exitCode == 0; }),
-                 qPrintable(m_shell.why()));
-
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         m_app = std::make_unique<mws::ui::AppController>();
         m_app->start(two().panel().url(QString()).toString());
@@ -140,11 +140,42 @@ private Q_SLOTS:
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     }
 
-    void connectsWithTheKeyInDotSshAndOpensTheSitesHome()
+    // The owner has no key yet: one is made in the app (the private half in ~/.ssh, with a
+    // passphrase) and its public half added to their keys; the host renders it for their account.
+    void generatesAKeyInTheAppAndUploadsIt()
     {
-        QCOMPARE(child<QComboBox>("filesKey")->currentText(), QStringLiteral("~/.ssh/id_ed25519"));
+        child<QTabWidget>("sitePages")->setCurrentWidget(child("sshPage"));
+        auto *generate = child<QPushButton>("generateSshKey");
+        QTRY_VERIFY_WITH_TIMEOUT(generate->isEnabled(), 15000);
+        QTest::mouseClick(generate, Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = topLevel(QStringLiteral("sshKeyGenDialog"))) != nullptr);
+        const QString privateFile = m_home.filePath(QStringLiteral(".ssh/id_ed25519_mws"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenPath"))->text(), privateFile);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenPassphrase")), m_passphrase);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenRepeat")), m_passphrase);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk")), Qt::LeftButton);
+        QMessageBox *done = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((done = topLevel<QMessageBox>(QStringLiteral("sshKeyGenerated"))) != nullptr,
+                                 15000);
+        done->close();
+        QFile pub(privateFile + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QByteArray keyBody = pub.readAll().split(' ').value(1);
+        QVERIFY(keyBody.startsWith("AAAA"));
+        const QString rendered = two().panel().hostRoot() + QStringLiteral("/ssh/keys/") +
+                                 m_shell.user(QStringLiteral("test0201"));
+        QTRY_VERIFY2_WITH_TIMEOUT(readBytes(rendered).contains(keyBody), qPrintable(m_shell.why()), 20000);
+        child<QTabWidget>("sitePages")->setCurrentWidget(page());
+    }
+
+    void connectsWithThatKeyAndOpensTheSitesHome()
+    {
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("filesConnect")->isEnabled(), 15000);
         click("filesConnect");
+        // The key made a moment ago is found, and its passphrase asked for.
+        QCOMPARE(child<QComboBox>("filesKey")->currentText(), QStringLiteral("~/.ssh/id_ed25519_mws"));
+        answer(QStringLiteral("filesKeyPassphrase"), m_passphrase);
         QTRY_VERIFY2_WITH_TIMEOUT(!page()->currentFolder().isEmpty(), qPrintable(status()), 30000);
         QCOMPARE(page()->currentFolder(), homeA());
         QVERIFY2(status().contains(QStringLiteral("SHA256:")), qPrintable(status()));
@@ -221,6 +252,43 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(homeA() + QStringLiteral("/uploads/greeting.txt")));
     }
 
+    void setsPermissionsAndRefusesWhatIsNotAMode()
+    {
+        const QString file = homeA() + QStringLiteral("/uploads/greeting.txt");
+        select(QStringLiteral("greeting.txt"));
+        click("filesPermissions");
+        answer(QStringLiteral("filesMode"), QStringLiteral("640"));
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(file).permissions() & 0x0777, QFileDevice::Permissions(0x0640),
+                                  15000);
+        select(QStringLiteral("greeting.txt"));
+        click("filesPermissions");
+        answer(QStringLiteral("filesMode"), QStringLiteral("4755"));
+        QTRY_VERIFY2(status().contains(QStringLiteral("is not a mode")), qPrintable(status()));
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), 0640);
+    }
+
+    void uploadsWhatIsDroppedOnTheList()
+    {
+        const QString local = m_home.filePath(QStringLiteral("dropped.txt"));
+        QFile file(local);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("dropped\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(local)});
+        QWidget *viewport = child<QTableView>("filesView")->viewport();
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("dropped.txt")),
+                                  qPrintable(status()), 15000);
+        QCOMPARE(readBytes(homeA() + QStringLiteral("/uploads/dropped.txt")), QByteArray("dropped\n"));
+    }
+
     void theOtherSitesHomeStaysShut()
     {
         const QString before = page()->currentFolder();
@@ -250,8 +318,9 @@ private Q_SLOTS:
         auto *open = child<QPushButton>("tunnelOpen");
         QTRY_VERIFY_WITH_TIMEOUT(open->isEnabled(), 15000);
         QVERIFY(!child<QPushButton>("tunnelCopy")->isEnabled());
-        QCOMPARE(child<QComboBox>("tunnelKey")->currentText(), QStringLiteral("~/.ssh/id_ed25519"));
         QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(child<QComboBox>("tunnelKey")->currentText(), QStringLiteral("~/.ssh/id_ed25519_mws"));
+        answer(QStringLiteral("tunnelKeyPassphrase"), m_passphrase);
         auto *box = child<mws::ui::TunnelBox>("tunnelBox");
         QTRY_VERIFY2_WITH_TIMEOUT(box->localPort() != 0, qPrintable(child<QLabel>("tunnelStatus")->text()),
                                   30000);
@@ -279,6 +348,49 @@ private Q_SLOTS:
         QCOMPARE(box->localPort(), quint16(0));
         QVERIFY(!child<QPushButton>("tunnelCopy")->isEnabled());
         child<QTabWidget>("sitePages")->setCurrentWidget(page());
+    }
+
+    // A key whose private half only the system keychain holds: no file is written, and the Files
+    // tab logs in with it.
+    void aKeyKeptInTheKeychainLogsInToo()
+    {
+        click("filesConnect"); // Disconnect first
+        QVERIFY(!page()->isConnected());
+        const QStringList before = QDir(m_home.filePath(QStringLiteral(".ssh"))).entryList(QDir::Files);
+        child<QTabWidget>("sitePages")->setCurrentWidget(child("sshPage"));
+        QTest::mouseClick(child<QPushButton>("generateSshKey"), Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = topLevel(QStringLiteral("sshKeyGenDialog"))) != nullptr);
+        auto *comment = dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenComment"));
+        comment->clear();
+        QTest::keyClicks(comment, QStringLiteral("owner@keychain"));
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("sshKeyGenKeychain")),
+                          Qt::LeftButton);
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("sshKeyGenPath"))->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sshKeyGenOk")), Qt::LeftButton);
+        QMessageBox *done = nullptr;
+        QPointer<QLabel> check = dialog->findChild<QLabel *>(QStringLiteral("sshKeyGenCheck"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (done = topLevel<QMessageBox>(QStringLiteral("sshKeyGenerated"))) != nullptr,
+            qPrintable(check ? check->text() : QStringLiteral("(the dialog has closed)")), 15000);
+        QVERIFY2(done->text().contains(QStringLiteral("keychain")), qPrintable(done->text()));
+        done->close();
+        QCOMPARE(QDir(m_home.filePath(QStringLiteral(".ssh"))).entryList(QDir::Files), before);
+        // The host has both keys for the owner's account.
+        const QString rendered = two().panel().hostRoot() + QStringLiteral("/ssh/keys/") +
+                                 m_shell.user(QStringLiteral("test0201"));
+        QTRY_VERIFY2_WITH_TIMEOUT(readBytes(rendered).count("ssh-ed25519 ") == 2, qPrintable(m_shell.why()),
+                                  20000);
+        child<QTabWidget>("sitePages")->setCurrentWidget(page());
+
+        auto *keys = child<QComboBox>("filesKey");
+        keys->showPopup(); // looks again
+        const int index = keys->findText(QStringLiteral("owner@keychain (in the keychain)"));
+        QVERIFY2(index >= 0, qPrintable(keys->currentText()));
+        keys->setCurrentIndex(index);
+        keys->hidePopup();
+        click("filesConnect");
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->currentFolder() == homeA(), qPrintable(status()), 30000);
     }
 
     void disconnecting()

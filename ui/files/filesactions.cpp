@@ -4,12 +4,15 @@
 #include "files/filespage.h"
 
 #include <QDir>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QInputDialog>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace mws::ui {
 
@@ -145,6 +148,53 @@ void FilesPage::deleteSelected()
                                                               : SftpSession::Removal::FileOrEmptyFolder),
                       tr("Deleted %1.").arg(name));
         });
+}
+
+void FilesPage::changePermissions()
+{
+    const SftpEntry *entry = selectedEntry();
+    if (!entry)
+        return;
+    const QString name = entry->name;
+    const quint64 generation = m_generation;
+    askName(
+        this, QStringLiteral("filesMode"), tr("Permissions"),
+        tr("Permissions of %1 as an octal number (644: you read and write, everyone reads; 664: the "
+           "site's members write too):")
+            .arg(name),
+        QString::number(entry->permissions & 0777, 8), [this, generation, name](const QString &typed) {
+            if (generation != m_generation || !m_sftp)
+                return;
+            bool octal = false;
+            const int mode = typed.toInt(&octal, 8);
+            // No setuid, setgid or sticky bits from here: they are not a site's to set.
+            if (!octal || mode < 0 || mode > 0777 || typed.size() > 4)
+                return setMessage(
+                    tr("“%1” is not a mode: give three octal digits, such as 644 or 755.").arg(typed));
+            runChange(
+                m_sftp->setPermissions(remotePath(name), mode),
+                tr("%1 is now %2.").arg(name, QString::number(mode, 8).rightJustified(3, QLatin1Char('0'))));
+        });
+}
+
+bool FilesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (watched != m_table->viewport() ||
+        (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+        return SitePage::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    QStringList files;
+    for (const QUrl &url : drop->mimeData()->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    const bool ready = isConnected() && !m_working && !m_transfer.isRunning();
+    if (files.isEmpty() || !ready)
+        return SitePage::eventFilter(watched, event);
+    drop->acceptProposedAction();
+    if (type == QEvent::Drop)
+        startUploads(files);
+    return true;
 }
 
 void FilesPage::runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -86,13 +85,13 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     m_newFolder = namedButton(tr("&New Folder…"), QStringLiteral("filesNewFolder"), this);
     m_rename = namedButton(tr("&Rename…"), QStringLiteral("filesRename"), this);
     m_delete = namedButton(tr("De&lete"), QStringLiteral("filesDelete"), this);
+    m_permissions = namedButton(tr("&Permissions…"), QStringLiteral("filesPermissions"), this,
+                                tr("Who may read, write and run it, as chmod's octal number"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("filesProgress"));
     m_cancel = namedButton(tr("&Cancel"), QStringLiteral("filesCancel"), this, tr("Stop the transfer"));
-    for (QWidget *widget : {static_cast<QWidget *>(m_upload), static_cast<QWidget *>(m_download),
-                            static_cast<QWidget *>(m_newFolder), static_cast<QWidget *>(m_rename),
-                            static_cast<QWidget *>(m_delete)})
-        actions->addWidget(widget);
+    for (QPushButton *button : {m_upload, m_download, m_newFolder, m_rename, m_permissions, m_delete})
+        actions->addWidget(button);
     actions->addWidget(m_progress, 1);
     actions->addWidget(m_cancel);
     layout->addLayout(actions);
@@ -108,6 +107,10 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     connect(m_newFolder, &QPushButton::clicked, this, &FilesPage::makeFolder);
     connect(m_rename, &QPushButton::clicked, this, &FilesPage::renameSelected);
     connect(m_delete, &QPushButton::clicked, this, &FilesPage::deleteSelected);
+    connect(m_permissions, &QPushButton::clicked, this, &FilesPage::changePermissions);
+    // Files dropped on the list are uploaded into the folder it shows.
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_transfer.cancel(); });
     updateState();
 }
@@ -150,10 +153,18 @@ void FilesPage::onConnectClicked()
     }
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
-    const std::optional<SshCredentials> chosen = m_key->credentials();
-    if (!chosen)
-        return m_key->chooseFile();
-    const SshCredentials credentials = *chosen;
+    const quint64 generation = m_generation;
+    m_key->resolve([this, generation](const std::optional<SshCredentials> &credentials, const QString &why) {
+        if (generation != m_generation)
+            return;
+        if (!credentials)
+            return setMessage(why);
+        askPanelThenConnect(*credentials);
+    });
+}
+
+void FilesPage::askPanelThenConnect(const SshCredentials &credentials)
+{
     m_working = true;
     setMessage(tr("Asking the panel how to connect…"));
     const quint64 generation = m_generation;
@@ -184,11 +195,14 @@ void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials
             m_working = false;
             if (!connected.ok()) {
                 m_connection.reset();
-                const bool keyUnreadable = connected.error().kind == Error::Kind::Invalid &&
-                                           credentials.method == SshCredentials::Method::KeyFile &&
-                                           credentials.passphrase.isEmpty();
-                if (keyUnreadable)
-                    return askPassphrase(access, credentials);
+                if (KeyChooser::needsPassphrase(credentials, connected.error())) {
+                    setMessage(tr("The key needs its passphrase."));
+                    return m_key->askPassphrase(credentials,
+                                                [this, generation, access](const SshCredentials &with) {
+                                                    if (generation == m_generation)
+                                                        connectWith(access, with);
+                                                });
+                }
                 return setMessage(connected.error().message);
             }
             m_sftp = std::make_unique<SftpSession>(*m_connection);
@@ -196,27 +210,6 @@ void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials
                            .arg(access.username, access.host, connected->fingerprint));
             openFolder(access.siteHome.isEmpty() ? QStringLiteral(".") : access.siteHome);
         });
-}
-
-void FilesPage::askPassphrase(const model::SshAccess &access, const SshCredentials &credentials)
-{
-    auto *ask = new QInputDialog(this);
-    ask->setObjectName(QStringLiteral("filesPassphrase"));
-    ask->setWindowTitle(tr("Passphrase"));
-    ask->setLabelText(tr("The passphrase of %1:").arg(QDir::toNativeSeparators(credentials.keyFile)));
-    ask->setTextEchoMode(QLineEdit::Password);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    const quint64 generation = m_generation;
-    connect(ask, &QInputDialog::textValueSelected, this,
-            [this, generation, access, credentials](const QString &passphrase) {
-                if (generation == m_generation)
-                    connectWith(access,
-                                SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
-            });
-    connect(ask, &QInputDialog::rejected, this,
-            [this] { setMessage(tr("Not connected: no passphrase was given.")); });
-    setMessage(tr("The key needs its passphrase."));
-    ask->open();
 }
 
 void FilesPage::disconnectFromHost()
@@ -331,6 +324,7 @@ void FilesPage::updateState()
     m_download->setEnabled(ready && entry && !entry->isDirectory);
     m_rename->setEnabled(ready && entry);
     m_delete->setEnabled(ready && entry);
+    m_permissions->setEnabled(ready && entry && !entry->isSymlink);
     m_progress->setVisible(transferring);
     m_cancel->setVisible(transferring);
     if (!selected)

@@ -44,8 +44,8 @@ public:
 
 private:
     void onConnectClicked();
+    void askPanelThenConnect(const SshCredentials &credentials);
     void connectWith(const model::SshAccess &access, const SshCredentials &credentials);
-    void askPassphrase(const model::SshAccess &access, const SshCredentials &credentials);
     void disconnectFromHost();
     void openFolder(const QString &folder);
     void showEntries(const QString &folder, const QList<SftpEntry> &entries);
@@ -59,6 +59,8 @@ private:
     void makeFolder();
     void renameSelected();
     void deleteSelected();
+    void changePermissions();
+    bool eventFilter(QObject *watched, QEvent *event) override; // drops on the list upload
     void runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
                      std::function<void()> next);
     void runChange(QFuture<Status> change, const QString &what);
@@ -90,6 +92,7 @@ private:
     QPushButton *m_newFolder = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_permissions = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
 };

@@ -1,9 +1,12 @@
 #include "ssh/sshkeygendialog.h"
 
+#include "auth/secretstore.h"
 #include "dialogs/dialogparts.h"
 #include "dialogs/messagebox.h"
+#include "ssh/sshkeyring.h"
 #include "validate/sshpublickey.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -57,6 +60,11 @@ SshKeyGenDialog::SshKeyGenDialog(const QString &comment, QWidget *parent) : QDia
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     form->addRow(tr("Private key &file:"), pathRow);
+    m_keychain = new QCheckBox(tr("&Keep the private key in the system keychain instead of a file"), this);
+    m_keychain->setObjectName(QStringLiteral("sshKeyGenKeychain"));
+    m_keychain->setToolTip(
+        tr("The app's Files tab and database tunnel can use it; the system's ssh cannot."));
+    form->addRow(QString(), m_keychain);
     layout->addLayout(form);
     m_check = problemLabel(this, "sshKeyGenCheck");
     layout->addWidget(m_check);
@@ -71,6 +79,11 @@ SshKeyGenDialog::SshKeyGenDialog(const QString &comment, QWidget *parent) : QDia
     connect(m_browse, &QPushButton::clicked, this, &SshKeyGenDialog::chooseFile);
     for (QLineEdit *field : {m_comment, m_passphrase, m_repeat, m_path})
         connect(field, &QLineEdit::textChanged, this, &SshKeyGenDialog::validate);
+    connect(m_keychain, &QCheckBox::toggled, this, [this](bool inKeychain) {
+        m_path->setEnabled(!inKeychain);
+        m_browse->setEnabled(!inKeychain);
+        validate();
+    });
     validate();
     resize(560, sizeHint().height());
 }
@@ -102,9 +115,10 @@ void SshKeyGenDialog::validate()
     if (m_passphrase->text() != m_repeat->text())
         problems << tr("The two passphrases differ.");
     const QString path = privateKeyPath();
-    if (path.isEmpty())
+    const bool toFile = !m_keychain->isChecked(); // else no file is written
+    if (toFile && path.isEmpty())
         problems << tr("Say where the private key is to be written.");
-    else if (QFileInfo(path).isDir())
+    else if (toFile && QFileInfo(path).isDir())
         problems << tr("%1 is a folder: name a file in it.").arg(QDir::toNativeSeparators(path));
     m_check->setText(problemsHtml(this, problems));
     m_ok->setEnabled(problems.isEmpty() && !m_busy);
@@ -127,7 +141,7 @@ void SshKeyGenDialog::confirmAndGenerate()
 {
     const QString path = privateKeyPath();
     const QString pub = path + QStringLiteral(".pub");
-    if (!QFileInfo::exists(path) && !QFileInfo::exists(pub))
+    if (m_keychain->isChecked() || (!QFileInfo::exists(path) && !QFileInfo::exists(pub)))
         return generate();
     const QString existing = QDir::toNativeSeparators(QFileInfo::exists(path) ? path : pub);
     MessageBox::question(
@@ -175,18 +189,35 @@ void SshKeyGenDialog::generate()
 {
     setWorking(true);
     m_check->setText(tr("Generating the key…").toHtmlEscaped());
-    QtConcurrent::run(&makeAndWrite, m_passphrase->text().toUtf8(), m_comment->text().trimmed(),
-                      privateKeyPath())
-        .then(this, [this](const Result<SshKeyPair> &pair) { finished(pair); });
+    if (!m_keychain->isChecked()) {
+        QtConcurrent::run(&makeAndWrite, m_passphrase->text().toUtf8(), m_comment->text().trimmed(),
+                          privateKeyPath())
+            .then(this, [this](const Result<SshKeyPair> &pair) { finished(pair); });
+        return;
+    }
+    // Made off the GUI thread, then given to the keychain; listed once the keychain has it.
+    QtConcurrent::run(&keygen::ed25519, m_passphrase->text().toUtf8(), m_comment->text().trimmed())
+        .then(this, [this](const Result<SshKeyPair> &pair) {
+            if (!pair.ok())
+                return finished(pair);
+            auto *secrets = new SecretStore(SecretStore::appService(), this);
+            sshkeyring::add(*secrets, {pair->fingerprint, m_comment->text().trimmed()}, pair->privateKey)
+                .then(this, [this, secrets, pair](const Status &kept) {
+                    secrets->deleteLater();
+                    finished(kept.ok() ? pair : Result<SshKeyPair>(kept.error()));
+                });
+        });
 }
 
 // While the key is made and written nothing can be changed, and the dialog stays open.
 void SshKeyGenDialog::setWorking(bool working)
 {
     m_busy = working;
-    const QList<QWidget *> fields{m_comment, m_passphrase, m_repeat, m_path, m_browse, m_cancel};
+    const QList<QWidget *> fields{m_comment, m_passphrase, m_repeat, m_keychain, m_cancel};
     for (QWidget *widget : fields)
         widget->setEnabled(!working);
+    m_path->setEnabled(!working && !m_keychain->isChecked());
+    m_browse->setEnabled(!working && !m_keychain->isChecked());
     if (working)
         m_ok->setEnabled(false);
 }
@@ -201,7 +232,7 @@ void SshKeyGenDialog::finished(const Result<SshKeyPair> &pair)
     }
     m_passphrase->clear();
     m_repeat->clear();
-    Q_EMIT generated(pair->publicLine, privateKeyPath());
+    Q_EMIT generated(pair->publicLine, m_keychain->isChecked() ? QString() : privateKeyPath());
     accept();
 }
 

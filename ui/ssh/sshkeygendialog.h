@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFileDevice>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +15,9 @@ namespace mws::ui {
 // "Generate key…" on the SSH page: a new Ed25519 pair made here, its private half written to a
 // file (0600, the public line beside it as .pub, 0644) and its public half given to the page to
 // send. Asks for a comment, an optional passphrase (twice, the two must match) and the file; an
-// existing file is overwritten only after asking. The key is made and written off the GUI thread.
+// existing file is overwritten only after asking. Or, if asked, the private half goes to the
+// system keychain instead (sshkeyring.h), and no file is written. The key is made and written off the GUI
+// thread.
 class SshKeyGenDialog : public QDialog
 {
     Q_OBJECT
@@ -28,8 +31,8 @@ public:
     QString privateKeyPath() const;
 
 Q_SIGNALS:
-    // The pair was made and written: the public line to send, the private key's file. The dialog
-    // closes (accepted) right after.
+    // The pair was made and written: the public line to send, the private key's file (empty
+    // when the keychain keeps it). The dialog closes (accepted) right after.
     void generated(const QString &publicLine, const QString &privateKeyPath);
 
 public Q_SLOTS:
@@ -52,6 +55,7 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
     QLineEdit *m_path;
+    QCheckBox *m_keychain;
     QLabel *m_check;
     QPushButton *m_browse;
     QPushButton *m_ok;

@@ -398,30 +398,42 @@ void SshPage::generateKey()
     dialog->open();
 }
 
-void SshPage::sendKey(const QString &line, const QString &comment, const QString &privateKeyPath)
+void SshPage::sendKey(const QString &line, const QString &comment,
+                      const std::optional<QString> &privateKeyPath)
 {
     if (!m_view.session)
         return;
     m_busy = true;
     updateButtons();
-    const QString failure =
-        privateKeyPath.isEmpty()
-            ? tr("The key was not added.")
-            : tr("The key was not added to your keys. Its private half is in %1 and its public half in "
-                 "%1.pub: add that file with Add key… later.")
-                  .arg(QDir::toNativeSeparators(privateKeyPath));
+    QString failure = tr("The key was not added.");
+    if (privateKeyPath && privateKeyPath->isEmpty())
+        failure = tr("The key was not added to your keys. Its private half is in the keychain; generate "
+                     "another to try again.");
+    else if (privateKeyPath)
+        failure = tr("The key was not added to your keys. Its private half is in %1 and its public half in "
+                     "%1.pub: add that file with Add key… later.")
+                      .arg(QDir::toNativeSeparators(*privateKeyPath));
     api::SshKeysClient(*m_view.session->client())
         .addKey(line, comment)
         .then(this, [this, failure, privateKeyPath](const Result<model::SshKey> &added) {
             keysChanged(added.ok() ? Status() : Status(added.error()), failure);
-            if (added.ok() && !privateKeyPath.isEmpty())
-                showGenerated(privateKeyPath);
+            if (added.ok() && privateKeyPath)
+                showGenerated(*privateKeyPath);
         });
 }
 
 // Where the new key's private half is, and how ssh is told to use it.
 void SshPage::showGenerated(const QString &privateKeyPath)
 {
+    if (privateKeyPath.isEmpty()) {
+        MessageBox::show(
+            window(), MessageBox::Information, tr("SSH key added"),
+            tr("The new key is one of your keys now. Its private half is kept in your system's "
+               "keychain, not in a file: this app's Files tab and database tunnel log in with it "
+               "(the system's ssh cannot)."),
+            MessageBox::PlainText, QStringLiteral("sshKeyGenerated"));
+        return;
+    }
     const QString path = QDir::toNativeSeparators(privateKeyPath);
     MessageBox::show(window(), MessageBox::Information, tr("SSH key added"),
                      tr("The new key is one of your keys now. Its private half was written to %1 (its "

@@ -5,6 +5,8 @@
 #include "pages/sitepage.h"
 #include "util/result.h"
 
+#include <optional>
+
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -50,8 +52,10 @@ private:
     void showKeys();
     void addKey();
     void generateKey();
-    // privateKeyPath: where the key's private half was written (a generated key), else empty.
-    void sendKey(const QString &line, const QString &comment, const QString &privateKeyPath = {});
+    // privateKeyPath: for a generated key, where its private half was written (empty: the
+    // keychain keeps it); nothing for a key pasted or imported.
+    void sendKey(const QString &line, const QString &comment,
+                 const std::optional<QString> &privateKeyPath = {});
     void showGenerated(const QString &privateKeyPath);
     void removeKey();
     void keysChanged(const Status &status, const QString &failure);

@@ -38,7 +38,8 @@ TunnelBox::TunnelBox(QWidget *parent) : QGroupBox(tr("Database tunnel"), parent)
     layout->addWidget(m_status);
 
     connect(m_open, &QPushButton::clicked, this, &TunnelBox::onOpenClicked);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(clientCommand()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(clientCommand()); });
     updateState();
 }
 
@@ -59,7 +60,8 @@ void TunnelBox::setSite(const SiteView &view)
 
 QString TunnelBox::clientCommand() const
 {
-    return m_localPort == 0 ? QString() : QStringLiteral("mariadb --host=127.0.0.1 --port=%1").arg(m_localPort);
+    return m_localPort == 0 ? QString()
+                            : QStringLiteral("mariadb --host=127.0.0.1 --port=%1").arg(m_localPort);
 }
 
 void TunnelBox::onOpenClicked()
@@ -70,24 +72,33 @@ void TunnelBox::onOpenClicked()
     }
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
-    const std::optional<SshCredentials> credentials = m_key->credentials();
-    if (!credentials)
-        return m_key->chooseFile();
+    const quint64 generation = m_generation;
+    m_key->resolve([this, generation](const std::optional<SshCredentials> &credentials, const QString &why) {
+        if (generation != m_generation)
+            return;
+        if (!credentials)
+            return setMessage(why);
+        askPanelThenOpen(*credentials);
+    });
+}
+
+void TunnelBox::askPanelThenOpen(const SshCredentials &credentials)
+{
     m_opening = true;
     setMessage(tr("Asking the panel where the database server is…"));
     const quint64 generation = m_generation;
-    fetchUsableAccess(m_view, this,
-                      [this, generation, credentials](const std::optional<model::SshAccess> &access,
-                                                      const QString &why) {
-                          if (generation != m_generation)
-                              return;
-                          m_opening = false;
-                          if (!access)
-                              return setMessage(why);
-                          if (access->tunnelHost.isEmpty())
-                              return setMessage(tr("This site's host does not say where its database server is."));
-                          openTunnel(*access, *credentials);
-                      });
+    fetchUsableAccess(
+        m_view, this,
+        [this, generation, credentials](const std::optional<model::SshAccess> &access, const QString &why) {
+            if (generation != m_generation)
+                return;
+            m_opening = false;
+            if (!access)
+                return setMessage(why);
+            if (access->tunnelHost.isEmpty())
+                return setMessage(tr("This site's host does not say where its database server is."));
+            openTunnel(*access, credentials);
+        });
 }
 
 void TunnelBox::openTunnel(const model::SshAccess &access, const SshCredentials &credentials)
@@ -97,12 +108,20 @@ void TunnelBox::openTunnel(const model::SshAccess &access, const SshCredentials 
     setMessage(tr("Opening the tunnel through %1…").arg(access.host));
     const quint64 generation = m_generation;
     m_tunnel->open(sitelogin::connectionOptions(access, credentials, sitelogin::appKnownHostsFile()))
-        .then(this, [this, generation, access](const Result<quint16> &opened) {
+        .then(this, [this, generation, access, credentials](const Result<quint16> &opened) {
             if (generation != m_generation)
                 return;
             m_opening = false;
             if (!opened.ok()) {
                 m_tunnel.reset();
+                if (KeyChooser::needsPassphrase(credentials, opened.error())) {
+                    setMessage(tr("The key needs its passphrase."));
+                    return m_key->askPassphrase(credentials,
+                                                [this, generation, access](const SshCredentials &with) {
+                                                    if (generation == m_generation)
+                                                        openTunnel(access, with);
+                                                });
+                }
                 return setMessage(opened.error().message);
             }
             m_localPort = *opened;

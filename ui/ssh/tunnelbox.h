@@ -33,10 +33,11 @@ public:
 
     void setSite(const SiteView &view);
     quint16 localPort() const { return m_localPort; } // 0 while closed
-    QString clientCommand() const;                     // "mariadb --host=127.0.0.1 --port=…"
+    QString clientCommand() const;                    // "mariadb --host=127.0.0.1 --port=…"
 
 private:
     void onOpenClicked();
+    void askPanelThenOpen(const SshCredentials &credentials);
     void openTunnel(const model::SshAccess &access, const SshCredentials &credentials);
     void close();
     void setMessage(const QString &message);

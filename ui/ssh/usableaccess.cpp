@@ -25,10 +25,11 @@ void fetchUsableAccess(const SiteView &view, QObject *context,
         .sshAccess(view.siteId)
         .then(context, [done = std::move(done)](const Result<api::Fetched<model::SshAccess>> &answer) {
             if (!answer.ok())
-                return done(std::nullopt,
-                            answer.error().kind == Error::Kind::NotFound
-                                ? Words::tr("This site's host does not offer shell access.")
-                                : Words::tr("Could not find out how to connect: %1").arg(answer.error().message));
+                return done(
+                    std::nullopt,
+                    answer.error().kind == Error::Kind::NotFound
+                        ? Words::tr("This site's host does not offer shell access.")
+                        : Words::tr("Could not find out how to connect: %1").arg(answer.error().message));
             if (!answer->value.shell)
                 return done(std::nullopt, Words::tr("You have no shell access on this site; its owner or an "
                                                     "administrator can give it to you."));

@@ -20,6 +20,8 @@ public:
     explicit SecretStore(QString service, QObject *parent = nullptr);
 
     QString service() const { return m_service; }
+    // The service the app keeps its secrets under (tokens, SSH keys kept in the keychain).
+    static QString appService() { return QStringLiteral("uk.ac.cam.mws.admin"); }
 
     QFuture<Status> write(const QString &key, const QByteArray &secret);
     // An entry that does not exist fails with Error::Kind::NotFound, apart from real errors.

@@ -23,7 +23,8 @@ QList<KeyChoice> availableKeys(const QString &home)
     if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
         keys << KeyChoice{Words::tr("SSH agent"), SshCredentials::fromAgent()};
     const QDir sshDir(QDir(home).filePath(QStringLiteral(".ssh")));
-    for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+    // The key the app generates for MWS first (ui/ssh/sshkeygendialog), then OpenSSH's own.
+    for (const char *name : {"id_ed25519_mws", "id_ed25519", "id_ecdsa", "id_rsa"}) {
         const QString path = sshDir.filePath(QLatin1String(name));
         if (QFileInfo(path).isFile() && QFileInfo::exists(path + QStringLiteral(".pub")))
             keys << KeyChoice{QStringLiteral("~/.ssh/") + QLatin1String(name),

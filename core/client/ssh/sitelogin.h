@@ -20,7 +20,8 @@ struct KeyChoice
 };
 
 // The agent when SSH_AUTH_SOCK is set, then each private key in home's .ssh that has its
-// public half (.pub) beside it, in the order OpenSSH tries them.
+// public half (.pub) beside it: the one the app generates (id_ed25519_mws), then OpenSSH's
+// in the order it tries them.
 QList<KeyChoice> availableKeys(const QString &home);
 
 // The panel's SSHFP records for the access's host (SHA-256 only, each key once).
