@@ -6,12 +6,12 @@
 // other site's home.
 #include "appcontroller.h"
 #include "browseruser.h"
-#include "toplevel.h"
 #include "dialogs/messagebox.h"
 #include "files/filespage.h"
 #include "mainwindow.h"
 #include "shellfixture.h"
 #include "signin/signinwindow.h"
+#include "toplevel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,8 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -109,7 +109,8 @@ private Q_SLOTS:
         pub.close();
         QVERIFY(!m_shell.uploadKey(two().ownerA, m_key).isEmpty());
         const QString owner = m_shell.user(QStringLiteral("test0201"));
-        QVERIFY2(m_shell.waitUntil([&] { return m_shell.ssh(owner, m_key, QStringLiteral("true")).exitCode == 0; }),
+        QVERIFY2(m_shell.waitUntil(
+                     [&] { return m_shell.ssh(owner, m_key, QStringLiteral("true")).exitCode == 0; }),
                  qPrintable(m_shell.why()));
 
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
@@ -140,7 +141,8 @@ private Q_SLOTS:
         // What the host has in the home, as the page shows it (folders end in "/").
         QDir home(homeA());
         for (const QString &name : home.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-            QVERIFY2(page()->shownNames().contains(name) || page()->shownNames().contains(name + QLatin1Char('/')),
+            QVERIFY2(page()->shownNames().contains(name) ||
+                         page()->shownNames().contains(name + QLatin1Char('/')),
                      qPrintable(name));
     }
 
@@ -168,8 +170,8 @@ private Q_SLOTS:
         file.close();
         click("filesUpload");
         chooseFile(QStringLiteral("filesUploadFrom"), local);
-        QTRY_VERIFY2_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("hello.txt")), qPrintable(status()),
-                                  30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("hello.txt")),
+                                  qPrintable(status()), 30000);
         QFile uploaded(folder + QStringLiteral("/hello.txt"));
         QVERIFY(uploaded.open(QIODevice::ReadOnly));
         QCOMPARE(uploaded.readAll(), QByteArray("Hello from the desktop\n").repeated(5000));
@@ -184,7 +186,8 @@ private Q_SLOTS:
         const QString target = m_home.filePath(QStringLiteral("copy.txt"));
         click("filesDownload");
         chooseFile(QStringLiteral("filesDownloadTo"), target);
-        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QStringLiteral("Downloaded")), qPrintable(status()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QStringLiteral("Downloaded")), qPrintable(status()),
+                                  30000);
         QFile copy(target);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), QByteArray("Hello from the desktop\n").repeated(5000));

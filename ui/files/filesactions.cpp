@@ -83,8 +83,9 @@ void FilesPage::downloadSelected()
     connect(files, &QFileDialog::fileSelected, this, [this, generation, remote](const QString &local) {
         if (generation != m_generation || !m_sftp)
             return;
-        runTransfer(m_sftp->download(remote, local), tr("Downloading %1").arg(QFileInfo(remote).fileName()),
-                    [this, local] { setMessage(tr("Downloaded to %1.").arg(QDir::toNativeSeparators(local))); });
+        runTransfer(
+            m_sftp->download(remote, local), tr("Downloading %1").arg(QFileInfo(remote).fileName()),
+            [this, local] { setMessage(tr("Downloaded to %1.").arg(QDir::toNativeSeparators(local))); });
     });
     files->open();
 }
@@ -92,8 +93,8 @@ void FilesPage::downloadSelected()
 void FilesPage::makeFolder()
 {
     const quint64 generation = m_generation;
-    askName(this, QStringLiteral("filesFolderName"), tr("New Folder"), tr("Name of the new folder in %1:").arg(m_folder),
-            {}, [this, generation](const QString &name) {
+    askName(this, QStringLiteral("filesFolderName"), tr("New Folder"),
+            tr("Name of the new folder in %1:").arg(m_folder), {}, [this, generation](const QString &name) {
                 if (generation != m_generation || !m_sftp)
                     return;
                 if (const QString problem = nameProblem(name); !problem.isEmpty())
@@ -117,7 +118,8 @@ void FilesPage::renameSelected()
                 if (const QString problem = nameProblem(name); !problem.isEmpty())
                     return setMessage(problem);
                 if (shownNames().contains(name) || shownNames().contains(name + QLatin1Char('/')))
-                    return setMessage(tr("%1 is there already: choose another name, or delete it first.").arg(name));
+                    return setMessage(
+                        tr("%1 is there already: choose another name, or delete it first.").arg(name));
                 runChange(m_sftp->rename(remotePath(from), remotePath(name)),
                           tr("Renamed %1 to %2.").arg(from, name));
             });
@@ -134,14 +136,15 @@ void FilesPage::deleteSelected()
         folder ? tr("Delete the folder %1 and everything in it? This cannot be undone.").arg(name)
                : tr("Delete %1? This cannot be undone.").arg(name);
     const quint64 generation = m_generation;
-    MessageBox::question(this, tr("Delete"), question, MessageBox::Yes | MessageBox::Cancel,
-                         [this, generation, name, folder](MessageBox::Button answer) {
-                             if (answer != MessageBox::Yes || generation != m_generation || !m_sftp)
-                                 return;
-                             runChange(m_sftp->remove(remotePath(name), folder ? SftpSession::Removal::Recursive
-                                                                               : SftpSession::Removal::FileOrEmptyFolder),
-                                       tr("Deleted %1.").arg(name));
-                         });
+    MessageBox::question(
+        this, tr("Delete"), question, MessageBox::Yes | MessageBox::Cancel,
+        [this, generation, name, folder](MessageBox::Button answer) {
+            if (answer != MessageBox::Yes || generation != m_generation || !m_sftp)
+                return;
+            runChange(m_sftp->remove(remotePath(name), folder ? SftpSession::Removal::Recursive
+                                                              : SftpSession::Removal::FileOrEmptyFolder),
+                      tr("Deleted %1.").arg(name));
+        });
 }
 
 void FilesPage::runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
@@ -155,23 +158,24 @@ void FilesPage::runTransfer(QFuture<Result<TransferSummary>> transfer, const QSt
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, what, next = std::move(next)] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const QFuture<Result<TransferSummary>> done = watcher->future();
-        m_transfer = {};
-        if (done.isCanceled() || done.resultCount() == 0) {
-            setMessage(tr("%1: cancelled. Starting it again continues where it stopped.").arg(what));
-            return openFolder(m_folder);
-        }
-        if (const Result<TransferSummary> &result = done.result(); !result.ok()) {
-            setMessage(result.error().message);
-            return openFolder(m_folder);
-        }
-        setMessage({});
-        next();
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, what, next = std::move(next)] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                const QFuture<Result<TransferSummary>> done = watcher->future();
+                m_transfer = {};
+                if (done.isCanceled() || done.resultCount() == 0) {
+                    setMessage(tr("%1: cancelled. Starting it again continues where it stopped.").arg(what));
+                    return openFolder(m_folder);
+                }
+                if (const Result<TransferSummary> &result = done.result(); !result.ok()) {
+                    setMessage(result.error().message);
+                    return openFolder(m_folder);
+                }
+                setMessage({});
+                next();
+            });
     watcher->setFuture(transfer);
     updateState();
 }

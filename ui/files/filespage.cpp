@@ -26,7 +26,9 @@ namespace {
 // "drwxr-x---" from the mode's bits, as ls shows them.
 QString modeText(const SftpEntry &entry)
 {
-    QString text = entry.isDirectory ? QStringLiteral("d") : entry.isSymlink ? QStringLiteral("l") : QStringLiteral("-");
+    QString text = entry.isDirectory ? QStringLiteral("d")
+                   : entry.isSymlink ? QStringLiteral("l")
+                                     : QStringLiteral("-");
     const char *letters = "rwxrwxrwx";
     for (int bit = 0; bit < 9; ++bit)
         text += entry.permissions & (0400 >> bit) ? QLatin1Char(letters[bit]) : QLatin1Char('-');
@@ -78,7 +80,8 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     layout->addLayout(place);
 
     m_model = new QStandardItemModel(0, 5, this);
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Modified"), tr("Permissions"), tr("Owner")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Size"), tr("Modified"), tr("Permissions"), tr("Owner")});
     m_table = listTable(m_model, "filesView", tr("Files"), this);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -105,7 +108,8 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     connect(m_key, &QComboBox::activated, this, &FilesPage::onKeyChosen);
     connect(m_up, &QPushButton::clicked, this, &FilesPage::goUp);
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text().trimmed()); });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { onRowActivated(index.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { onRowActivated(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesPage::updateState);
     connect(m_upload, &QPushButton::clicked, this, &FilesPage::uploadFiles);
     connect(m_download, &QPushButton::clicked, this, &FilesPage::downloadSelected);
@@ -153,7 +157,8 @@ void FilesPage::onKeyChosen(int index)
 
 void FilesPage::chooseKeyFile()
 {
-    auto *files = new QFileDialog(this, tr("Log in with a private key"), QDir::home().filePath(QStringLiteral(".ssh")));
+    auto *files =
+        new QFileDialog(this, tr("Log in with a private key"), QDir::home().filePath(QStringLiteral(".ssh")));
     files->setObjectName(QStringLiteral("filesKeyFile"));
     files->setFileMode(QFileDialog::ExistingFile);
     files->setAttribute(Qt::WA_DeleteOnClose);
@@ -190,9 +195,10 @@ void FilesPage::onConnectClicked()
                 return;
             m_working = false;
             if (!answer.ok())
-                return setMessage(answer.error().kind == Error::Kind::NotFound
-                                      ? tr("This site's host does not offer shell access.")
-                                      : tr("Could not find out how to connect: %1").arg(answer.error().message));
+                return setMessage(
+                    answer.error().kind == Error::Kind::NotFound
+                        ? tr("This site's host does not offer shell access.")
+                        : tr("Could not find out how to connect: %1").arg(answer.error().message));
             if (!answer->value.shell)
                 return setMessage(tr("You have no shell access on this site; its owner or an administrator "
                                      "can give it to you."));
@@ -241,9 +247,11 @@ void FilesPage::askPassphrase(const model::SshAccess &access, const SshCredentia
     connect(ask, &QInputDialog::textValueSelected, this,
             [this, generation, access, credentials](const QString &passphrase) {
                 if (generation == m_generation)
-                    connectWith(access, SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
+                    connectWith(access,
+                                SshCredentials::fromKeyFile(credentials.keyFile, passphrase.toUtf8()));
             });
-    connect(ask, &QInputDialog::rejected, this, [this] { setMessage(tr("Not connected: no passphrase was given.")); });
+    connect(ask, &QInputDialog::rejected, this,
+            [this] { setMessage(tr("Not connected: no passphrase was given.")); });
     setMessage(tr("The key needs its passphrase."));
     ask->open();
 }

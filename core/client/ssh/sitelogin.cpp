@@ -26,7 +26,8 @@ QList<KeyChoice> availableKeys(const QString &home)
     for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
         const QString path = sshDir.filePath(QLatin1String(name));
         if (QFileInfo(path).isFile() && QFileInfo::exists(path + QStringLiteral(".pub")))
-            keys << KeyChoice{QStringLiteral("~/.ssh/") + QLatin1String(name), SshCredentials::fromKeyFile(path)};
+            keys << KeyChoice{QStringLiteral("~/.ssh/") + QLatin1String(name),
+                              SshCredentials::fromKeyFile(path)};
     }
     return keys;
 }
