@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace mws::demo {
 
 namespace {
@@ -132,6 +135,11 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
                              {QStringLiteral("date.timezone"), QStringLiteral("Europe/London")}}}}))
         return false;
     const QString home = panel.sitesRoot() + QLatin1Char('/') + firstSite;
+    // The pages belong to the site's own user, as if its owner had put them there: the panel's
+    // shell access gives the site's members access to its home as that user, which cannot change
+    // files of root's.
+    struct stat homeOwner = {};
+    const bool chownPages = ::geteuid() == 0 && ::stat(QFile::encodeName(home).constData(), &homeOwner) == 0;
     for (const auto &[file, text] :
          {std::pair{QStringLiteral("/public_html/index.html"),
                     QByteArray("<h1>Department of Chemistry</h1>\n")},
@@ -140,6 +148,10 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
         QFile page(home + file);
         if (page.open(QIODevice::WriteOnly))
             page.write(text);
+        page.close();
+        if (chownPages &&
+            ::chown(QFile::encodeName(page.fileName()).constData(), homeOwner.st_uid, homeOwner.st_gid) != 0)
+            qWarning("demo: cannot give %s to the site's user", qPrintable(page.fileName()));
     }
     // The demo user's SSH keys (public halves only; no one holds the private ones), for the SSH page.
     for (const char *key :

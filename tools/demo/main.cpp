@@ -1,20 +1,57 @@
 // mws-demo: starts the embedded demo stack — the test WLS and a local mws-paneld on SQLite,
-// filled with demo sites — runs MWS Admin against it, and stops it all when the app exits.
+// filled with demo sites, and as root a private sshd with shell access for the demo person —
+// runs MWS Admin against it, and stops it all when the app exits or on Ctrl+C (SIGINT, SIGTERM,
+// SIGHUP), removing the Unix accounts the panel made.
 //
 //   mws-demo                          sign in yourself in the browser: test0001 / test
 //   mws-demo --headless-sign-in USER  no browser here: mws-demo completes the Raven login as USER
 //   mws-demo browse URL --user USER   (what the app runs as its browser in headless mode)
 #include "demodata.h"
+#include "demoshell.h"
 #include "panelharness.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <csignal>
+#include <unistd.h>
+
 using namespace mws;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    if (::write(signalPipe[1], &byte, 1) < 0) {
+        // Nothing to do: a signal that cannot be passed on is one too many already.
+    }
+}
+
+// Ctrl+C and the like end the event loop instead of the program, so that the stack is stopped
+// and the accounts the panel made are removed as when the app exits.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe(signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        if (::read(signalPipe[0], &byte, 1) >= 0)
+            app.exit(130);
+    });
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(signal, onSignal);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,13 +82,21 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    quitOnSignals(app);
     QTemporaryDir dir;
     QString error;
+    demo::DemoShell shell;
     test::TestWlsProcess wls;
     test::PanelProcess panel;
     test::PanelProcess::Options options;
     options.staff = {QStringLiteral("test0001")};
     options.webServers = true; // the demo's sites are served for real, on loopback ports
+    QString noShell;
+    const bool withShell = demo::DemoShell::isPossible(&noShell);
+    if (withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) {
+        QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
+        return 1;
+    }
     if (!wls.start(dir.path(), &error) || !panel.start(wls, options, &error)) {
         QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
         return 1;
@@ -59,6 +104,10 @@ int main(int argc, char *argv[])
     test::HttpClient http;
     if (!demo::seedDemoData(http, panel, panel.databasePath(), &error)) {
         QTextStream(stderr) << "mws-demo: could not fill the demo panel: " << error << Qt::endl;
+        return 1;
+    }
+    if (withShell && !shell.start(panel, http, QStringLiteral("test0001"), &error)) {
+        QTextStream(stderr) << "mws-demo: could not give the demo shell access: " << error << Qt::endl;
         return 1;
     }
     const QString panelUrl = panel.url(QString()).toString();
@@ -69,10 +118,19 @@ int main(int argc, char *argv[])
         << "mws-demo: sign in with user test0001, password test (test0001 is staff; test0002 is another "
            "owner)"
         << Qt::endl;
+    if (withShell)
+        out << "mws-demo: shell access (SSH page, Files and Terminal tabs): sshd at 127.0.0.1:"
+            << options.sshPort << "; test0001 logs in as " << panel.personUser(QStringLiteral("test0001"))
+            << " with the key in " << shell.home() << "/.ssh/id_ed25519 (also in a private ssh-agent)"
+            << Qt::endl;
+    else
+        out << "mws-demo: no shell access in this demo: " << noShell << Qt::endl;
 
     QProcess admin;
     admin.setProcessChannelMode(QProcess::ForwardedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (withShell)
+        shell.applyTo(env); // the demo's own home and agent, never the person's keys
     if (parser.isSet(headless)) {
         // The app runs $MWS_BROWSER instead of the system browser; this program is that browser.
         env.insert(QStringLiteral("MWS_BROWSER"), QCoreApplication::applicationFilePath() +
@@ -89,5 +147,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     QObject::connect(&admin, &QProcess::finished, &app, [&app](int code) { app.exit(code); });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    if (admin.state() != QProcess::NotRunning) { // a signal ended the demo: the app goes first
+        admin.terminate();
+        if (!admin.waitForFinished(10000))
+            admin.kill();
+        admin.waitForFinished(5000);
+    }
+    out << "mws-demo: stopping the demo stack" << Qt::endl;
+    return code;
 }

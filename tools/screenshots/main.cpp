@@ -1,23 +1,35 @@
 // Renders each window of the app as a user sees it — signed in to the demo stack — and saves it
-// as a PNG, so the screenshots in the README are always of the current code.
+// as a PNG, so the screenshots in the README are always of the current code. As root the demo
+// stack offers real shell access (DemoShell): the SSH page, the Files tab and the Terminal tab
+// are shown connected; elsewhere they show why they cannot connect.
 #include "appcontroller.h"
 #include "demodata.h"
+#include "demoshell.h"
+#include "files/filespage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "panelharness.h"
 #include "signin/signinwindow.h"
+#include "terminal/terminalpage.h"
 #include "theme.h"
+#include "toplevel.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -64,6 +76,107 @@ bool waitFor(const std::function<bool()> &condition, const char *what)
     return false;
 }
 
+// The visible dialog named name, once it has opened (nullptr if it does not).
+template <typename T> T *waitForDialog(const QString &name)
+{
+    T *dialog = nullptr;
+    waitFor([&] { return (dialog = mws::test::topLevel<T>(name)) != nullptr; }, "a dialog");
+    return dialog;
+}
+
+QTabWidget *sitePages(mws::ui::MainWindow *window)
+{
+    return window->findChild<QTabWidget *>(QStringLiteral("sitePages"));
+}
+
+// The Terminal tab after Connect where the demo's host offers no shell access: it says so.
+bool shootRefusal(mws::ui::MainWindow *window, const QDir &out)
+{
+    sitePages(window)->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("terminalPage")));
+    auto *connect = window->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"));
+    auto *status = window->findChild<QLabel *>(QStringLiteral("terminalStatus"));
+    connect->click();
+    waitFor([&] { return connect->isEnabled() && !status->text().isEmpty(); },
+            "the panel's answer on shell access");
+    return !status->text().isEmpty() && save(window, out, QStringLiteral("terminal"));
+}
+
+// The Files tab logged in with ~/.ssh/id_ed25519, in the site's home, after a folder was made
+// and a small file uploaded through it.
+bool shootFiles(mws::ui::MainWindow *window, const QDir &out, const QString &home)
+{
+    auto *files = window->findChild<mws::ui::FilesPage *>(QStringLiteral("filesPage"));
+    const auto click = [files](const char *button) {
+        files->findChild<QPushButton *>(QLatin1String(button))->click();
+    };
+    sitePages(window)->setCurrentWidget(files);
+    auto *key = files->findChild<QComboBox *>(QStringLiteral("filesKey"));
+    key->setCurrentIndex(key->findText(QStringLiteral("~/.ssh/id_ed25519")));
+    click("filesConnect");
+    if (!waitFor([&] { return !files->currentFolder().isEmpty(); }, "the site's home over SFTP"))
+        return false;
+    click("filesNewFolder");
+    if (auto *name = waitForDialog<QInputDialog>(QStringLiteral("filesFolderName"))) {
+        name->setTextValue(QStringLiteral("drafts"));
+        name->accept();
+    }
+    waitFor([&] { return files->shownNames().contains(QStringLiteral("drafts/")); }, "the new folder");
+    const QString local = home + QStringLiteral("/events.csv");
+    QFile file(local);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("date,event\n2026-01-20,Open day\n2026-02-11,Lecture: green chemistry\n");
+    file.close();
+    click("filesUpload");
+    QFileDialog *from = nullptr;
+    waitFor(
+        [&] {
+            from = files->findChild<QFileDialog *>(QStringLiteral("filesUploadFrom"));
+            return from && from->isVisible();
+        },
+        "the upload dialog");
+    if (from) {
+        from->selectFile(local);
+        static_cast<QDialog *>(from)->accept(); // QFileDialog::accept() is protected
+    }
+    if (!waitFor([&] { return files->shownNames().contains(QStringLiteral("events.csv")); }, "the upload"))
+        return false;
+    // Connected again, so that the status says whom it logged in as and which host key it checked.
+    click("filesConnect");
+    click("filesConnect");
+    if (!waitFor([&] { return files->shownNames().contains(QStringLiteral("events.csv")); },
+                 "the home again"))
+        return false;
+    files->findChild<QTableView *>(QStringLiteral("filesView"))
+        ->selectRow(int(files->shownNames().indexOf(QStringLiteral("events.csv"))));
+    const bool saved = save(window, out, QStringLiteral("files"));
+    click("filesConnect"); // Disconnect
+    return saved;
+}
+
+// The Terminal tab with a live session on the site's host, after ls -la in the site's home.
+bool shootTerminal(mws::ui::MainWindow *window, const QDir &out, const QString &siteHome)
+{
+    auto *terminal = window->findChild<mws::ui::TerminalPage *>(QStringLiteral("terminalPage"));
+    sitePages(window)->setCurrentWidget(terminal);
+    terminal->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"))->click();
+    if (!waitFor(
+            [&] {
+                return terminal->sessionCount() == 1 && terminal->screenText(0).contains(QLatin1Char('$'));
+            },
+            "the shell's prompt"))
+        return false;
+    QWidget *session = terminal->findChild<QWidget *>(QStringLiteral("terminalSession"));
+    QWidget *keys = session->focusProxy() ? session->focusProxy() : session;
+    QTest::keyClicks(keys, QStringLiteral("cd %1 && ls -la").arg(siteHome));
+    QTest::keyClick(keys, Qt::Key_Return);
+    const bool shown =
+        waitFor([&] { return terminal->screenText(0).contains(QStringLiteral("public_html")); },
+                "ls in the terminal");
+    const bool saved = shown && save(window, out, QStringLiteral("terminal"));
+    terminal->closeSessions();
+    return saved;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,17 +201,26 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     QString error;
+    mws::demo::DemoShell shell;
     mws::test::TestWlsProcess wls;
     mws::test::PanelProcess panel;
     mws::test::PanelProcess::Options options;
     options.staff = {QStringLiteral("test0001")};
     options.webServers = true; // the demo's vhosts, TLS and PHP settings are applied for real
+    QString noShell;
+    const bool withShell = mws::demo::DemoShell::isPossible(&noShell);
+    if (!withShell)
+        QTextStream(stderr) << "screenshots: no shell access on the demo stack: " << noShell << Qt::endl;
     mws::test::HttpClient http;
-    if (!wls.start(dir.path(), &error) || !panel.start(wls, options, &error) ||
-        !mws::demo::seedDemoData(http, panel, panel.databasePath(), &error)) {
+    if ((withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) ||
+        !wls.start(dir.path(), &error) || !panel.start(wls, options, &error) ||
+        !mws::demo::seedDemoData(http, panel, panel.databasePath(), &error) ||
+        (withShell && !shell.start(panel, http, QStringLiteral("test0001"), &error))) {
         QTextStream(stderr) << "screenshots: " << error << Qt::endl;
         return 1;
     }
+    if (withShell)
+        shell.applyToThisProcess(); // the Files tab reads ~/.ssh when it is made
     Browser browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
 
@@ -147,23 +269,29 @@ int main(int argc, char *argv[])
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("apachePage")));
     ok &= save(window, out, QStringLiteral("apache"));
 
-    // The SSH page: the demo user's keys, and the site's shell access (or why it is not shown).
+    // The SSH page: the demo user's keys, and the site's shell access (or why it is not shown):
+    // who has a shell, the command, the host's fingerprints and SSHFP records.
     auto *keys = window->findChild<QTableView *>(QStringLiteral("sshKeysView"));
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("sshPage")));
-    waitFor([&] { return keys->model()->rowCount() >= 2; }, "the SSH keys");
+    waitFor([&] { return keys->model()->rowCount() >= (withShell ? 3 : 2); }, "the SSH keys");
+    if (withShell) {
+        auto *people = window->findChild<QTableView *>(QStringLiteral("sshPeopleView"));
+        auto *sshfp = window->findChild<QTableView *>(QStringLiteral("sshfpView"));
+        waitFor([&] { return people->model()->rowCount() >= 3 && sshfp->model()->rowCount() >= 3; },
+                "who has shell access");
+    }
     ok &= save(window, out, QStringLiteral("ssh"));
+    if (withShell) { // further down: the host's key fingerprints and its SSHFP records
+        QScrollBar *down = window->findChild<QWidget *>(QStringLiteral("sshPage"))
+                               ->findChild<QScrollArea *>()
+                               ->verticalScrollBar();
+        down->setValue(down->maximum());
+        ok &= save(window, out, QStringLiteral("ssh-host-keys"));
+        down->setValue(0);
+    }
     // Adding a key: pasted, read as it is typed, its fingerprint shown before it is sent.
     window->findChild<QPushButton *>(QStringLiteral("addSshKey"))->click();
-    QDialog *addKey = nullptr;
-    waitFor(
-        [&] {
-            for (QWidget *widget : QApplication::topLevelWidgets())
-                if (widget->objectName() == QLatin1String("addSshKeyDialog") && widget->isVisible())
-                    addKey = qobject_cast<QDialog *>(widget);
-            return addKey != nullptr;
-        },
-        "the add-key dialog");
-    if (addKey) {
+    if (auto *addKey = waitForDialog<QDialog>(QStringLiteral("addSshKeyDialog"))) {
         addKey->findChild<QPlainTextEdit *>(QStringLiteral("sshKeyText"))
             ->setPlainText(QStringLiteral(
                 "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKRm9mB+Zz7WqY/2ItDQGaJ7lBQyn7ITR+if5vo6U6Ej "
@@ -179,16 +307,7 @@ int main(int argc, char *argv[])
     auto *phpApply = window->findChild<QPushButton *>(QStringLiteral("phpApply"));
     if (waitFor([&] { return phpApply->isEnabled(); }, "the PHP page's apply button")) {
         phpApply->click();
-        QWidget *diff = nullptr;
-        waitFor(
-            [&] {
-                for (QWidget *widget : QApplication::topLevelWidgets())
-                    if (widget->objectName() == QLatin1String("diffDialog") && widget->isVisible())
-                        diff = widget;
-                return diff != nullptr;
-            },
-            "the diff dialog");
-        if (diff) {
+        if (auto *diff = waitForDialog<QWidget>(QStringLiteral("diffDialog"))) {
             ok &= save(diff, out, QStringLiteral("diff-dialog"));
             diff->findChild<QPushButton *>(QStringLiteral("cancelChange"))->click();
         } else {
@@ -197,16 +316,20 @@ int main(int argc, char *argv[])
     }
     window->findChild<QPushButton *>(QStringLiteral("phpRevert"))->click();
 
-    // The Terminal page after Connect: the demo's host offers no shell access, and says so.
-    pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("terminalPage")));
-    window->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"))->click();
-    auto *terminalStatus = window->findChild<QLabel *>(QStringLiteral("terminalStatus"));
-    waitFor(
-        [&] {
-            return window->findChild<QPushButton *>(QStringLiteral("terminalConnectButton"))->isEnabled();
-        },
-        "the panel's answer on shell access");
-    ok &= !terminalStatus->text().isEmpty() && save(window, out, QStringLiteral("terminal"));
+    // The Files and Terminal tabs connected to the site's home, as test0001's own account.
+    const QString siteHome = panel.sitesRoot() + QLatin1Char('/') + window->currentSiteId();
+    if (withShell)
+        ok &= shootFiles(window, out, shell.home());
+    else // no key to log in with here: Connect would only ask for one
+        QTextStream(stderr) << "screenshots: no Files shot: the demo stack offers no shell access here"
+                            << Qt::endl;
+    if (!withShell)
+        ok &= shootRefusal(window, out);
+    else if (mws::ui::TerminalPage::hasEmbeddedTerminal())
+        ok &= shootTerminal(window, out, siteHome);
+    else // Connect would open the system's terminal, which is no part of the app's window
+        QTextStream(stderr) << "screenshots: no terminal shot: this build has no embedded terminal"
+                            << Qt::endl;
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("overviewPage")));
 
     mws::ui::applyTheme(mws::ui::Theme::Dark);
