@@ -72,16 +72,20 @@ bool MariaDbServer::start(QString *error)
     }
     m_port = freeLoopbackPort();
     m_server.setProcessChannelMode(QProcess::MergedChannels);
-    stopWithParent(m_server);
-    m_server.start(
-        QStringLiteral("/usr/sbin/mariadbd"),
-        {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + path(QStringLiteral("data")),
-         QStringLiteral("--user=mysql"), QStringLiteral("--socket=") + path(QStringLiteral("my.sock")),
-         QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
-         QStringLiteral("--pid-file=") + path(QStringLiteral("my.pid")),
-         QStringLiteral("--log-error=") + path(QStringLiteral("err.log")),
-         QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-name-resolve"),
-         QStringLiteral("--skip-log-bin")});
+    // As mysql from the start, with the parent-death signal set after the switch: one set before
+    // it (stopWithParent) is dropped when the credentials change, and a crashed test's server
+    // would run on.
+    m_server.start(QStringLiteral("setpriv"),
+                   {QStringLiteral("--reuid=mysql"), QStringLiteral("--regid=mysql"),
+                    QStringLiteral("--init-groups"), QStringLiteral("--pdeathsig=TERM"), QStringLiteral("--"),
+                    QStringLiteral("/usr/sbin/mariadbd"), QStringLiteral("--no-defaults"),
+                    QStringLiteral("--datadir=") + path(QStringLiteral("data")),
+                    QStringLiteral("--socket=") + path(QStringLiteral("my.sock")),
+                    QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
+                    QStringLiteral("--pid-file=") + path(QStringLiteral("my.pid")),
+                    QStringLiteral("--log-error=") + path(QStringLiteral("err.log")),
+                    QStringLiteral("--innodb-buffer-pool-size=32M"), QStringLiteral("--skip-name-resolve"),
+                    QStringLiteral("--skip-log-bin")});
     if (!waitUntilReady(error))
         return false;
     m_password = QString::number(QRandomGenerator::system()->generate64(), 36);

@@ -179,6 +179,10 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(!page()->currentFolder().isEmpty(), qPrintable(status()), 30000);
         QCOMPARE(page()->currentFolder(), homeA());
         QVERIFY2(status().contains(QStringLiteral("SHA256:")), qPrintable(status()));
+        // The key the panel vouched for is in known_hosts now, for the system's ssh too.
+        const QByteArray knownHosts = readBytes(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
+        QVERIFY2(knownHosts.contains("[127.0.0.1]:" + QByteArray::number(m_shell.sshd.port()) + ' '),
+                 knownHosts.constData());
         QCOMPARE(child<QLineEdit>("filesPath")->text(), homeA());
         // What the host has in the home, as the page shows it (folders end in "/").
         QDir home(homeA());

@@ -188,7 +188,7 @@ void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials
     setMessage(tr("Connecting to %1…").arg(access.host));
     const quint64 generation = m_generation;
     m_connection
-        ->connectToHost(sitelogin::connectionOptions(access, credentials, sitelogin::appKnownHostsFile()))
+        ->connectToHost(sitelogin::connectionOptions(access, credentials, sitelogin::knownHostsFile()))
         .then(this, [this, generation, access, credentials](const Result<HostKeyVerdict> &connected) {
             if (generation != m_generation)
                 return;

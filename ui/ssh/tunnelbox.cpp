@@ -107,7 +107,7 @@ void TunnelBox::openTunnel(const model::SshAccess &access, const SshCredentials 
     m_opening = true;
     setMessage(tr("Opening the tunnel through %1…").arg(access.host));
     const quint64 generation = m_generation;
-    m_tunnel->open(sitelogin::connectionOptions(access, credentials, sitelogin::appKnownHostsFile()))
+    m_tunnel->open(sitelogin::connectionOptions(access, credentials, sitelogin::knownHostsFile()))
         .then(this, [this, generation, access, credentials](const Result<quint16> &opened) {
             if (generation != m_generation)
                 return;

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace mws::sitelogin {
 
@@ -60,11 +60,13 @@ SshConnection::Options connectionOptions(const model::SshAccess &access, const S
     return options;
 }
 
-QString appKnownHostsFile()
+QString knownHostsFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("known_hosts"));
+    const QString file = hostkeys::defaultKnownHostsFile();
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return file;
 }
 
 } // namespace mws::sitelogin

@@ -27,12 +27,13 @@ QList<KeyChoice> availableKeys(const QString &home);
 // The panel's SSHFP records for the access's host (SHA-256 only, each key once).
 QList<SshfpRecord> sshfpRecords(const model::SshAccess &access);
 
-// Options for connecting to the access's host as its username. Host keys the panel vouched for
-// are recorded in knownHostsFile, the app's own, never ~/.ssh/known_hosts.
+// Options for connecting to the access's host as its username. A host key the panel vouched for
+// is recorded in knownHostsFile.
 SshConnection::Options connectionOptions(const model::SshAccess &access, const SshCredentials &credentials,
                                          const QString &knownHostsFile);
 
-// The app's known_hosts file, in its data folder.
-QString appKnownHostsFile();
+// The person's ~/.ssh/known_hosts (the folder made, 0700, if missing): a host key the panel
+// vouched for is recorded there, so the system's ssh trusts it too.
+QString knownHostsFile();
 
 } // namespace mws::sitelogin
