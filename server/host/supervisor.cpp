@@ -58,18 +58,21 @@ void Supervisor::start(Running &service)
     process.setProcessChannelMode(QProcess::MergedChannels);
     prepareProcess(process, service.spec.runAs, service.spec.home);
     const QString name = service.spec.name;
-    connect(&process, &QProcess::readyRead, this, [this, name] {
+    // By name and process: a process stopped (stop()) may still end or speak after its service
+    // has a new one under the same name, which must not be taken for it.
+    const QProcess *which = &process;
+    connect(&process, &QProcess::readyRead, this, [this, name, which] {
         const auto it = m_services.find(name);
-        if (it == m_services.end() || !(*it)->process)
+        if (it == m_services.end() || (*it)->process.get() != which)
             return;
         (*it)->output += (*it)->process->readAll();
         (*it)->output = (*it)->output.right(4096);
     });
     connect(&process, &QProcess::finished, this,
-            [this, name](int exitCode, QProcess::ExitStatus) { exited(name, exitCode); });
-    connect(&process, &QProcess::errorOccurred, this, [this, name](QProcess::ProcessError error) {
+            [this, name, which](int exitCode, QProcess::ExitStatus) { exited(name, which, exitCode); });
+    connect(&process, &QProcess::errorOccurred, this, [this, name, which](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            exited(name, -1);
+            exited(name, which, -1);
     });
     service.startedAt = QDateTime::currentDateTimeUtc();
     process.start(service.spec.program, service.spec.arguments);
@@ -77,10 +80,10 @@ void Supervisor::start(Running &service)
         (void)writeFile(pidFile(name), QByteArray::number(process.processId()) + '\n', publicFile);
 }
 
-void Supervisor::exited(const QString &name, int exitCode)
+void Supervisor::exited(const QString &name, const QProcess *which, int exitCode)
 {
     const auto it = m_services.find(name);
-    if (it == m_services.end())
+    if (it == m_services.end() || (*it)->process.get() != which)
         return;
     std::shared_ptr<Running> service = *it;
     if (service->stopping)
@@ -139,6 +142,7 @@ void Supervisor::stop(const ServiceSpec &spec)
     if (!service->process || service->process->state() == QProcess::NotRunning)
         return;
     QProcess *process = service->process.release();
+    disconnect(process, nullptr, this, nullptr); // its end is not the service's any more
     ::kill(pid_t(process->processId()), service->spec.stopSignal);
     // Gone when it has finished; killed if it takes too long.
     connect(process, &QProcess::finished, process, &QObject::deleteLater);

@@ -59,7 +59,8 @@ public:
 private:
     struct Running;
     void start(Running &service);
-    void exited(const QString &name, int exitCode);
+    // which: the process that ended; one stopped or replaced since is not the service's any more.
+    void exited(const QString &name, const QProcess *which, int exitCode);
 
     bool pidIsAlive(const QString &name) const;
 
