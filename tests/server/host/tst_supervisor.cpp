@@ -81,7 +81,8 @@ private Q_SLOTS:
         QTRY_VERIFY(pidOf(supervisor, spec.name) > 0);
         const qint64 first = pidOf(supervisor, spec.name);
         QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(pidOf(supervisor, spec.name) > 0 && pidOf(supervisor, spec.name) != first, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(pidOf(supervisor, spec.name) > 0 && pidOf(supervisor, spec.name) != first,
+                                 10000);
         QTRY_VERIFY(supervisor.isRunning(spec.name));
     }
 };
