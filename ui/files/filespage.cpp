@@ -154,29 +154,21 @@ void FilesPage::onConnectClicked()
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
     const quint64 generation = m_generation;
-    m_key->resolve([this, generation](const std::optional<SshCredentials> &credentials, const QString &why) {
-        if (generation != m_generation)
-            return;
-        if (!credentials)
-            return setMessage(why);
-        askPanelThenConnect(*credentials);
-    });
-}
-
-void FilesPage::askPanelThenConnect(const SshCredentials &credentials)
-{
-    m_working = true;
-    setMessage(tr("Asking the panel how to connect…"));
-    const quint64 generation = m_generation;
-    fetchUsableAccess(
-        m_view, this,
-        [this, generation, credentials](const std::optional<model::SshAccess> &access, const QString &why) {
+    prepareSiteLogin(
+        *m_key, m_view, this,
+        [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_working = true;
+            setMessage(tr("Asking the panel how to connect…"));
+        },
+        [this, generation](const std::optional<SiteLogin> &login, const QString &why) {
             if (generation != m_generation)
                 return;
             m_working = false;
-            if (!access)
+            if (!login)
                 return setMessage(why);
-            connectWith(*access, credentials);
+            connectWith(login->access, login->credentials);
         });
 }
 

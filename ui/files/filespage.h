@@ -44,7 +44,6 @@ public:
 
 private:
     void onConnectClicked();
-    void askPanelThenConnect(const SshCredentials &credentials);
     void connectWith(const model::SshAccess &access, const SshCredentials &credentials);
     void disconnectFromHost();
     void openFolder(const QString &folder);

@@ -73,31 +73,23 @@ void TunnelBox::onOpenClicked()
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
     const quint64 generation = m_generation;
-    m_key->resolve([this, generation](const std::optional<SshCredentials> &credentials, const QString &why) {
-        if (generation != m_generation)
-            return;
-        if (!credentials)
-            return setMessage(why);
-        askPanelThenOpen(*credentials);
-    });
-}
-
-void TunnelBox::askPanelThenOpen(const SshCredentials &credentials)
-{
-    m_opening = true;
-    setMessage(tr("Asking the panel where the database server is…"));
-    const quint64 generation = m_generation;
-    fetchUsableAccess(
-        m_view, this,
-        [this, generation, credentials](const std::optional<model::SshAccess> &access, const QString &why) {
+    prepareSiteLogin(
+        *m_key, m_view, this,
+        [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_opening = true;
+            setMessage(tr("Asking the panel where the database server is…"));
+        },
+        [this, generation](const std::optional<SiteLogin> &login, const QString &why) {
             if (generation != m_generation)
                 return;
             m_opening = false;
-            if (!access)
+            if (!login)
                 return setMessage(why);
-            if (access->tunnelHost.isEmpty())
+            if (login->access.tunnelHost.isEmpty())
                 return setMessage(tr("This site's host does not say where its database server is."));
-            openTunnel(*access, credentials);
+            openTunnel(login->access, login->credentials);
         });
 }
 

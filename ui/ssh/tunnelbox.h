@@ -37,7 +37,6 @@ public:
 
 private:
     void onOpenClicked();
-    void askPanelThenOpen(const SshCredentials &credentials);
     void openTunnel(const model::SshAccess &access, const SshCredentials &credentials);
     void close();
     void setMessage(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "api/sshkeysrequest.h"
 #include "session/accountsession.h"
+#include "ssh/keychooser.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,25 @@ void fetchUsableAccess(const SiteView &view, QObject *context,
                                                     "administrator can give it to you."));
             done(answer->value, {});
         });
+}
+
+void prepareSiteLogin(KeyChooser &chooser, const SiteView &view, QObject *context,
+                      std::function<void()> asking,
+                      std::function<void(const std::optional<SiteLogin> &, const QString &why)> done)
+{
+    chooser.resolve([view, context, asking = std::move(asking), done = std::move(done)](
+                        const std::optional<SshCredentials> &credentials, const QString &why) {
+        if (!credentials)
+            return done(std::nullopt, why);
+        asking();
+        fetchUsableAccess(view, context,
+                          [credentials = *credentials, done](const std::optional<model::SshAccess> &access,
+                                                             const QString &refused) {
+                              if (!access)
+                                  return done(std::nullopt, refused);
+                              done(SiteLogin{credentials, *access}, {});
+                          });
+    });
 }
 
 } // namespace mws::ui
