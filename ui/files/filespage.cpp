@@ -1,9 +1,9 @@
 #include "files/filespage.h"
 
+#include "hostlogin/keychooser.h"
+#include "hostlogin/usableaccess.h"
 #include "session/accountsession.h"
-#include "ssh/keychooser.h"
 #include "ssh/sitelogin.h"
-#include "ssh/usableaccess.h"
 
 #include <QDir>
 #include <QHBoxLayout>

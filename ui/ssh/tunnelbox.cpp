@@ -1,10 +1,10 @@
 #include "ssh/tunnelbox.h"
 
+#include "hostlogin/keychooser.h"
+#include "hostlogin/usableaccess.h"
 #include "session/accountsession.h"
-#include "ssh/keychooser.h"
 #include "ssh/sitelogin.h"
 #include "ssh/sshtunnel.h"
-#include "ssh/usableaccess.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

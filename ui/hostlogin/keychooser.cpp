@@ -1,4 +1,4 @@
-#include "ssh/keychooser.h"
+#include "hostlogin/keychooser.h"
 
 #include "auth/secretstore.h"
 #include "ssh/sitelogin.h"

@@ -1,8 +1,8 @@
-#include "ssh/usableaccess.h"
+#include "hostlogin/usableaccess.h"
 
 #include "api/sshkeysrequest.h"
+#include "hostlogin/keychooser.h"
 #include "session/accountsession.h"
-#include "ssh/keychooser.h"
 
 #include <QCoreApplication>
 
