@@ -7,6 +7,8 @@
 # RUNPATH into /usr/lib is one that distributions' checks reject (rpmlint).
 set_target_properties(mws-paneld PROPERTIES INSTALL_RPATH "")
 install(TARGETS mws-paneld RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT paneld)
+set_target_properties(mws-cron-run PROPERTIES INSTALL_RPATH "")
+install(TARGETS mws-cron-run RUNTIME DESTINATION lib/mws-paneld COMPONENT paneld)
 install(FILES paneld/mws-paneld.service DESTINATION lib/systemd/system COMPONENT paneld)
 # /etc is absolute on purpose: the configuration lives there whatever the prefix (/usr for packages).
 install(FILES paneld/paneld.conf DESTINATION /etc/mws COMPONENT paneld)

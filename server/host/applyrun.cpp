@@ -264,15 +264,10 @@ void ApplyRun::swap()
 
 Status ApplyRun::reloadChangedServers()
 {
-    for (const QString &id : std::as_const(m_changedServers)) {
-        const ServiceSpec spec = siteServer(id)->service(m_config, m_change.siteId, m_runAs);
-        if (!spec.wanted) {
-            m_host.supervisor().stop(spec);
-            continue;
-        }
-        if (Status reloaded = m_host.supervisor().reload(spec); !reloaded)
+    for (const QString &id : std::as_const(m_changedServers))
+        if (Status reloaded = siteServer(id)->reload(m_host.supervisor(), m_config, m_change.siteId, m_runAs);
+            !reloaded)
             return reloaded;
-    }
     return {};
 }
 

@@ -48,6 +48,13 @@ struct HostConfig
     QString tunnelTarget = QStringLiteral("127.0.0.1:3306"); // ssh_tunnel_to: the one forward allowed
     int accessSyncSeconds = 60; // access_sync_seconds: how often shell access is checked anyway
     QString sshLogFile;         // ssh_log: sshd's own log (VERBOSE), for who logged in; "" for none
+    // Cron (cron_*): each site's jobs installed as its user's crontab, each run through the wrapper.
+    bool cron = false;   // cron_enabled (needs unix_users)
+    QString cronWrapper; // cron_wrapper: the program each crontab line runs
+    QString crontabBinary = QStringLiteral("/usr/bin/crontab");        // checks each tab (-n)
+    QString cronSpoolDir = QStringLiteral("/var/spool/cron/crontabs"); // where cron reads the tabs
+    int cronKeepRuns = 100; // cron_keep_runs: the runs kept per job
+    int cronKeepDays = 90;  // cron_keep_days: and for how long
 
     // Root's own folders: no site can write them, and root reads nothing a site wrote.
     QString frontDir() const { return root + QStringLiteral("/front"); }
@@ -71,6 +78,9 @@ struct HostConfig
     QString sshDir() const { return root + QStringLiteral("/ssh"); }
     QString sshKeysDir() const { return sshDir() + QStringLiteral("/keys"); }
     QString sshdDropIn() const { return sshDir() + QStringLiteral("/sshd.conf"); }
+    // Where cron's wrapper reports each run (authenticated by the peer's uid), and the jobs it
+    // reads for a site (root's, readable by the site's group).
+    QString cronSocket() const { return runDir() + QStringLiteral("/cron.sock"); }
     QString siteHome(const QString &siteId) const { return sitesRoot + QLatin1Char('/') + siteId; }
 };
 

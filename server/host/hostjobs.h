@@ -18,5 +18,8 @@ std::unique_ptr<jobs::JobRunner> makeSiteCheckRunner(SiteHost &host);
 // "ssh.access": brings the host's people's accounts, members groups and key files in line with
 // the store (shellaccess.h); idempotent, so recovery runs it again. None without shell access.
 std::unique_ptr<jobs::JobRunner> makeShellAccessRunner(SiteHost &host);
+// "cron.run": one of a site's cron jobs run now through the wrapper, as the site's user; its
+// output goes to the job's log and the run to the job's history. None without cron.
+std::unique_ptr<jobs::JobRunner> makeCronRunRunner(SiteHost &host);
 
 } // namespace mws::host

@@ -133,13 +133,9 @@ void SiteHost::serveAll()
             qWarning("site %s is not served: %s", qPrintable(siteId), qPrintable(confined.error().message));
             continue;
         }
-        for (const SiteServer *server : siteServers()) {
-            if (!server->perSite())
-                continue;
-            const ServiceSpec spec = server->service(m_config, siteId, *runAs);
-            if (spec.wanted)
-                m_supervisor.ensureKnown(spec);
-        }
+        for (const SiteServer *server : siteServers())
+            if (server->perSite())
+                server->serve(m_supervisor, m_config, siteId, *runAs);
     }
 }
 
@@ -393,13 +389,9 @@ void SiteHost::reloadSite(const QString &siteId)
     Result<RunAs> runAs = siteRunAs(m_config, siteId);
     if (!runAs)
         return;
-    for (const SiteServer *server : siteServers()) {
-        const ServiceSpec spec = server->service(m_config, siteId, *runAs);
-        if (!spec.wanted)
-            m_supervisor.stop(spec);
-        else if (Status reloaded = m_supervisor.reload(spec); !reloaded)
+    for (const SiteServer *server : siteServers())
+        if (Status reloaded = server->reload(m_supervisor, m_config, siteId, *runAs); !reloaded)
             qInfo("%s", qPrintable(reloaded.error().message));
-    }
 }
 
 Result<model::Job> SiteHost::queue(store::SiteChange change)

@@ -1,5 +1,6 @@
 #include "siteparts.h"
 
+#include "cronpart.h"
 #include "hostfiles.h"
 #include "hostingslice.h"
 #include "hostingstore.h"
@@ -266,6 +267,25 @@ public:
 
 } // namespace
 
+Status SiteServer::reload(Supervisor &supervisor, const HostConfig &config, const QString &siteId,
+                          const RunAs &runAs) const
+{
+    const ServiceSpec spec = service(config, siteId, runAs);
+    if (!spec.wanted) {
+        supervisor.stop(spec);
+        return {};
+    }
+    return supervisor.reload(spec);
+}
+
+void SiteServer::serve(Supervisor &supervisor, const HostConfig &config, const QString &siteId,
+                       const RunAs &runAs) const
+{
+    const ServiceSpec spec = service(config, siteId, runAs);
+    if (spec.wanted)
+        supervisor.ensureKnown(spec);
+}
+
 const QList<const SitePart *> &siteParts()
 {
     // One line per part.
@@ -273,7 +293,7 @@ const QList<const SitePart *> &siteParts()
     static const PhpPart php;
     static const TlsPart tls;
     static const FrontRoutesPart front;
-    static const QList<const SitePart *> parts{&web, &php, &tls, &front};
+    static const QList<const SitePart *> parts{&web, &php, &tls, &front, &crontabPart()};
     return parts;
 }
 
@@ -303,7 +323,7 @@ const QList<const SiteServer *> &siteServers()
                                       SIGUSR1,
                                       SIGTERM});
     static const FrontServer front;
-    static const QList<const SiteServer *> servers{&php, &web, &front};
+    static const QList<const SiteServer *> servers{&php, &web, &front, &cronServer()};
     return servers;
 }
 

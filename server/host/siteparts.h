@@ -95,6 +95,16 @@ public:
     virtual bool keepsAnswers() const { return false; }
     // One per site (started for each), or one for the whole host (the front).
     virtual bool perSite() const { return true; }
+    // Makes the site's live files current: by default a graceful reload of the supervised
+    // process, or its stop when its files are gone. A server the panel does not run itself (the
+    // host's cron) takes them by a command of its own instead.
+    virtual Status reload(Supervisor &supervisor, const HostConfig &config, const QString &siteId,
+                          const RunAs &runAs) const;
+    // Twice a second while this panel supervises the host: the process started unless the
+    // supervisor knows it already; a server the panel does not run checks (now and then) that it
+    // holds the live files, and puts them back if not. Keep it cheap.
+    virtual void serve(Supervisor &supervisor, const HostConfig &config, const QString &siteId,
+                       const RunAs &runAs) const;
 };
 
 // What applying a change to one kind of slice needs besides rendering it.

@@ -13,6 +13,7 @@ void registerTlsRoutes(Router &, PanelContext &);
 void registerCheckRoutes(Router &, PanelContext &);
 void registerSshKeyRoutes(Router &, PanelContext &);
 void registerShellAccessRoutes(Router &, PanelContext &);
+void registerCronRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -29,6 +30,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerCheckRoutes,
         registerSshKeyRoutes,
         registerShellAccessRoutes,
+        registerCronRoutes,
     };
     // clang-format on
     return areas;

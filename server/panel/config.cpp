@@ -58,6 +58,10 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("ssh_tunnel_to"),
           QStringLiteral("access_sync_seconds"),
           QStringLiteral("ssh_log"),
+          QStringLiteral("cron_enabled"),
+          QStringLiteral("cron_wrapper"),
+          QStringLiteral("cron_keep_runs"),
+          QStringLiteral("cron_keep_days"),
           QStringLiteral("name"),
           QStringLiteral("cgroup")}},
         {QStringLiteral("jobs"),
@@ -185,6 +189,19 @@ void readShellAccess(Reader &read, host::HostConfig &host)
     host.sshLogFile = read.path(QStringLiteral("host/ssh_log"));
 }
 
+// [host] cron_*: sites' cron jobs, off unless enabled; each site's tab is its Unix user's.
+void readCron(Reader &read, host::HostConfig &host)
+{
+    host.cron = read.boolean(QStringLiteral("host/cron_enabled"), false);
+    host.cronWrapper = read.path(QStringLiteral("host/cron_wrapper"));
+    if (host.cronWrapper.isEmpty())
+        host.cronWrapper = QStringLiteral(MWS_CRON_WRAPPER);
+    host.cronKeepRuns = read.integer(QStringLiteral("host/cron_keep_runs"), 100, 1, 10000);
+    host.cronKeepDays = read.integer(QStringLiteral("host/cron_keep_days"), 90, 1, 3650);
+    if (host.cron && !host.unixUsers)
+        read.fail(QStringLiteral("host/cron_enabled"), QStringLiteral("needs unix_users = true"));
+}
+
 // The kernel gives ports of ip_local_port_range to any socket that connects or listens without
 // binding; a backend port in that range could be taken that way, past the sites' bind filters.
 void keepApartFromEphemeralPorts(Reader &read, const host::HostConfig &host)
@@ -279,6 +296,7 @@ void readHost(Reader &read, host::HostConfig &host)
                                    .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         host.trustedCaFiles << QDir::cleanPath(read.base().absoluteFilePath(file));
     readShellAccess(read, host);
+    readCron(read, host);
 }
 
 } // namespace

@@ -23,6 +23,7 @@ const QList<JobKind> &jobKinds()
         onHost("hosting", host::makeHostingRunner),
         onHost("site.check", host::makeSiteCheckRunner),
         onHost("ssh.access", host::makeShellAccessRunner),
+        onHost("cron.run", host::makeCronRunRunner),
     };
     return kinds;
 }

@@ -3,6 +3,7 @@
 #include "api/apisupport.h"
 #include "apiareas.h"
 #include "context.h"
+#include "cronreports.h"
 #include "database.h"
 #include "http/requestgate.h"
 #include "jobkinds.h"
@@ -164,6 +165,8 @@ Status Panel::prepareHost()
     if (m_shellAccess)
         if (Status prepared = m_shellAccess->prepare(); !prepared.ok())
             return prepared;
+    if (Status prepared = host::CronReports::prepare(m_config.host); !prepared.ok())
+        return prepared;
     return m_host->recover();
 }
 
@@ -177,6 +180,7 @@ Status Panel::listen()
         m_host->startServing();
         if (m_shellAccess)
             m_shellAccess->start();
+        (new host::CronReports(*m_host))->start();
         // "Writable for an hour" switches itself off: look for expired grants twice a minute
         // (more often when grants are shorter).
         m_docrootTimer = new QTimer(this);

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "cronstore.h"
 #include "hostingstore.h"
 #include "shellaccessstore.h"
 #include "sshkeystore.h"
@@ -228,6 +229,7 @@ const QList<Migration> &migrations()
         {7, sshKeyTables()},
         {8, shellAccessTables()},
         {9, shellAccessSitesRoot()},
+        {10, cronRunTables()},
     };
     return all;
 }

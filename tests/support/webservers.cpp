@@ -47,6 +47,8 @@ void removeSiteUsers(const QString &sitesRoot)
     for (const QString &user : users) {
         // A person's login may still run; a site's members group goes with the site.
         QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), user});
+        // The host's cron spool is shared by every run: a tab the panel installed goes too.
+        QFile::remove(QStringLiteral("/var/spool/cron/crontabs/") + user);
         QProcess::execute(QStringLiteral("userdel"), {QStringLiteral("--remove"), user});
         if (::getgrnam((user + QStringLiteral("-people")).toLocal8Bit().constData()))
             QProcess::execute(QStringLiteral("groupdel"), {user + QStringLiteral("-people")});

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace mws::panel {
 
 namespace {
@@ -175,6 +177,34 @@ std::optional<QStringList> JsonBody::strings(const QString &field, bool required
         out << array.at(i).toString();
     }
     return good ? std::optional(out) : std::nullopt;
+}
+
+std::optional<QList<JsonBody>> JsonBody::objects(const QString &field, bool required, int maxItems)
+{
+    const std::optional<QJsonValue> taken = take(field, required);
+    if (!taken)
+        return std::nullopt;
+    const QJsonArray array = taken->toArray();
+    if (!taken->isArray() ||
+        std::any_of(array.begin(), array.end(), [](const QJsonValue &item) { return !item.isObject(); })) {
+        addError(field, QStringLiteral("Must be a list of objects."));
+        return std::nullopt;
+    }
+    if (array.size() > maxItems) {
+        addError(field, QStringLiteral("At most %1 items.").arg(maxItems));
+        return std::nullopt;
+    }
+    QList<JsonBody> out;
+    for (const QJsonValue &item : array)
+        out << JsonBody(item.toObject());
+    return out;
+}
+
+void JsonBody::adopt(const QString &prefix, JsonBody &nested)
+{
+    (void)nested.finish();
+    for (const FieldError &error : std::as_const(nested.m_errors))
+        m_errors << FieldError{prefix + error.field, error.message};
 }
 
 std::optional<QMap<QString, QString>> JsonBody::stringMap(const QString &field, bool required, int maxItems,

@@ -37,7 +37,14 @@ public:
     // An object whose every value is a string, for maps such as settings.
     std::optional<QMap<QString, QString>> stringMap(const QString &field, bool required, int maxItems,
                                                     int maxLength = 1000);
+    // An array of objects, each to be read as a body of its own (see adopt).
+    std::optional<QList<JsonBody>> objects(const QString &field, bool required, int maxItems);
+    // A nested body's field errors, unknown fields included, as this body's under prefix
+    // ("jobs[2].").
+    void adopt(const QString &prefix, JsonBody &nested);
     bool has(const QString &field) const { return m_object.contains(field); }
+    // A field the body may carry that this request does not read (what a GET showed beside it).
+    void ignore(const QString &field) { m_known.insert(field); }
 
     void addError(const QString &field, const QString &message);
     // Unknown fields become errors here; call after reading every field.

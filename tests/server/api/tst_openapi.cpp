@@ -164,6 +164,9 @@ private Q_SLOTS:
         QVERIFY(hostKey.ok());
         const QString publicFile = QDir(m_hostKeyDir.path()).entryList({QStringLiteral("*.pub")}).value(0);
         options.sshHostKeyFiles = {m_hostKeyDir.filePath(publicFile)};
+        // Cron too (no cron daemon: run-now needs none).
+        options.extraHostConfig = QStringLiteral("cron_enabled = true\ncron_wrapper = \"%1\"\n")
+                                      .arg(QStringLiteral(MWS_CRON_RUN_BINARY));
         QString startError;
         QVERIFY2(m_fixture.start(options, &startError), qPrintable(startError));
         const QString staff = signIn(m_http, panel(), QStringLiteral("test0200"), &startError);
@@ -300,6 +303,64 @@ private Q_SLOTS:
                 documented.insert(method.toUpper() + QLatin1Char(' ') + path.key());
         QCOMPARE(QStringList(QSet(served - documented).values()), QStringList());
         QCOMPARE(QStringList(QSet(documented - served).values()), QStringList());
+    }
+
+    void cronResponsesMatchTheDocument()
+    {
+        const HttpReply site = check("POST", QStringLiteral("/api/v1/sites"), {},
+                                     {{QStringLiteral("name"), QStringLiteral("Timed")},
+                                      {QStringLiteral("contactEmail"), QStringLiteral("c@example.test")},
+                                      {QStringLiteral("owner"), QStringLiteral("test0201")}},
+                                     m_staff);
+        QCOMPARE(site.status, 201);
+        const QHash<QString, QString> s{
+            {QStringLiteral("siteId"), site.json().value(QStringLiteral("id")).toString()}};
+        const HttpReply read = check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, {}, m_owner);
+        QCOMPARE(read.status, 200);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, {}, m_owner,
+              {{"If-None-Match", read.header("ETag")}});
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron"), s);
+        const QJsonObject jobs{
+            {QStringLiteral("jobs"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("hello")},
+                             {QStringLiteral("schedule"), QStringLiteral("@yearly")},
+                             {QStringLiteral("command"), QStringLiteral("echo hello")},
+                             {QStringLiteral("environment"),
+                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
+                                                     {QStringLiteral("value"), QStringLiteral("b")}}}}}}}};
+        QCOMPARE(
+            check("PUT", QStringLiteral("/api/v1/sites/{siteId}/cron?preview=true"), s, jobs, m_owner).status,
+            200);
+        QCOMPARE(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, jobs, m_owner).status, 428);
+        QCOMPARE(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/cron"), s,
+                       {{QStringLiteral("jobs"),
+                         QJsonArray{QJsonObject{{QStringLiteral("schedule"), QStringLiteral("* *")},
+                                                {QStringLiteral("command"), QStringLiteral("a\nb")}}}}},
+                       m_owner, {{"If-Match", read.header("ETag")}})
+                     .status,
+                 422);
+        const QJsonObject applied = waitForJob(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/cron"), s,
+                                                     jobs, m_owner, {{"If-Match", read.header("ETag")}}));
+        QCOMPARE(applied.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, jobs, m_owner,
+                       {{"If-Match", read.header("ETag")}})
+                     .status,
+                 412);
+        const QHash<QString, QString> j{{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
+                                        {QStringLiteral("jobId"), QStringLiteral("hello")}};
+        const QJsonObject ran = waitForJob(
+            check("POST", QStringLiteral("/api/v1/sites/{siteId}/cron/jobs/{jobId}/run"), j, {}, m_owner));
+        QCOMPARE(ran.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        check("POST", QStringLiteral("/api/v1/sites/{siteId}/cron/jobs/{jobId}/run"),
+              {{QStringLiteral("siteId"), s.value(QStringLiteral("siteId"))},
+               {QStringLiteral("jobId"), QStringLiteral("nope")}},
+              {}, m_owner);
+        const HttpReply runs =
+            check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron/runs?job=hello"), s, {}, m_owner);
+        QCOMPARE(runs.json().value(QStringLiteral("runs")).toArray().size(), 1);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron/runs?limit=0"), s, {}, m_owner);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, {}, m_owner);
     }
 
     void hostingResponsesMatchTheDocument()

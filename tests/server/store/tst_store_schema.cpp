@@ -15,13 +15,21 @@ using mws::test::StoreFixture;
 
 namespace {
 
-const QStringList tables{QStringLiteral("users"),        QStringLiteral("api_tokens"),
-                         QStringLiteral("login_flows"),  QStringLiteral("raven_responses"),
-                         QStringLiteral("sites"),        QStringLiteral("site_members"),
-                         QStringLiteral("audit_events"), QStringLiteral("jobs"),
-                         QStringLiteral("job_log"),      QStringLiteral("idempotency_keys"),
-                         QStringLiteral("ssh_keys"),     QStringLiteral("person_accounts"),
-                         QStringLiteral("ssh_hosts"),    QStringLiteral("schema_migrations")};
+const QStringList tables{QStringLiteral("users"),
+                         QStringLiteral("api_tokens"),
+                         QStringLiteral("login_flows"),
+                         QStringLiteral("raven_responses"),
+                         QStringLiteral("sites"),
+                         QStringLiteral("site_members"),
+                         QStringLiteral("audit_events"),
+                         QStringLiteral("jobs"),
+                         QStringLiteral("job_log"),
+                         QStringLiteral("idempotency_keys"),
+                         QStringLiteral("ssh_keys"),
+                         QStringLiteral("person_accounts"),
+                         QStringLiteral("ssh_hosts"),
+                         QStringLiteral("cron_runs"),
+                         QStringLiteral("schema_migrations")};
 
 mws::model::Site site(const QString &name)
 {
