@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # CPack: the generators and their settings. Settings that differ by generator (which components
 # a generator packages, for one) are in CPackProjectConfig.cmake, read by cpack per generator.
 set(CPACK_PACKAGE_NAME mws-admin)

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Builds the Linux packages with cpack (.deb and .rpm of mws-admin and mws-paneld, the .tar.gz
 # of the app) into OUT_DIR, and checks what each holds and depends on.
 #

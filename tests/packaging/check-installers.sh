@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The Windows and macOS installers' configuration, checked on Linux so that it does not rot:
 #   - cpack runs the NSIS generator on the project's real CPack configuration, and makensis
 #     compiles the script it writes (icons, shortcuts, uninstaller, finish page) into an .exe;

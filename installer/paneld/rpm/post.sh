@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 /usr/lib/mws-paneld/make-user
 /usr/lib/mws-paneld/prepare-host-if-enabled /etc/mws/paneld.conf
 if [ -d /run/systemd/system ]; then
