@@ -75,7 +75,7 @@ Secret Service or KWallet).")
 set(CPACK_DEBIAN_PANELD_PACKAGE_NAME mws-paneld)
 set(CPACK_DEBIAN_PANELD_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PANELD_PACKAGE_DEPENDS "libqt6sql6-sqlite, passwd")
-set(CPACK_DEBIAN_PANELD_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql, apache2, php-fpm, openssh-server, acl")
+set(CPACK_DEBIAN_PANELD_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql, apache2, php-fpm, openssh-server, acl, cron, msmtp")
 set(CPACK_DEBIAN_PANELD_DESCRIPTION "reference control panel of the Managed Web Service
 mws-paneld is the HTTPS API server the MWS Admin desktop application talks
 to. It owns the service's state (in SQLite or PostgreSQL) and verifies

@@ -3,6 +3,7 @@
 
 #include "cronreports.h"
 
+#include "cronmail.h"
 #include "cronstore.h"
 #include "hostfiles.h"
 #include "sitecgroup.h"
@@ -172,6 +173,7 @@ private:
             return refuse(QStringLiteral("The job is disabled."));
         }
         m_timeoutSeconds = job->timeoutSeconds;
+        m_job = *job;
         if (skipped) {
             run.outcome = model::CronOutcome::Skipped;
             run.endedAt = run.startedAt;
@@ -265,6 +267,9 @@ private:
             (void)store().appendJobLog(
                 m_panelJob, QStringLiteral("Run %1 %2").arg(m_runId).arg(outcomeWords()), m_run.endedAt);
         prune();
+        if (m_run.failed() && m_job.mailOnFailure)
+            if (Result<model::Site> site = store().site(m_siteId))
+                mailFailedRun(&m_reports, config(), site->contactEmail, m_siteId, m_job, m_run);
     }
 
     QString outcomeWords() const
@@ -309,6 +314,7 @@ private:
     qint64 m_runId = 0;
     model::CronRunRecord m_run;
     QString m_panelJob;
+    model::CronJob m_job;
     int m_timeoutSeconds = 3600;
     QString m_cgroup;
     QTimer *m_deadlineTimer = nullptr;

@@ -58,6 +58,9 @@ struct HostConfig
     QString cronSpoolDir = QStringLiteral("/var/spool/cron/crontabs"); // where cron reads the tabs
     int cronKeepRuns = 100; // cron_keep_runs: the runs kept per job
     int cronKeepDays = 90;  // cron_keep_days: and for how long
+    QString cronMailRelay;  // cron_mail_relay: HOST:PORT of the SMTP relay; "" sends no mail
+    QString cronMailFrom;   // cron_mail_from: the sender of mail about failed runs
+    QString msmtpBinary = QStringLiteral("/usr/bin/msmtp");
 
     // Root's own folders: no site can write them, and root reads nothing a site wrote.
     QString frontDir() const { return root + QStringLiteral("/front"); }

@@ -65,6 +65,8 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("cron_wrapper"),
           QStringLiteral("cron_keep_runs"),
           QStringLiteral("cron_keep_days"),
+          QStringLiteral("cron_mail_relay"),
+          QStringLiteral("cron_mail_from"),
           QStringLiteral("name"),
           QStringLiteral("cgroup")}},
         {QStringLiteral("jobs"),
@@ -201,6 +203,17 @@ void readCron(Reader &read, host::HostConfig &host)
         host.cronWrapper = QStringLiteral(MWS_CRON_WRAPPER);
     host.cronKeepRuns = read.integer(QStringLiteral("host/cron_keep_runs"), 100, 1, 10000);
     host.cronKeepDays = read.integer(QStringLiteral("host/cron_keep_days"), 90, 1, 3650);
+    host.cronMailRelay = read.string(QStringLiteral("host/cron_mail_relay"));
+    if (!host.cronMailRelay.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[A-Za-z0-9.-]+:\\d{1,5}$")).match(host.cronMailRelay).hasMatch())
+        read.fail(QStringLiteral("host/cron_mail_relay"), QStringLiteral("must be HOST:PORT"));
+    host.cronMailFrom = read.string(QStringLiteral("host/cron_mail_from"),
+                                    QStringLiteral("mws-cron@") + QSysInfo::machineHostName());
+    if (!QRegularExpression(QStringLiteral("^[^\\s@<>\"]+@[^\\s@<>\"]+$"))
+             .match(host.cronMailFrom)
+             .hasMatch())
+        read.fail(QStringLiteral("host/cron_mail_from"),
+                  QStringLiteral("must be an address like cron@example.org"));
     if (host.cron && !host.unixUsers)
         read.fail(QStringLiteral("host/cron_enabled"), QStringLiteral("needs unix_users = true"));
 }

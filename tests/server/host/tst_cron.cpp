@@ -5,6 +5,7 @@
 // host's real cron daemon runs them through the wrapper, and every run is in the site's history.
 // A hostile owner tries to slip lines into the tab, forge another site's history, flood the
 // panel's socket and outlive a timeout.
+#include "testsupport.h"
 #include "twositefixture.h"
 
 #include <QDeadlineTimer>
@@ -42,6 +43,8 @@ class TestCron : public QObject
 private:
     TwoSiteFixture m_two;
     QProcess m_cron;
+    QProcess m_smtp; // a local SMTP sink: every message it takes is a file in m_mail/new
+    QTemporaryDir m_mail;
 
     PanelProcess &panel() { return m_two.panel(); }
     QUrl siteUrl(const QString &site, const QString &path)
@@ -108,10 +111,20 @@ private:
 private slots:
     void initTestCase()
     {
+        const quint16 smtpPort = freeLoopbackPort();
+        m_smtp.setProcessChannelMode(QProcess::MergedChannels);
+        m_smtp.start(QStringLiteral("python3"),
+                     {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
+                      QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(smtpPort),
+                      QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"),
+                      m_mail.filePath(QStringLiteral("box"))});
+        QVERIFY2(m_smtp.waitForStarted(), qPrintable(m_smtp.errorString()));
         PanelProcess::Options options;
         options.extraHostConfig =
-            QStringLiteral("cron_enabled = true\ncron_wrapper = \"%1\"\ncron_keep_runs = 5\n")
-                .arg(MWS_CRON_RUN_BINARY);
+            QStringLiteral("cron_enabled = true\ncron_wrapper = \"%1\"\ncron_keep_runs = 5\n"
+                           "cron_mail_relay = 127.0.0.1:%2\ncron_mail_from = cron@host.test\n")
+                .arg(QStringLiteral(MWS_CRON_RUN_BINARY))
+                .arg(smtpPort);
         const QString error = m_two.start(options);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The host's own cron (one per machine: the tests that need it share a lock).
@@ -127,6 +140,8 @@ private slots:
                 QFile::remove(QStringLiteral("/var/spool/cron/crontabs/") + site);
         m_cron.terminate();
         m_cron.waitForFinished(5000);
+        m_smtp.terminate();
+        m_smtp.waitForFinished(5000);
     }
 
     void installsTheRenderedTab()
@@ -211,6 +226,39 @@ private slots:
         for (int i = 0; i < 6; ++i)
             runNow(m_two.siteA, id, m_two.ownerA);
         QCOMPARE(runs(m_two.siteA, id, m_two.ownerA).size(), 5);
+    }
+
+    // A failed run of a job that asks for it is mailed to the site's contact through the relay;
+    // a job that does not ask sends nothing.
+    void aFailedRunIsMailed()
+    {
+        QJsonObject done = setJobs(m_two.siteA,
+                                   {job(QStringLiteral("@hourly"), QStringLiteral("echo oops; exit 4"),
+                                        {{QStringLiteral("id"), QStringLiteral("mailed")},
+                                         {QStringLiteral("description"), QStringLiteral("Nightly report")},
+                                         {QStringLiteral("mailOnFailure"), true}}),
+                                    job(QStringLiteral("@hourly"), QStringLiteral("exit 5"),
+                                        {{QStringLiteral("id"), QStringLiteral("quiet")}})},
+                                   m_two.ownerA);
+        QCOMPARE(done.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(runNow(m_two.siteA, QStringLiteral("quiet"), m_two.ownerA)
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(runNow(m_two.siteA, QStringLiteral("mailed"), m_two.ownerA)
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("failed"));
+        const QDir box(m_mail.filePath(QStringLiteral("box/new")));
+        QTRY_COMPARE_WITH_TIMEOUT(box.entryList(QDir::Files).size(), 1, 15000);
+        const QByteArray message = readBytes(box.filePath(box.entryList(QDir::Files).first()));
+        QVERIFY2(message.contains("To: web@example.org"), message.constData());
+        QVERIFY(message.contains("From: cron@host.test"));
+        QVERIFY(message.contains("Subject: Cron job \"Nightly report\" of " + m_two.siteA.toUtf8() +
+                                 " failed with exit status 4"));
+        QVERIFY(message.contains("oops"));
+        QTest::qWait(1000);
+        QCOMPARE(box.entryList(QDir::Files).size(), 1); // "quiet" asked for none
     }
 
     void timeoutEndsEverythingTheRunStarted()

@@ -243,6 +243,7 @@ private Q_SLOTS:
             QStringLiteral("DROP TABLE ssh_keys"),
             QStringLiteral("DROP TABLE person_accounts"),
             QStringLiteral("DROP TABLE ssh_hosts"),
+            QStringLiteral("DROP TABLE cron_runs"),
             QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
