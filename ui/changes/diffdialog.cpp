@@ -1,4 +1,4 @@
-#include "hosting/diffdialog.h"
+#include "changes/diffdialog.h"
 
 #include "syntax/syntaxhighlighting.h"
 

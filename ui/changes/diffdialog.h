@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosting/hostingpage.h"
+#include "changes/changenotice.h"
 #include "model/hosting.h"
 
 #include <QDialog>
