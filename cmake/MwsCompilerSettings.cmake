@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Warnings and Qt API hygiene for every target of the project, applied through one interface
 # library so that third-party code is not affected.
 add_library(mws_build_settings INTERFACE)

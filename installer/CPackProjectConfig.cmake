@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Read by cpack once per generator (CPACK_GENERATOR is the one running): what differs by generator.
 if(CPACK_GENERATOR STREQUAL "DEB")
     # Each package's description (cpack.cmake) begins with its own synopsis; CPack would put the

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # CPack: the generators and their settings. Settings that differ by generator (which components
 # a generator packages, for one) are in CPackProjectConfig.cmake, read by cpack per generator.
 set(CPACK_PACKAGE_NAME mws-admin)
@@ -13,7 +16,19 @@ set(MWS_PACKAGE_MAINTAINER "MWS Admin developers <mws-admin@cam.ac.uk>" CACHE ST
     "The packages' maintainer, as \"Name <address>\" (Debian's Maintainer, RPM's Packager)")
 set(CPACK_PACKAGE_CONTACT "${MWS_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${MWS_PACKAGE_MAINTAINER}")
-set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_SOURCE_DIR}/NOTICE.txt)
+# The installers' licence page (NSIS's; a DMG's agreement or productbuild would read it too):
+# NOTICE.txt, then the GPL's text. In ASCII, as the NSIS script CPack writes is not a Unicode one.
+file(READ ${CMAKE_CURRENT_SOURCE_DIR}/NOTICE.txt mws_notice)
+file(READ ${PROJECT_SOURCE_DIR}/LICENSE mws_gpl)
+foreach(pair "—;-" "©;(C)" "ç;c")
+    list(GET pair 0 from)
+    list(GET pair 1 to)
+    string(REPLACE "${from}" "${to}" mws_notice "${mws_notice}")
+endforeach()
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/licence-page.txt "${mws_notice}\n\n${mws_gpl}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+    ${CMAKE_CURRENT_SOURCE_DIR}/NOTICE.txt ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_BINARY_DIR}/licence-page.txt)
 set(CPACK_PACKAGE_ICON ${CMAKE_CURRENT_SOURCE_DIR}/icons/mws-admin.ico)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_SOURCE_DIR}/CPackProjectConfig.cmake)

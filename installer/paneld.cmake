@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The mws-paneld package (Linux only): the server, its systemd unit, the sample configuration
 # (a conffile), the maintainer scripts' helpers, the docs the configuration refers to, and the
 # manual page and Debian's doc files (man/man.cmake).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // mws-paneld: the reference control panel of the Managed Web Service.
 #include "config.h"
 #include "panel.h"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The .rpm's %changelog, made at configure time from installer/debian/changelog (the project's one
 # changelog, in Debian's format). Each entry
 #   mws-admin (0.1.0) unstable; urgency=medium

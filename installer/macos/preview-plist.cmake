@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The bundle's Info.plist as CMake makes it on a Mac (MACOSX_BUNDLE_INFO_PLIST is configured with
 # the target's MACOSX_BUNDLE_* properties), written on every platform to
 # <build>/installer/Info.plist so that tests/packaging checks it where there is no Mac.

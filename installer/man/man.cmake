@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Manual pages of the Linux packages, and the Debian files every package's doc folder holds.
 #
 # mws_add_manpage(TARGET SECTION COMPONENT): man/<TARGET>.<SECTION>.in with its OPTIONS section

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Makes a manual page from its template and the program's own --help, so that the options the
 # page lists are the ones the program's QCommandLineParser takes (one source: the parser's setup
 # in app/main.cpp or server/main.cpp). Run at build time by installer/man/CMakeLists.txt:

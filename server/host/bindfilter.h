@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A cgroup's bind filter: a small eBPF program, attached to a cgroup for IPv4 and IPv6, that

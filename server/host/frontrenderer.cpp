@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The front: the only server on the public ports. Its whole configuration comes from validated
 // names and certificates; no byte a site owner writes reaches it.
 #include "renderer.h"

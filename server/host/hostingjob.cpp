@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "hosting" runner: a stored change to one slice of a site's state (siteslices.h), applied by
 // an ApplyRun under the apply lock. Its name is older than slices: every slice's changes use it.
 

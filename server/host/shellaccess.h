@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Shell access on a host, kept in step with the store: each person with shell on one of the

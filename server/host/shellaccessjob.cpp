@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "ssh.access" runner: brings the host's accounts, members groups and key files in line with
 // the store after a change to a site's members, a person's keys or a site's status. The sync
 // covers the whole host and is idempotent, so recovery runs it again.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "site.check" runner: asks each of a site's vhosts through the front, as a visitor would,
 // and records what each answered. It changes nothing.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The site's own stack: an Apache and a PHP-FPM master that run as the site's user. Nothing in
 // these files is a wall: the site's servers can only do what its user may, so the owner's
 // directives, .htaccess and PHP settings reach no further than the owner's SSH session would.

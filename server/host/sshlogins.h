@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Who logged in: each person's SSH logins and logouts on the host, read from sshd's own log

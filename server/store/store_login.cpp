@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Login flows, the Raven replay cache and idempotency keys: the short-lived state of signing in
 // and of retried requests.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The job queue: claims with leases, shared by every panel instance on one database.
 
 #include "sqlsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: what PanelClient adds to a request. GET /api/v1/me against the real panel on
 // loopback, sequentially, through PanelClient (request building, retry engine, problem
 // mapping, JSON into mws types, QFuture) and through a bare QNetworkAccessManager GET with the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: how fast the desktop opens a remembered account from its cache, how much memory it
 // holds at rest, and how long each keystroke of a site search takes — with 10 and 10,000 sites.
 // Prints figures; asserts nothing about speed. Runs itself twice per size: once to prepare an

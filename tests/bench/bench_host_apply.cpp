@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: one PHP change applied end to end by the real panel on the site's own PHP-FPM
 // (request → checks → folders as the site's user → render → php-fpm -t → swap → reload of that
 // site's PHP-FPM only → health check → commit), beside the floor for the same configuration:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: authenticated GET /api/v1/sites against the real panel on loopback, at a fixed
 // concurrency. Prints requests per second and p50/p99 latency; asserts nothing about speed.
 //

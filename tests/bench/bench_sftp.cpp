@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: SftpSession's throughput beside OpenSSH's sftp -b on the same loopback sshd, and
 // the time to the first folder listing (connect, host key check, sign-in, SFTP, list) for both.
 // OpenSSH's transfer time is its batch's time less that of an empty batch (its own connection

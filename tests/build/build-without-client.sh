@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Configures and builds the project with MWS_BUILD_CLIENT=OFF in BUILD_DIR, and checks that
 # what comes out is the panel alone: no client library, no desktop dependency.
 #

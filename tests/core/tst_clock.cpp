@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The clock seam: Clock::nowUtc() is the system's time until a test installs a clock, reads that
 // one while it lives (from any thread) and the one before once it goes.
 #include "mockclock.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The configuration diff the desktop shows before a change: compared with GNU diff -u, hunk for
 // hunk, on the kinds of edits configuration files get.
 #include "util/linediff.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A site's SSH access as the panel answers GET /api/v1/sites/{siteId}/ssh, and a person's key
 // list: read from the API's JSON, kept in the cache as toJson() and read back unchanged, and the
 // command the SSH page copies.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Finds string literals in C++ sources that reach the user without going through tr().
 
 A literal is reported when the call it is an argument of (looking through QStringLiteral(),

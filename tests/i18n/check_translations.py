@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Checks the app's translations; exits 1 with one line per problem.
 
   check_translations.py ts   FILE.ts…        every message finished, none obsolete or vanished,

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Builds the Linux packages with cpack (.deb and .rpm of mws-admin and mws-paneld, the .tar.gz
 # of the app) into OUT_DIR, and checks what each holds and depends on.
 #
@@ -103,7 +106,13 @@ for rpm_file in "$admin_rpm" "$paneld_rpm"; do
 done
 rpm -qpl "$admin_rpm" 2>/dev/null | grep -q '/usr/share/man/man1/mws-admin.1' || fail "the mws-admin rpm has no manual page"
 rpm -qpl "$paneld_rpm" 2>/dev/null | grep -q '/usr/share/man/man8/mws-paneld.8' || fail "the mws-paneld rpm has no manual page"
-rpm -qp --scripts "$paneld_rpm" 2>/dev/null | grep -q prepare-host-if-enabled || fail "the rpm's postinstall does not prepare the host"
+rpm_scripts=$(rpm -qp --scripts "$paneld_rpm" 2>/dev/null)
+grep -q prepare-host-if-enabled <<<"$rpm_scripts" || fail "the rpm's postinstall does not prepare the host"
+# The service as Fedora's %systemd_post, %systemd_preun and %systemd_postun_with_restart do it.
+for want in 'install-system-units mws-paneld' 'remove-system-units mws-paneld' 'mark-restart-system-units mws-paneld' \
+    'preset mws-paneld' 'disable --now mws-paneld' 'try-restart mws-paneld'; do
+    grep -q -- "$want" <<<"$rpm_scripts" || fail "the rpm's scripts do not $want"
+done
 
 # The archive: the app alone, relative paths.
 archive_files=$(tar -tzf "$archive")

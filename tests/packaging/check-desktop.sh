@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Desktop integration: the .desktop file and the AppStream metadata pass their validators, the
 # icons are where the metadata and the desktop file say, of the sizes their folders name, and
 # every screenshot the metadata lists exists in docs/screenshots with the size it declares.

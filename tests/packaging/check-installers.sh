@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The Windows and macOS installers' configuration, checked on Linux so that it does not rot:
 #   - cpack runs the NSIS generator on the project's real CPack configuration, and makensis
 #     compiles the script it writes (icons, shortcuts, uninstaller, finish page) into an .exe;
+#     its licence page is NOTICE.txt and the GPL, in ASCII;
 #   - the bundle's Info.plist that CMake made from installer/macos/Info.plist.in parses, names
 #     the executable, identifier, version, icon and languages the project has;
 #   - the .ico and .icns hold the sizes each platform asks for;
@@ -26,7 +30,18 @@ script=$(ls "$work"/nsis/_CPack_Packages/*/NSIS/project.nsi)
 for want in 'MUI_ICON' 'CreateShortCut' 'WriteUninstaller' 'MUI_FINISHPAGE_RUN' 'mws-admin.ico'; do
     grep -q "$want" "$script" || { echo "FAIL: the NSIS script has no $want" >&2; exit 1; }
 done
-echo "$(basename "$exe"): $(stat -c %s "$exe") bytes"
+# The licence page: NOTICE.txt (the project's licence, the third-party components) and the GPL,
+# in ASCII (the installer is not a Unicode one: other characters would show garbled).
+licence=$(sed -nE 's/.*MUI_PAGE_LICENSE "([^"]*)".*/\1/p' "$script")
+[ -n "$licence" ] && [ -f "$licence" ] || { echo "FAIL: the NSIS script has no licence page" >&2; exit 1; }
+for want in 'GPL-3.0-or-later' 'Third-party components' 'GNU GENERAL PUBLIC LICENSE' 'Version 3, 29 June 2007'; do
+    grep -q "$want" "$licence" || { echo "FAIL: the licence page ($licence) has no \"$want\"" >&2; exit 1; }
+done
+if LC_ALL=C grep -nP '[^\x00-\x7f]' "$licence" >&2; then
+    echo "FAIL: the licence page ($licence) is not ASCII (above)" >&2
+    exit 1
+fi
+echo "$(basename "$exe"): $(stat -c %s "$exe") bytes, licence page $(basename "$licence")"
 
 echo "== Info.plist, icons, DragNDrop"
 python3 - "$src" "$build" <<'PY'

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The mws-paneld unit checked by systemd itself, as the package installs it:
 #   systemd-analyze verify                    the unit, and the unit with the site-host drop-in
 #   systemd-analyze security --offline=true   the exposure of both, at or below the level

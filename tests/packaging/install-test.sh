@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Installs the .debs that build-packages.sh made into a clean Debian 13 root, uses them, reads
 # their manual pages with man, and purges them: nothing they installed or made may be left. Then
 # upgrades mws-paneld from a previous version (previous/README.md) with an edited conffile, and

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Runs a distribution's package checker on the packages build-packages.sh made, and fails on any
 # error or warning that the override file does not explain.
 #

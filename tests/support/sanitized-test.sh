@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Runs one test of a sanitized build (the asan preset, MWS_SANITIZE) and fails it when any of its
 # processes reported: the test itself, or a program it started — mws-paneld, mws-test-wls,
 # mws-admin — whose standard error the test may never read and whose exit code it may not check.

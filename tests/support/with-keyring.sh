@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The MWS Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # Runs a test inside a private D-Bus session with an unlocked gnome-keyring, so QtKeychain has a
 # real Secret Service backend and nothing touches the user's own keychain. Where D-Bus or
 # gnome-keyring is missing, the test runs as it is and skips its keychain cases with a reason.

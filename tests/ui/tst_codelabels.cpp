@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The words for the panel's codes: every job kind and audit action the OpenAPI document lists
 // (x-codes: what the panel writes) has words from an area, no area words a code the panel never
 // writes, and a code no area knows is shown readably in the jobs panel and the Activity page.

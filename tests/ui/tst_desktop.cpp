@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desktop app end to end with real widgets (offscreen) against real panels and the test WLS:
 // sign in with Raven through the "browser", see the sites, pick one, read its overview and
 // activity, lose the panel and get it back, reopen from the cache; then two accounts on two

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Files page and the SSH page's database tunnel against a real host: the panel with shell
 // access, a real sshd with the panel's drop-in, a real MariaDB as the host's database server,
 // and the app signed in as a site's owner, who has no key yet. A key is generated in the app

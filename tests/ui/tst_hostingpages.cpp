@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Web hosting from the desktop, end to end: the app signed in through the test WLS to a real
 // panel that drives real Apache and PHP-FPM. A site owner adds a vhost, changes PHP and Apache
 // settings and deletes the vhost, every change through the diff dialog and the jobs panel, and

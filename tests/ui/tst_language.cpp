@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app's language: the shipped translations load and translate, the choice in View ▸ Language
 // is saved (and an unknown one ignored), and the menu shows every shipped language.
 #include "dialogs/messagebox.h"

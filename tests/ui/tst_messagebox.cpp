@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The message-box seam: a box is opened without waiting (the call returns before anyone answers)
 // and its answer reaches a callback; a test answers the next box with setNextAnswer() instead,
 // and then no box is shown and the answer still comes from the event loop.

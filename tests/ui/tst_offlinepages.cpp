@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hosting pages offline: the app signs in to a real panel (driving real Apache and PHP-FPM),
 // opens a site's Web sites, PHP and Apache pages, and is closed; then, with the panel stopped,
 // the app starts again from the remembered account and must show the three pages as they were,

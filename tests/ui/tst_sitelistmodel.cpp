@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The site list's search: by name, service hostname, id and the domain names the site's vhosts
 // serve, typed in either their Unicode or their ASCII (IDNA) form.
 #include "models/sitelistmodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SSH page and the members on the Overview page, against a real panel: the app signed in
 // through the test WLS as the owner of a site. Keys are listed from the panel, added by pasting
 // or importing a .pub file (shown with the fingerprint ssh-keygen gives), refused before sending

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Terminal page: the system ssh's exact arguments from the panel's connection details, the
 // reader of GET /sites/{id}/ssh, the refusals (no shell there, no shell for the caller, offline),
 // and, with the embedded terminal, a real local program run in a session in place of ssh: its

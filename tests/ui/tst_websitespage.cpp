@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Web sites page on its own, without a panel: what it shows relative to now (a certificate's
 // expiry, a writable document root's end) follows the clock the test sets.
 #include "hosting/websitespage.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // mws-demo: starts the embedded demo stack — the test WLS and a local mws-paneld on SQLite,
 // filled with demo sites, and as root a private sshd with shell access for the demo person —
 // runs MWS Admin against it, and stops it all when the app exits or on Ctrl+C (SIGINT, SIGTERM,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders each window of the app as a user sees it — signed in to the demo stack — and saves it
 // as a PNG, so the screenshots in the README are always of the current code. As root the demo
 // stack offers real shell access (DemoShell): the SSH page, the Files tab and the Terminal tab

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the Files page does to the site's files: uploads and downloads (one at a time, with
 // progress, cancellable, resumed by SftpSession), new folders, renames and deletions.
 #include "dialogs/messagebox.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hosting pages' own field labels: the panel names fields as its API does ("domains[1]",
 // "settings.memory_limit"); people read them as the pages label them.
 #include "hosting/apachepage.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Web sites page's HTTPS certificate section: what the selected vhost's certificate is and
 // when it expires, and the buttons that request, upload, make or remove one.
 #include "api/hostingrequest.h"

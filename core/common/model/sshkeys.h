@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A person's SSH public keys, kept in the panel: they belong to the person (their CRSid), not to

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The next runs of a cron schedule, as cron(8) makes them across clock changes (cronschedule.h).
 //
 // Debian's cron wakes every minute and reads the clock as minutes since the epoch on the zone's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A cron schedule in words, and the notes on runs that a clock change moves (cronschedule.h).
 
 #include "validate/cronschedule.h"

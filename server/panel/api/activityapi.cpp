@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What happened: audit events per site and service-wide, and jobs with their progress and logs.
 #include "api/apisupport.h"
 #include "store.h"

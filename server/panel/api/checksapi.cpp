@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Site checks: a job that asks each of the site's vhosts through the front and records what
 // each answered (host/sitecheckjob.cpp). Any member may ask; it changes nothing.
 #include "api/siteroutes.h"

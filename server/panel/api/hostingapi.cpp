@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hosting: a site's vhosts (names, document roots, redirects, Apache settings) and its PHP
 // settings (TLS is in tlsapi.cpp). Every change is checked here, then either previewed
 // (?preview=true: the rendered diff, nothing applied) or queued as a job that the site host

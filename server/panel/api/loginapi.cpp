@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Raven sign-in for the desktop, as a browser flow the panel completes (docs: raven.md §4):
 // the app starts a flow and polls; the browser goes to Raven and back, and the user consents;
 // the poll then hands the app its API token, exactly once.

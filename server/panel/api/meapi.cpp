@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The caller: who they are, their roles, and their API tokens (one per device).
 #include "api/apisupport.h"
 #include "store.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Site members and their roles, and staff granting themselves time-limited support access.
 #include "api/apisupport.h"
 #include "api/shellaccessroutes.h"

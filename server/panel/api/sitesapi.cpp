@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sites: list and search, request or create, show, update, and the staff life-cycle actions.
 #include "api/apisupport.h"
 #include "api/shellaccessroutes.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shell access to a site: where to connect, as whom, the host's keys and their SSHFP records for
 // each of the site's names, and who has shell there and why. The keys themselves are a person's
 // (sshkeysapi.cpp); the host makes the accounts (server/host/shellaccess.h).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A person's SSH public keys: list, add and remove the caller's own. Keys belong to the person,
 // not to a site; which sites they open follows the person's roles.
 #include "api/apisupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TLS for a vhost: a key and CSR made here (the key never leaves the host), then the certificate
 // that answers it; a self-signed certificate for test names; or no certificate at all. Each is a
 // hosting change, previewed or queued like any other.

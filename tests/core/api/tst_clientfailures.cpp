@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PanelClient when things go wrong between it and the real panel: a panel that stops
 // answering (SIGSTOP), one killed mid-request and started again, a create whose answer is
 // lost, and requests the user cancels or whose client goes away.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desktop's hosting calls against the real panel, which changes a real Apache and PHP-FPM:
 // catalogue, hosting with revalidation, preview before apply, the job followed to its end,
 // field errors before anything is queued, and a stale version refused.

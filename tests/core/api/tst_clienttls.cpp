@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PanelClient over HTTPS to a panel with its own certificate: trusted when (and only when) that
 // certificate is pinned, with the host name still checked; never accepted silently.
 #include "apitestbase.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JobTracker following jobs in the real panel, while the test moves them along through the
 // panel's store as the hosting work would.
 #include "api/jobtracker.h"

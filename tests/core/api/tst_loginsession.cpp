@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LoginSession, the desktop half of the Raven sign-in (raven.md §4), against the real panel and
 // test WLS: a sign-in, staff mode, a refusal, expiry, cancelling, and a panel that goes away.
 #include "apitestbase.h"

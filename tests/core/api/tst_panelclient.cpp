@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PanelClient against the real panel: every call, with the results read back into the model
 // types; a concurrent edit, field errors and a refused token. What happens when the panel
 // stops answering, dies or is cancelled on is in tst_clientfailures.cpp.

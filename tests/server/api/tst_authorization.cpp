@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every API route × every kind of caller, against the exact set of callers each route allows.
 #include "apitestbase.h"
 

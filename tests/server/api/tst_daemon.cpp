@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // mws-paneld as an operator sees it: HTTPS with its certificate, structured logs without
 // secrets, secrets at rest only as hashes, and a clean stop on SIGTERM.
 #include "apitestbase.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Raven login flow end to end over HTTP: the real panel, the real test WLS, and responses
 // forged with a key the panel trusts, for every way a response can be wrong (raven.md §4).
 #include "apitestbase.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The OpenAPI document (docs/api/openapi.json) against the real panel: every route the panel
 // serves is documented, nothing documented is missing, and real responses match their schemas.
 #include "apitestbase.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a sign-in leaves behind over time: how Raven's `life` bounds what the panel grants
 // (docs/panel-config.md, "Raven sessions"), and the replay cache pruned once its entries can no
 // longer match a fresh answer. The real panel, answers forged with a key it trusts.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The panel's bounds on a request: a body is refused by its Content-Length before it is held, a
 // chunked body is refused outright, a head is at most 64 KiB; and none of this gets in the way
 // of ordinary requests, one after another on a kept-alive connection. Over HTTP and HTTPS.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sites, members, audit and jobs through the real panel: what a correct request does, and that
 // a bad one gets a clear, field-level error and changes nothing.
 #include "apitestbase.h"

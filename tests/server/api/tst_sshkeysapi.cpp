@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A person's SSH keys through the real panel: add, list and remove one's own; another person's
 // keys are out of sight and reach; and bad input (private keys, options, line breaks, huge
 // blobs, short RSA keys) gets a clear, field-level error and stores nothing.

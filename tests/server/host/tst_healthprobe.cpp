@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The panel's health check against hostile sites: a site's owner controls everything its server
 // answers, so a probe must read a bounded amount, give up in time and hold little memory.
 

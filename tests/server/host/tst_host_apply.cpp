@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Web hosting end to end: the real panel changes a site's own Apache 2.4 and PHP-FPM and the
 // front (which it starts on loopback ports), and pages are fetched through the front with curl,
 // over HTTP and HTTPS.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Site isolation, end to end: the owner of site A attacks site B, the front, the panel and root
 // with everything an owner has (every API field, every byte in A's home, A's PHP code, A's
 // shell), on real Apache and PHP-FPM started as in production: the panel as root, the front as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Site isolation through the platform's own mechanisms: the descriptors every process the panel
 // starts inherits, the loopback ports of the sites' own web servers, and the headers that cross
 // from a visitor to a site. The attacker is site A's PHP code: it runs as A's user in A's cgroup,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How the site host starts programs: with descriptors 0-2 only, whatever the panel has open, and
 // for a site, inside the site's cgroup, whose bind filter keeps the site to its own backend port.
 #include "processrunner.h"

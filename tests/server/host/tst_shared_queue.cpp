@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Two mws-paneld on one private PostgreSQL, serving one host: fifty jobs of two kinds (hosting
 // changes and site checks) each run exactly once, no site has two jobs at once, and SIGKILL of
 // the supervising panel in the middle of a change leaves that change undone on disk and its

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shell access end to end, on a real host and a real sshd that includes the panel's drop-in: a
 // key uploaded through the API lets its person in as their own Unix account; they edit their
 // site's files and the site's PHP reads and writes them; everything else stays shut, and losing

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The supervisor that starts and restarts the host's servers: a service stopped and started again
 // at once (a site suspended and back, a site.online apply) gets a new process, and the old one's
 // end, which comes later, is not taken for the new one's (it was: the new process was let go while

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The job queue in the store: claims in queue order, one job per site at a time, each job to
 // one claimer even when several claim at once, and leases that lapse.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The database itself: migrations, re-opening, refusing a newer schema, transactions.
 
 #include "storefixture.h"

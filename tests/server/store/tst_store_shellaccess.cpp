@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Shell access's tables: each person's uid given once and kept, never twice; who has shell on a
 // host's sites (current members of active sites only); each host's published sshd.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A site's state as slices: each slice keeps its own version, so a change to one never makes a
 // change to another stale; changes wait per slice; hosting's domain names stay the service's.
 

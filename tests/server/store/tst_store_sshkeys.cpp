@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Each person's SSH public keys: per person, each key once, a cap, and no one else's.
 
 #include "sshkeystore.h"
