@@ -934,12 +934,12 @@ See the jobs panel for how it ends.</source>
 Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
     <message>
-        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
-        <translation>Jemand hat das Hosting dieser Website geändert, seit es geladen wurde. Es wird neu geladen: Sehen Sie es sich an und nehmen Sie Ihre Änderung dann erneut vor.</translation>
-    </message>
-    <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>Someone changed this part of the site since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <translation>Jemand hat diesen Teil der Website geändert, seit er geladen wurde. Er wird neu geladen: sehen Sie ihn sich an und nehmen Sie Ihre Änderung dann erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1127,587 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     <message>
         <source>Logged out of SSH</source>
         <translation>Von SSH abgemeldet</translation>
+    </message>
+    <message>
+        <source>Change the cron jobs</source>
+        <translation>Die Cron-Jobs ändern</translation>
+    </message>
+    <message>
+        <source>Run a cron job now</source>
+        <translation>Einen Cron-Job jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Changed the cron jobs</source>
+        <translation>Hat die Cron-Jobs geändert</translation>
+    </message>
+    <message>
+        <source>Ran a cron job now</source>
+        <translation>Hat einen Cron-Job sofort ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronDurationChart</name>
+    <message>
+        <source>Run durations</source>
+        <translation>Laufzeiten</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Läufe</translation>
+    </message>
+    <message>
+        <source>Longest: %1</source>
+        <translation>Längster: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronFormat</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Sofort ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run now by %1</source>
+        <translation>Sofort ausgeführt von %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Variable %1: name</source>
+        <translation>Variable %1: Name</translation>
+    </message>
+    <message>
+        <source>Variable %1: value</source>
+        <translation>Variable %1: Wert</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>When the last run is still going</source>
+        <translation>Wenn der letzte Lauf noch andauert</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Mail on failure</source>
+        <translation>Mail bei Fehlschlag</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n byte(s) not shown …</source>
+        <translation>
+            <numerusform>… %n Byte nicht gezeigt …</numerusform>
+            <numerusform>… %n Bytes nicht gezeigt …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronHistory</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ended with</source>
+        <translation>Endete mit</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Runs of the job</source>
+        <translation>Läufe des Jobs</translation>
+    </message>
+    <message>
+        <source>What the run printed</source>
+        <translation>Was der Lauf ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>The runs cannot be shown while the control panel cannot be reached.</source>
+        <translation>Die Läufe können nicht gezeigt werden, solange das Control Panel nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Select a job to see its runs.</source>
+        <translation>Wählen Sie einen Job, um seine Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Runs of “%1”:</source>
+        <translation>Läufe von „%1“:</translation>
+    </message>
+    <message>
+        <source>The runs could not be loaded: %1</source>
+        <translation>Die Läufe konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job has not run yet.</source>
+        <translation>Der Job ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>(The run printed nothing.)</source>
+        <translation>(Der Lauf hat nichts ausgegeben.)</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronJobDialog</name>
+    <message>
+        <source>Add a cron job</source>
+        <translation>Cron-Job hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a cron job</source>
+        <translation>Cron-Job bearbeiten</translation>
+    </message>
+    <message>
+        <source>The command runs on the host&apos;s clock (%1) as the site&apos;s user, with /bin/sh.</source>
+        <translation>Der Befehl läuft nach der Uhr des Hosts (%1) als Benutzer der Website, mit /bin/sh.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>What the job is for (optional)</source>
+        <translation>Wofür der Job da ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Skip the new run</source>
+        <translation>Den neuen Lauf auslassen</translation>
+    </message>
+    <message>
+        <source>Wait for the last run to end</source>
+        <translation>Warten, bis der letzte Lauf endet</translation>
+    </message>
+    <message>
+        <source>When the last run is still &amp;going:</source>
+        <translation>Wenn der letzte Lauf noch &amp;andauert:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: cron runs the job on its schedule</source>
+        <translation>&amp;Aktiv: cron führt den Job nach seinem Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>&amp;Mail the site&apos;s owners when a run fails</source>
+        <translation>Den Eigentümern der Website eine &amp;Mail senden, wenn ein Lauf fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>then it is stopped, with everything it started</source>
+        <translation>danach wird er beendet, mit allem, was er gestartet hat</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronPage</name>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Cron jobs</source>
+        <translation>Cron-Jobs</translation>
+    </message>
+    <message>
+        <source>The cron jobs could not be loaded: %1</source>
+        <translation>Die Cron-Jobs konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a cron job</source>
+        <translation>Cron-Job hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected job</source>
+        <translation>Den ausgewählten Job ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>A&amp;usschalten</translation>
+    </message>
+    <message>
+        <source>Switch the selected job off or on: a job switched off stays, and never runs</source>
+        <translation>Den ausgewählten Job aus- oder einschalten: ein ausgeschalteter Job bleibt bestehen und läuft nie</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected job at once; what it prints shows in the jobs panel</source>
+        <translation>Den ausgewählten Job sofort ausführen; seine Ausgabe erscheint in der Job-Leiste</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>The crontab installed on the host</source>
+        <translation>Die auf dem Host installierte Crontab</translation>
+    </message>
+    <message>
+        <source>Installed &amp;crontab</source>
+        <translation>Installierte &amp;Crontab</translation>
+    </message>
+    <message>
+        <source>Job %1 (“%2”), %3</source>
+        <translation>Job %1 („%2“), %3</translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation>Job %1, %2</translation>
+    </message>
+    <message>
+        <source>Host&apos;s clock: %1</source>
+        <translation>Uhr des Hosts: %1</translation>
+    </message>
+    <message>
+        <source>The last run of “%1” ended: %2 (%3), at %4.</source>
+        <translation>Der letzte Lauf von „%1“ endete: %2 (%3), um %4.</translation>
+    </message>
+    <message>
+        <source>On: cron runs it on its schedule</source>
+        <translation>An: cron führt ihn nach seinem Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>Off: it never runs by itself</source>
+        <translation>Aus: er läuft nie von selbst</translation>
+    </message>
+    <message>
+        <source>Not while suspended</source>
+        <translation>Nicht, solange gesperrt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Never: the schedule is wrong</source>
+        <translation>Nie: der Zeitplan ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>When the host starts</source>
+        <translation>Wenn der Host startet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (clock change)</source>
+        <translation>%1 (Zeitumstellung)</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>Ei&amp;nschalten</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: the cron jobs are shown as last seen.</source>
+        <translation>Das Control Panel ist nicht erreichbar: die Cron-Jobs werden so gezeigt, wie sie zuletzt zu sehen waren.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Your role on this site lets you see its cron jobs, not change them.</source>
+        <translation>Ihre Rolle auf dieser Website erlaubt es, ihre Cron-Jobs zu sehen, nicht sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The site is suspended: no job runs until it is back.</source>
+        <translation>Die Website ist gesperrt: kein Job läuft, bis sie wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <source>The site has no cron jobs. Add one to run a command on a schedule.</source>
+        <translation>Die Website hat keine Cron-Jobs. Fügen Sie einen hinzu, um einen Befehl nach Zeitplan auszuführen.</translation>
+    </message>
+    <message>
+        <source>Add the cron job “%1”</source>
+        <translation>Den Cron-Job „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the cron job “%1”</source>
+        <translation>Den Cron-Job „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”?</source>
+        <translation>Den Cron-Job „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It will no longer run, and its runs will no longer be shown here.
+
+Its command: %1</source>
+        <translation>Er läuft dann nicht mehr, und seine Läufe werden hier nicht mehr gezeigt.
+
+Sein Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”</source>
+        <translation>Den Cron-Job „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The job will no longer run.</source>
+        <translation>Der Job läuft dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Switch off the cron job “%1”</source>
+        <translation>Den Cron-Job „%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>The job will not run until it is switched on again.</source>
+        <translation>Der Job läuft nicht, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Switch on the cron job “%1”</source>
+        <translation>Den Cron-Job „%1“ einschalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent:</source>
+        <translation>„%1“ wurde nicht gesendet:</translation>
+    </message>
+    <message>
+        <source>“%1” was not run.</source>
+        <translation>„%1“ wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronScheduleEditor</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week; or @hourly, @daily, @weekly, @monthly, @yearly, @reboot</source>
+        <translation>Fünf Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag; oder @hourly, @daily, @weekly, @monthly, @yearly, @reboot</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitplan</translation>
+    </message>
+    <message>
+        <source>at minute</source>
+        <translation>zur Minute</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation>am Tag </translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Next runs, in this computer&apos;s time:</source>
+        <translation>Nächste Läufe, in der Zeit dieses Computers:</translation>
+    </message>
+    <message>
+        <source>No run in the next 30 years.</source>
+        <translation>Kein Lauf in den nächsten 30 Jahren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the host&apos;s clock)</source>
+        <translation>%1 (%2 nach der Uhr des Hosts)</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2786,10 @@ Status: %3</translation>
     <message>
         <source>F&amp;iles</source>
         <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>C&amp;ron</source>
+        <translation>C&amp;ron</translation>
     </message>
 </context>
 <context>

@@ -928,11 +928,11 @@ See the jobs panel for how it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <source>MWS Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MWS Admin</source>
+        <source>Someone changed this part of the site since it was loaded. It is being loaded again: look at it, then make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1120,585 @@ See the jobs panel for how it ends.</source>
     </message>
     <message>
         <source>Logged out of SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cron jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a cron job now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the cron jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran a cron job now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronDurationChart</name>
+    <message>
+        <source>Run durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronFormat</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable %1: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last run is still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n byte(s) not shown …</source>
+        <translation>
+            <numerusform>… %n byte not shown …</numerusform>
+            <numerusform>… %n bytes not shown …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronHistory</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs cannot be shown while the control panel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The run printed nothing.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronJobDialog</name>
+    <message>
+        <source>Add a cron job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a cron job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command runs on the host&apos;s clock (%1) as the site&apos;s user, with /bin/sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the job is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the last run to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last run is still &amp;going:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: cron runs the job on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail the site&apos;s owners when a run fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then it is stopped, with everything it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronPage</name>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cron jobs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cron job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the selected job off or on: a job switched off stays, and never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected job at once; what it prints shows in the jobs panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crontab installed on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed &amp;crontab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (“%2”), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host&apos;s clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of “%1” ended: %2 (%3), at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: cron runs it on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: it never runs by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not while suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: the schedule is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the host starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (clock change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: the cron jobs are shown as last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this site lets you see its cron jobs, not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is suspended: no job runs until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no cron jobs. Add one to run a command on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cron job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cron job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will no longer run, and its runs will no longer be shown here.
+
+Its command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job will no longer run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off the cron job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job will not run until it is switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the cron job “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronScheduleEditor</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week; or @hourly, @daily, @weekly, @monthly, @yearly, @reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs, in this computer&apos;s time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run in the next 30 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the host&apos;s clock)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,6 +2773,10 @@ Status: %3</source>
     </message>
     <message>
         <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ron</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

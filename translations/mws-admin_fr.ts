@@ -934,12 +934,12 @@ See the jobs panel for how it ends.</source>
 Le panneau des tâches indique comment elle se termine.</translation>
     </message>
     <message>
-        <source>Someone changed this site&apos;s hosting since it was loaded. It is being loaded again: look at it, then make your change again.</source>
-        <translation>Quelqu’un a modifié l’hébergement de ce site depuis son chargement. Il est en cours de rechargement&#xa0;: examinez-le, puis refaites votre modification.</translation>
-    </message>
-    <message>
         <source>MWS Admin</source>
         <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>Someone changed this part of the site since it was loaded. It is being loaded again: look at it, then make your change again.</source>
+        <translation>Quelqu’un a modifié cette partie du site depuis son chargement. Elle est rechargée : consultez-la, puis refaites votre modification.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1127,587 @@ Le panneau des tâches indique comment elle se termine.</translation>
     <message>
         <source>Logged out of SSH</source>
         <translation>Déconnecté de SSH</translation>
+    </message>
+    <message>
+        <source>Change the cron jobs</source>
+        <translation>Modifier les tâches cron</translation>
+    </message>
+    <message>
+        <source>Run a cron job now</source>
+        <translation>Exécuter une tâche cron maintenant</translation>
+    </message>
+    <message>
+        <source>Changed the cron jobs</source>
+        <translation>A modifié les tâches cron</translation>
+    </message>
+    <message>
+        <source>Ran a cron job now</source>
+        <translation>A exécuté une tâche cron immédiatement</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronDurationChart</name>
+    <message>
+        <source>Run durations</source>
+        <translation>Durées d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Longest: %1</source>
+        <translation>La plus longue : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronFormat</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Exécutée manuellement</translation>
+    </message>
+    <message>
+        <source>Run now by %1</source>
+        <translation>Exécutée manuellement par %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Variable %1: name</source>
+        <translation>Variable %1 : nom</translation>
+    </message>
+    <message>
+        <source>Variable %1: value</source>
+        <translation>Variable %1 : valeur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>When the last run is still going</source>
+        <translation>Si la dernière exécution est encore en cours</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Mail on failure</source>
+        <translation>Courriel en cas d’échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n byte(s) not shown …</source>
+        <translation>
+            <numerusform>… %n octet non affiché …</numerusform>
+            <numerusform>… %n octets non affichés …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronHistory</name>
+    <message>
+        <source>Started</source>
+        <translation>Lancée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Ended with</source>
+        <translation>Terminée par</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Runs of the job</source>
+        <translation>Exécutions de la tâche</translation>
+    </message>
+    <message>
+        <source>What the run printed</source>
+        <translation>Ce que l&apos;exécution a affiché</translation>
+    </message>
+    <message>
+        <source>The runs cannot be shown while the control panel cannot be reached.</source>
+        <translation>Les exécutions ne peuvent pas être affichées tant que le panneau de contrôle est injoignable.</translation>
+    </message>
+    <message>
+        <source>Select a job to see its runs.</source>
+        <translation>Sélectionnez une tâche pour voir ses exécutions.</translation>
+    </message>
+    <message>
+        <source>Runs of “%1”:</source>
+        <translation>Exécutions de « %1 » :</translation>
+    </message>
+    <message>
+        <source>The runs could not be loaded: %1</source>
+        <translation>Les exécutions n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>The job has not run yet.</source>
+        <translation>La tâche ne s&apos;est pas encore exécutée.</translation>
+    </message>
+    <message>
+        <source>(The run printed nothing.)</source>
+        <translation>(L&apos;exécution n&apos;a rien affiché.)</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronJobDialog</name>
+    <message>
+        <source>Add a cron job</source>
+        <translation>Ajouter une tâche cron</translation>
+    </message>
+    <message>
+        <source>Edit a cron job</source>
+        <translation>Modifier une tâche cron</translation>
+    </message>
+    <message>
+        <source>The command runs on the host&apos;s clock (%1) as the site&apos;s user, with /bin/sh.</source>
+        <translation>La commande s&apos;exécute selon l&apos;horloge de l&apos;hôte (%1) en tant qu&apos;utilisateur du site, avec /bin/sh.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>What the job is for (optional)</source>
+        <translation>À quoi sert la tâche (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d&apos;expiration :</translation>
+    </message>
+    <message>
+        <source>Skip the new run</source>
+        <translation>Sauter la nouvelle exécution</translation>
+    </message>
+    <message>
+        <source>Wait for the last run to end</source>
+        <translation>Attendre la fin de la dernière exécution</translation>
+    </message>
+    <message>
+        <source>When the last run is still &amp;going:</source>
+        <translation>Si la dernière exécution est encore en &amp;cours :</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: cron runs the job on its schedule</source>
+        <translation>&amp;Activée : cron exécute la tâche selon son planning</translation>
+    </message>
+    <message>
+        <source>&amp;Mail the site&apos;s owners when a run fails</source>
+        <translation>Envoyer un &amp;courriel aux propriétaires du site quand une exécution échoue</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>then it is stopped, with everything it started</source>
+        <translation>puis elle est arrêtée, avec tout ce qu&apos;elle a lancé</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Ajouter une variable</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>&amp;Retirer la variable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronPage</name>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Cron jobs</source>
+        <translation>Tâches cron</translation>
+    </message>
+    <message>
+        <source>The cron jobs could not be loaded: %1</source>
+        <translation>Les tâches cron n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a cron job</source>
+        <translation>Ajouter une tâche cron</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected job</source>
+        <translation>Modifier la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Dé&amp;sactiver</translation>
+    </message>
+    <message>
+        <source>Switch the selected job off or on: a job switched off stays, and never runs</source>
+        <translation>Désactiver ou activer la tâche sélectionnée : une tâche désactivée reste, mais ne s’exécute jamais</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Run the selected job at once; what it prints shows in the jobs panel</source>
+        <translation>Exécuter tout de suite la tâche sélectionnée ; ce qu’elle affiche apparaît dans le panneau des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>The crontab installed on the host</source>
+        <translation>La crontab installée sur l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Installed &amp;crontab</source>
+        <translation>&amp;Crontab installée</translation>
+    </message>
+    <message>
+        <source>Job %1 (“%2”), %3</source>
+        <translation>Tâche %1 (« %2 »), %3</translation>
+    </message>
+    <message>
+        <source>Job %1, %2</source>
+        <translation>Tâche %1, %2</translation>
+    </message>
+    <message>
+        <source>Host&apos;s clock: %1</source>
+        <translation>Horloge de l&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>The last run of “%1” ended: %2 (%3), at %4.</source>
+        <translation>La dernière exécution de « %1 » s’est terminée : %2 (%3), à %4.</translation>
+    </message>
+    <message>
+        <source>On: cron runs it on its schedule</source>
+        <translation>Active : cron l’exécute selon son planning</translation>
+    </message>
+    <message>
+        <source>Off: it never runs by itself</source>
+        <translation>Désactivée : elle ne s’exécute jamais d’elle-même</translation>
+    </message>
+    <message>
+        <source>Not while suspended</source>
+        <translation>Pas tant que le site est suspendu</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Never: the schedule is wrong</source>
+        <translation>Jamais : le planning est erroné</translation>
+    </message>
+    <message>
+        <source>When the host starts</source>
+        <translation>Au démarrage de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 (clock change)</source>
+        <translation>%1 (changement d&apos;heure)</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>The control panel cannot be reached: the cron jobs are shown as last seen.</source>
+        <translation>Le panneau de contrôle est injoignable : les tâches cron sont affichées telles qu’elles ont été vues la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Your role on this site lets you see its cron jobs, not change them.</source>
+        <translation>Votre rôle sur ce site vous permet de voir ses tâches cron, pas de les modifier.</translation>
+    </message>
+    <message>
+        <source>The site is suspended: no job runs until it is back.</source>
+        <translation>Le site est suspendu : aucune tâche ne s’exécute jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>The site has no cron jobs. Add one to run a command on a schedule.</source>
+        <translation>Le site n’a aucune tâche cron. Ajoutez-en une pour exécuter une commande selon un planning.</translation>
+    </message>
+    <message>
+        <source>Add the cron job “%1”</source>
+        <translation>Ajouter la tâche cron « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the cron job “%1”</source>
+        <translation>Modifier la tâche cron « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”?</source>
+        <translation>Supprimer la tâche cron « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It will no longer run, and its runs will no longer be shown here.
+
+Its command: %1</source>
+        <translation>Elle ne s&apos;exécutera plus, et ses exécutions ne seront plus affichées ici.
+
+Sa commande : %1</translation>
+    </message>
+    <message>
+        <source>Delete the cron job “%1”</source>
+        <translation>Supprimer la tâche cron « %1 »</translation>
+    </message>
+    <message>
+        <source>The job will no longer run.</source>
+        <translation>La tâche ne s&apos;exécutera plus.</translation>
+    </message>
+    <message>
+        <source>Switch off the cron job “%1”</source>
+        <translation>Désactiver la tâche cron « %1 »</translation>
+    </message>
+    <message>
+        <source>The job will not run until it is switched on again.</source>
+        <translation>La tâche ne s&apos;exécutera pas tant qu&apos;elle n&apos;est pas réactivée.</translation>
+    </message>
+    <message>
+        <source>Switch on the cron job “%1”</source>
+        <translation>Activer la tâche cron « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent:</source>
+        <translation>« %1 » n’a pas été envoyé :</translation>
+    </message>
+    <message>
+        <source>“%1” was not run.</source>
+        <translation>« %1 » n’a pas été exécutée.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::CronScheduleEditor</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Five fields: minute, hour, day of month, month, day of week; or @hourly, @daily, @weekly, @monthly, @yearly, @reboot</source>
+        <translation>Cinq champs : minute, heure, jour du mois, mois, jour de la semaine ; ou @hourly, @daily, @weekly, @monthly, @yearly, @reboot</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>at minute</source>
+        <translation>à la minute</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation>le jour </translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Next runs, in this computer&apos;s time:</source>
+        <translation>Prochaines exécutions, à l’heure de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>No run in the next 30 years.</source>
+        <translation>Aucune exécution dans les 30 prochaines années.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the host&apos;s clock)</source>
+        <translation>%1 (%2 à l&apos;horloge de l&apos;hôte)</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2786,10 @@ Status: %3</source>
     <message>
         <source>F&amp;iles</source>
         <translation>F&amp;ichiers</translation>
+    </message>
+    <message>
+        <source>C&amp;ron</source>
+        <translation>C&amp;ron</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "areas.h"
 
+#include "cron/cronlabels.h"
+#include "cron/cronpage.h"
 #include "files/filespage.h"
 #include "hosting/apachepage.h"
 #include "hosting/hostingcontroller.h"
@@ -32,6 +34,7 @@ QList<SitePageEntry> sitePageTable()
          notSshOnly},
         {40, QT_TRANSLATE_NOOP("mws::ui::SitePages", "Apa&che"), &makeHostingPage<ApachePage>, siteSelected,
          notSshOnly},
+        {42, QT_TRANSLATE_NOOP("mws::ui::SitePages", "C&ron"), &makePage<CronPage>, siteSelected, notSshOnly},
         {45, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&SSH"), &makePage<SshPage>, siteSelected, anyone},
         {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
         {60, QT_TRANSLATE_NOOP("mws::ui::SitePages", "F&iles"), &makePage<FilesPage>, siteSelected, anyone},
@@ -49,6 +52,7 @@ CodeLabels codeLabels()
     labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
     labels.add(hostingLabels()); // Web sites, PHP and Apache
     labels.add(sshLabels());     // SSH: keys and shell access
+    labels.add(cronLabels());    // Cron: jobs and their runs
     return labels;
 }
 

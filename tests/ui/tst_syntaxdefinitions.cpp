@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 
 using namespace mws::ui;
@@ -20,6 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("sampleFile");
         QTest::newRow("apache") << SyntaxNames::apache << QStringLiteral(".htaccess");
+        QTest::newRow("crontab") << SyntaxNames::crontab << QStringLiteral("site.crontab");
         QTest::newRow("diff") << SyntaxNames::diff << QStringLiteral("change.diff");
         QTest::newRow("ini") << SyntaxNames::ini << QStringLiteral("php.ini");
         QTest::newRow("mysql") << SyntaxNames::mysql << QString();
@@ -36,6 +38,19 @@ private Q_SLOTS:
         QCOMPARE(definition.name(), name);
         if (!sampleFile.isEmpty())
             QCOMPARE(syntaxRepository().definitionForFileName(sampleFile).name(), name);
+    }
+
+    // The app's own crontab definition: from its resources, and reading a tab as cron does (the
+    // five fields, then the command; a comment; a variable).
+    void theCrontabDefinitionIsTheAppsOwn()
+    {
+        const KSyntaxHighlighting::Definition definition =
+            syntaxRepository().definitionForName(SyntaxNames::crontab);
+        QVERIFY(definition.isValid());
+        QVERIFY2(definition.filePath().startsWith(QLatin1String(":/mws/syntax/")),
+                 qPrintable(definition.filePath()));
+        QCOMPARE(definition.singleLineCommentMarker(), QStringLiteral("#"));
+        QVERIFY(definition.formats().size() >= 8);
     }
 };
 

@@ -4,7 +4,7 @@
 #include "hosting/hostingcontroller.h"
 
 #include "api/hostingrequest.h"
-#include "hosting/changeflow.h"
+#include "changes/changeflow.h"
 #include "hosting/hostingpage.h"
 #include "jobs/jobspanel.h"
 #include "models/sitelistmodel.h"

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "api/hostingrequest.h"
+#include "changes/changenotice.h"
 #include "model/hosting.h"
 #include "pages/sitepage.h"
 
-#include <QMetaType>
 #include <QPointer>
 
 namespace mws::api {
@@ -15,15 +15,6 @@ class PanelClient;
 }
 
 namespace mws::ui {
-
-// What the user must be told before a change is applied. A destructive change (a vhost or a
-// domain name going away) says what stops working and is confirmed by typing confirmText.
-struct ChangeNotice
-{
-    QString title;        // "Add the vhost blog", "Change PHP settings"
-    QString consequences; // empty for harmless changes
-    QString confirmText;  // empty: a click confirms
-};
 
 class HostingController;
 
@@ -68,5 +59,3 @@ private:
 };
 
 } // namespace mws::ui
-
-Q_DECLARE_METATYPE(mws::ui::ChangeNotice)

@@ -194,6 +194,8 @@ bool CodeEditor::viewportEvent(QEvent *event)
 
 int CodeEditor::lineNumberAreaWidth() const
 {
+    if (!m_lineNumbersVisible)
+        return 0;
     int digits = 1;
     for (int count = std::max(1, blockCount()); count >= 10; count /= 10)
         ++digits;
@@ -201,6 +203,13 @@ int CodeEditor::lineNumberAreaWidth() const
     const QFontMetrics metrics(font());
     return metrics.horizontalAdvance(QLatin1Char('9')) * digits +
            metrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+}
+
+void CodeEditor::setLineNumbersVisible(bool visible)
+{
+    m_lineNumbersVisible = visible;
+    m_lineNumbers->setVisible(visible);
+    updateLineNumberAreaWidth();
 }
 
 void CodeEditor::updateLineNumberAreaWidth()

@@ -36,8 +36,10 @@ public:
 
     // The syntax definition in use ("INI Files"); empty when the name was not found.
     QString definitionName() const;
-    // The width of the line-number margin, in pixels.
+    // The width of the line-number margin, in pixels (0 when it is hidden).
     int lineNumberAreaWidth() const;
+    // Whether the margin with the line numbers is shown (it is unless hidden: a one-line field).
+    void setLineNumbersVisible(bool visible);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +61,7 @@ private:
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QList<std::pair<int, QString>> m_problems;
     bool m_darkTheme = false;
+    bool m_lineNumbersVisible = true;
 };
 
 } // namespace mws::ui

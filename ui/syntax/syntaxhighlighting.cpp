@@ -7,9 +7,20 @@
 
 namespace mws::ui {
 
+namespace {
+
+// KSyntaxHighlighting's definitions and the app's own, found in the resources' /mws/syntax/.
+class AppRepository : public KSyntaxHighlighting::Repository
+{
+public:
+    AppRepository() { addCustomSearchPath(QStringLiteral(":/mws")); }
+};
+
+} // namespace
+
 KSyntaxHighlighting::Repository &syntaxRepository()
 {
-    static KSyntaxHighlighting::Repository repository;
+    static AppRepository repository;
     return repository;
 }
 

@@ -14,13 +14,16 @@ namespace mws::ui {
 // The syntax definitions the editors use, by the names KSyntaxHighlighting gives them.
 namespace SyntaxNames {
 inline const QString apache = QStringLiteral("Apache Configuration");
+inline const QString crontab = QStringLiteral("Crontab"); // the app's own (resources/syntax/crontab.xml)
 inline const QString diff = QStringLiteral("Diff");
 inline const QString ini = QStringLiteral("INI Files");
 inline const QString mysql = QStringLiteral("SQL (MySQL)");
 inline const QString php = QStringLiteral("PHP/PHP");
 } // namespace SyntaxNames
 
-// One repository for the whole app: loading the definitions is slow, so it is done once.
+// One repository for the whole app: loading the definitions is slow, so it is done once. It holds
+// KSyntaxHighlighting's definitions and the app's own (resources/syntax/, in the resources at
+// :/mws/syntax/).
 KSyntaxHighlighting::Repository &syntaxRepository();
 
 } // namespace mws::ui

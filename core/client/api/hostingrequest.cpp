@@ -48,19 +48,6 @@ Result<model::SiteHosting> readSiteHosting(const QJsonObject &json)
     return model::SiteHosting::fromJson(json);
 }
 
-Result<model::ConfigPreview> readConfigPreview(const QJsonObject &json)
-{
-    if (auto checked = check(json, "preview", {{"files", Type::Array}, {"summary", Type::String}});
-        !checked.ok())
-        return checked.error();
-    for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
-        if (auto checked = check(value.toObject(), "file",
-                                 {{"path", Type::String}, {"change", Type::String}, {"diff", Type::String}});
-            !checked.ok())
-            return checked.error();
-    return model::ConfigPreview::fromJson(json);
-}
-
 Result<model::HostingCatalogue> readCatalogue(const QJsonObject &json)
 {
     if (auto checked = check(json, "catalogue",
@@ -103,7 +90,7 @@ HostingRequest HostingRequest::createVhost(const QString &siteId, const model::V
                      {QStringLiteral("directives"), vhost.directives}};
     if (!vhost.documentRoot.isEmpty())
         body.insert(QStringLiteral("documentRoot"), vhost.documentRoot);
-    return {"POST", sitePath(siteId, QStringLiteral("/vhosts")), body};
+    return {{"POST", sitePath(siteId, QStringLiteral("/vhosts")), body}};
 }
 
 HostingRequest HostingRequest::updateVhost(const QString &siteId, const QString &vhost,
@@ -119,17 +106,17 @@ HostingRequest HostingRequest::updateVhost(const QString &siteId, const QString 
     insertIfSet(body, QStringLiteral("modules"), changes.modules);
     insertIfSet(body, QStringLiteral("directives"), changes.directives);
     insertIfSet(body, QStringLiteral("docrootWritable"), changes.docrootWritable);
-    return {"PATCH", vhostPath(siteId, vhost), body};
+    return {{"PATCH", vhostPath(siteId, vhost), body}};
 }
 
 HostingRequest HostingRequest::deleteVhost(const QString &siteId, const QString &vhost)
 {
-    return {"DELETE", vhostPath(siteId, vhost), {}};
+    return {{"DELETE", vhostPath(siteId, vhost), {}}};
 }
 
 HostingRequest HostingRequest::setPhp(const QString &siteId, const model::PhpConfig &php)
 {
-    return {"PUT", sitePath(siteId, QStringLiteral("/php")), php.toJson()};
+    return {{"PUT", sitePath(siteId, QStringLiteral("/php")), php.toJson()}};
 }
 
 HostingRequest HostingRequest::uploadCertificate(const QString &siteId, const QString &vhost,
@@ -138,17 +125,17 @@ HostingRequest HostingRequest::uploadCertificate(const QString &siteId, const QS
     QJsonObject body{{QStringLiteral("certificate"), certificate}};
     if (!chain.trimmed().isEmpty())
         body.insert(QStringLiteral("chain"), chain);
-    return {"PUT", vhostPath(siteId, vhost, QStringLiteral("/tls")), body};
+    return {{"PUT", vhostPath(siteId, vhost, QStringLiteral("/tls")), body}};
 }
 
 HostingRequest HostingRequest::selfSignedCertificate(const QString &siteId, const QString &vhost)
 {
-    return {"POST", vhostPath(siteId, vhost, QStringLiteral("/tls/self-signed")), {}};
+    return {{"POST", vhostPath(siteId, vhost, QStringLiteral("/tls/self-signed")), {}}};
 }
 
 HostingRequest HostingRequest::removeCertificate(const QString &siteId, const QString &vhost)
 {
-    return {"DELETE", vhostPath(siteId, vhost, QStringLiteral("/tls")), {}};
+    return {{"DELETE", vhostPath(siteId, vhost, QStringLiteral("/tls")), {}}};
 }
 
 QFuture<Result<model::HostingCatalogue>> HostingClient::catalogue()
@@ -172,22 +159,12 @@ QFuture<Result<Fetched<model::SiteHosting>>> HostingClient::hosting(const QStrin
 
 QFuture<Result<model::ConfigPreview>> HostingClient::preview(const HostingRequest &change)
 {
-    // A preview changes nothing, so it may be retried whatever its method.
-    return call(m_client,
-                httpRequest(change.method,
-                            m_client.url(change.path, {{QStringLiteral("preview"), QStringLiteral("true")}}),
-                            true, jsonBytes(change.body)),
-                reading<model::ConfigPreview>(&readConfigPreview));
+    return previewChange(m_client, change);
 }
 
 QFuture<Result<model::Job>> HostingClient::apply(const HostingRequest &change, const QByteArray &ifMatch)
 {
-    // Not retried: a lost answer may hide a queued job, and the version check would refuse a
-    // second attempt anyway.
-    HttpRequest request =
-        httpRequest(change.method, m_client.url(change.path), false, jsonBytes(change.body));
-    request.headers.append({"If-Match", ifMatch});
-    return call(m_client, std::move(request), reading<model::Job>(&json::job));
+    return applyChange(m_client, change, ifMatch);
 }
 
 QFuture<Result<QString>> HostingClient::requestCertificate(const QString &siteId, const QString &vhost,

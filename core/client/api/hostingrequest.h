@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "api/changerequest.h"
 #include "api/panelclient.h"
 #include "model/hosting.h"
 
@@ -30,14 +31,9 @@ struct VhostChanges
     std::optional<bool> docrootWritable; // true: writable by the web server for one hour
 };
 
-// One change to what a site serves, before it is sent: the same request is first previewed
-// (the panel renders the diff and applies nothing) and then, once the user agrees, applied.
-struct HostingRequest
+// One change to what a site serves (a ChangeRequest: previewed, then applied).
+struct HostingRequest : ChangeRequest
 {
-    QByteArray method;
-    QString path; // relative to the panel's base URL
-    QJsonObject body;
-
     static HostingRequest createVhost(const QString &siteId, const model::Vhost &vhost);
     static HostingRequest updateVhost(const QString &siteId, const QString &vhost,
                                       const VhostChanges &changes);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MWS Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "hosting/diffdialog.h"
+#include "changes/diffdialog.h"
 
 #include "syntax/syntaxhighlighting.h"
 

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "hosting/hostingpage.h"
+#include "changes/changenotice.h"
 #include "model/hosting.h"
 
 #include <QDialog>

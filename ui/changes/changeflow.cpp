@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The MWS Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "hosting/changeflow.h"
+#include "changes/changeflow.h"
 
-#include "api/hostingrequest.h"
+#include "changes/diffdialog.h"
 #include "dialogs/dialogparts.h"
-#include "hosting/diffdialog.h"
 #include "jobs/jobspanel.h"
 
 namespace mws::ui {
@@ -30,7 +29,7 @@ void ChangeFlow::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
+void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api::ChangeRequest &request,
                      const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window,
                      const SitePage *page)
 {
@@ -44,12 +43,11 @@ void ChangeFlow::run(api::PanelClient *client, const QString &siteId, const api:
     m_notice = notice;
     m_ifMatch = ifMatch;
     setBusy(true);
-    api::HostingClient(*client).preview(request).then(
-        this, [this](const Result<model::ConfigPreview> &preview) {
-            if (!preview.ok())
-                return fail(preview.error(), tr("The panel could not preview “%1”.").arg(m_notice.title));
-            showPreview(*preview);
-        });
+    api::previewChange(*client, request).then(this, [this](const Result<model::ConfigPreview> &preview) {
+        if (!preview.ok())
+            return fail(preview.error(), tr("The panel could not preview “%1”.").arg(m_notice.title));
+        showPreview(*preview);
+    });
 }
 
 void ChangeFlow::showPreview(const model::ConfigPreview &preview)
@@ -65,14 +63,12 @@ void ChangeFlow::apply()
 {
     if (!m_client)
         return setBusy(false);
-    api::HostingClient(*m_client)
-        .apply(m_request, m_ifMatch)
-        .then(this, [this](const Result<model::Job> &job) {
-            if (!job.ok())
-                return fail(job.error(), tr("“%1” was not applied.").arg(m_notice.title));
-            Q_EMIT jobStarted(*job);
-            follow(*job);
-        });
+    api::applyChange(*m_client, m_request, m_ifMatch).then(this, [this](const Result<model::Job> &job) {
+        if (!job.ok())
+            return fail(job.error(), tr("“%1” was not applied.").arg(m_notice.title));
+        Q_EMIT jobStarted(*job);
+        follow(*job);
+    });
 }
 
 void ChangeFlow::follow(const model::Job &started)
@@ -118,7 +114,7 @@ void ChangeFlow::fail(const Error &error, const QString &what)
         return;
     if (error.kind == Error::Kind::PreconditionFailed) {
         report(MessageBox::Information, what,
-               tr("Someone changed this site's hosting since it was loaded. It is being loaded again: look "
+               tr("Someone changed this part of the site since it was loaded. It is being loaded again: look "
                   "at it, then make your change again."));
         Q_EMIT reloadNeeded();
         return;

@@ -3,10 +3,11 @@
 
 #pragma once
 
-#include "api/hostingrequest.h"
+#include "api/changerequest.h"
+#include "changes/changenotice.h"
 #include "dialogs/messagebox.h"
-#include "hosting/hostingpage.h"
 #include "model/types.h"
+#include "pages/sitepage.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -20,11 +21,11 @@ namespace mws::ui {
 
 class JobsPanel;
 
-// One change to a site's hosting, from the page's request to the result: the panel previews
-// it, the DiffDialog shows the diff and what the change means, and on Apply the change is sent
-// as a job and handed to the jobs panel, which follows it; the flow listens until it ends. Failures (the
-// job's own error, field errors, a change made meanwhile by someone else) are told in a non-modal message
-// box. One change at a time: busyChanged(true) lasts from the preview until the job has ended.
+// One change to a site (its hosting, its cron jobs), from the page's request to the result: the panel
+// previews it, the DiffDialog shows the diff and what the change means, and on Apply the change is sent as a
+// job and handed to the jobs panel, which follows it; the flow listens until it ends. Failures (the job's own
+// error, field errors, a change made meanwhile by someone else) are told in a non-modal message box. One
+// change at a time: busyChanged(true) lasts from the preview until the job has ended.
 class ChangeFlow : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
 
     bool isBusy() const { return m_busy; }
     // page names its fields in the panel's field errors (SitePage::fieldLabel).
-    void run(api::PanelClient *client, const QString &siteId, const api::HostingRequest &request,
+    void run(api::PanelClient *client, const QString &siteId, const api::ChangeRequest &request,
              const ChangeNotice &notice, const QByteArray &ifMatch, QWidget *window, const SitePage *page);
 
 Q_SIGNALS:
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void jobStarted(const mws::model::Job &job);
     void finished(const mws::model::Job &job);
     // What the window shows is out of date (someone else changed the site, or a job could not
-    // be followed to its end): it should load the hosting again.
+    // be followed to its end): it should load what it shows again.
     void reloadNeeded();
 
 private:
@@ -62,7 +63,7 @@ private:
     QPointer<const SitePage> m_page;
     QString m_jobId; // followed by the jobs panel until it ends
     QString m_siteId;
-    api::HostingRequest m_request;
+    api::ChangeRequest m_request;
     ChangeNotice m_notice;
     QByteArray m_ifMatch;
     bool m_busy = false;
