@@ -86,8 +86,8 @@ for want in libqt6httpserver6 libqt6sql6 libssl3 libqt6sql6-sqlite passwd; do
     grep -q "$want" <<<"$paneld_depends" || fail "mws-paneld does not depend on $want: $paneld_depends"
 done
 grep -q libqt6widgets6 <<<"$paneld_depends" && fail "mws-paneld depends on Qt Widgets"
-dpkg-deb --ctrl-tarfile "$paneld_deb" | tar -t | grep -q conffiles || fail "mws-paneld has no conffiles"
-dpkg-deb -I "$paneld_deb" conffiles | grep -qx /etc/mws/paneld.conf || fail "paneld.conf is not a conffile"
+grep -q conffiles <<<"$(dpkg-deb --ctrl-tarfile "$paneld_deb" | tar -t)" || fail "mws-paneld has no conffiles"
+grep -qx /etc/mws/paneld.conf <<<"$(dpkg-deb -I "$paneld_deb" conffiles)" || fail "paneld.conf is not a conffile"
 for script in postinst prerm postrm; do
     dpkg-deb -I "$paneld_deb" "$script" >/dev/null || fail "mws-paneld has no $script"
 done
@@ -95,17 +95,17 @@ done
 # RPM: the same files, dependencies found by rpmbuild, the scripts and the conffile.
 rpm_admin_files=$(rpm -qpl "$admin_rpm" 2>/dev/null)
 has "$rpm_admin_files" /usr/bin/mws-admin /usr/share/applications/uk.ac.cam.mws.admin.desktop
-rpm -qpR "$admin_rpm" 2>/dev/null | grep -q 'libQt6Widgets.so.6' || fail "the mws-admin rpm does not require libQt6Widgets"
-rpm -qpl "$admin_rpm" 2>/dev/null | grep -qxE '/usr/share/(icons|applications)' && fail "the rpm owns a shared folder"
+grep -q 'libQt6Widgets.so.6' <<<"$(rpm -qpR "$admin_rpm" 2>/dev/null)" || fail "the mws-admin rpm does not require libQt6Widgets"
+grep -qxE '/usr/share/(icons|applications)' <<<"$(rpm -qpl "$admin_rpm" 2>/dev/null)" && fail "the rpm owns a shared folder"
 rpm_paneld_files=$(rpm -qpl "$paneld_rpm" 2>/dev/null)
 has "$rpm_paneld_files" /usr/bin/mws-paneld /etc/mws/paneld.conf /usr/lib/systemd/system/mws-paneld.service
-rpm -qpc "$paneld_rpm" 2>/dev/null | grep -qx /etc/mws/paneld.conf || fail "paneld.conf is not %config in the rpm"
+grep -qx /etc/mws/paneld.conf <<<"$(rpm -qpc "$paneld_rpm" 2>/dev/null)" || fail "paneld.conf is not %config in the rpm"
 for rpm_file in "$admin_rpm" "$paneld_rpm"; do
     [ "$(rpm -qp --qf '%{LICENSE}' "$rpm_file" 2>/dev/null)" = GPL-3.0-or-later ] || fail "$rpm_file: licence tag"
-    rpm -qp --changelog "$rpm_file" 2>/dev/null | grep -q . || fail "$rpm_file has no changelog"
+    grep -q . <<<"$(rpm -qp --changelog "$rpm_file" 2>/dev/null)" || fail "$rpm_file has no changelog"
 done
-rpm -qpl "$admin_rpm" 2>/dev/null | grep -q '/usr/share/man/man1/mws-admin.1' || fail "the mws-admin rpm has no manual page"
-rpm -qpl "$paneld_rpm" 2>/dev/null | grep -q '/usr/share/man/man8/mws-paneld.8' || fail "the mws-paneld rpm has no manual page"
+grep -q '/usr/share/man/man1/mws-admin.1' <<<"$(rpm -qpl "$admin_rpm" 2>/dev/null)" || fail "the mws-admin rpm has no manual page"
+grep -q '/usr/share/man/man8/mws-paneld.8' <<<"$(rpm -qpl "$paneld_rpm" 2>/dev/null)" || fail "the mws-paneld rpm has no manual page"
 rpm_scripts=$(rpm -qp --scripts "$paneld_rpm" 2>/dev/null)
 grep -q prepare-host-if-enabled <<<"$rpm_scripts" || fail "the rpm's postinstall does not prepare the host"
 # The service as Fedora's %systemd_post, %systemd_preun and %systemd_postun_with_restart do it.

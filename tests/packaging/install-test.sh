@@ -118,7 +118,7 @@ in_root "$run" dpkg -i "/tmp/$(basename "$admin_deb")" "/tmp/$(basename "$paneld
 version=$(in_root "$run" mws-admin --version) || die "mws-admin --version failed"
 say "mws-admin --version: $version"
 [[ "$version" =~ ^mws-admin\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || die "unexpected version line: $version"
-in_root "$run" mws-paneld --version | grep -qE '^mws-paneld [0-9.]+$' || die "mws-paneld --version"
+grep -qE '^mws-paneld [0-9.]+$' <<<"$(in_root "$run" mws-paneld --version)" || die "mws-paneld --version"
 
 # The manual pages, as man shows them, list the options --help lists (the page's OPTIONS section
 # is made from --help at build time; this checks what was installed).
@@ -149,7 +149,7 @@ grep -q -- '--prepare-host' "$logs/mws-paneld.man" && grep -q '^SIGNALS' "$logs/
 # still takes the language from LANG.)
 help_fr=$(in_root "$run" env LANG=fr_FR.UTF-8 mws-admin --help 2>/dev/null)
 grep -q 'Gérez' <<<"$help_fr" || die "mws-admin --help is not in French with LANG=fr_FR.UTF-8: $help_fr"
-in_root "$run" env LANG=de_DE.UTF-8 mws-admin --help 2>/dev/null | grep -q 'Verwalten' || die "mws-admin --help is not in German"
+grep -q 'Verwalten' <<<"$(in_root "$run" env LANG=de_DE.UTF-8 mws-admin --help 2>/dev/null)" || die "mws-admin --help is not in German"
 
 # An offscreen start: the sign-in window opens and the app keeps running until stopped.
 rc=0
