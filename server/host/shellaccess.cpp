@@ -324,13 +324,22 @@ Status ShellAccess::publishHostKeys()
         if (fields.size() >= 2)
             host.publicKeys << fields.value(0) + QLatin1Char(' ') + fields.value(1);
     }
-    store::ShellAccessStore accessStore(m_host.store().database());
-    if (Result<store::SshHost> published = accessStore.sshHost(config.name);
-        published && published->publicKeys == host.publicKeys && published->address == host.address &&
-        published->port == host.port && published->userPrefix == host.userPrefix &&
-        published->sitesRoot == host.sitesRoot && published->tunnelTo == host.tunnelTo)
+    const auto same = [&host](const store::SshHost &published) {
+        return published.publicKeys == host.publicKeys && published.address == host.address &&
+               published.port == host.port && published.userPrefix == host.userPrefix &&
+               published.sitesRoot == host.sitesRoot && published.tunnelTo == host.tunnelTo;
+    };
+    if (m_published && same(*m_published))
         return {};
-    return accessStore.publishHost(host);
+    store::ShellAccessStore accessStore(m_host.store().database());
+    if (Result<store::SshHost> published = accessStore.sshHost(config.name); published && same(*published)) {
+        m_published = *published;
+        return {};
+    }
+    if (Status written = accessStore.publishHost(host); !written)
+        return written;
+    m_published = host;
+    return {};
 }
 
 void ShellAccess::syncNow(ShellAccessSync::Done done)

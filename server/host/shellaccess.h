@@ -11,6 +11,7 @@
 
 #include "hostconfig.h"
 #include "hostlock.h"
+#include "shellaccessstore.h"
 #include "sshlogins.h"
 #include "util/result.h"
 
@@ -22,6 +23,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace mws::store {
 class Database;
@@ -102,6 +104,9 @@ private:
     SiteHost &m_host;
     QTimer m_timer;
     bool m_syncing = false;
+    // What this panel last found in the store or wrote there: while the key files say the same,
+    // a sync does not ask the store again.
+    std::optional<store::SshHost> m_published;
     SshLoginLog m_logins;
 };
 
