@@ -46,6 +46,25 @@ Result<std::optional<qint64>> ShellAccessStore::existingUid(const QString &crsid
     return std::optional<qint64>(q.value().value(0).toLongLong());
 }
 
+Result<QHash<QString, qint64>> ShellAccessStore::existingUids(const QStringList &crsids)
+{
+    QHash<QString, qint64> uids;
+    if (crsids.isEmpty())
+        return uids;
+    QStringList marks(crsids.size(), QStringLiteral("?"));
+    QVariantList values;
+    for (const QString &crsid : crsids)
+        values << crsid;
+    Result<Query> q = m_db.exec(
+        QStringLiteral("SELECT crsid, uid FROM person_accounts WHERE crsid IN (%1)").arg(marks.join(u',')),
+        values);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        uids.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    return uids;
+}
+
 Result<qint64> ShellAccessStore::personUid(const QString &crsid, qint64 first, qint64 last)
 {
     // Two panels giving a number at once: the loser's insert breaks a key (undone on its own, in

@@ -14,6 +14,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,6 +68,8 @@ public:
     Result<qint64> personUid(const QString &crsid, qint64 first, qint64 last);
     // The number given before, if any.
     Result<std::optional<qint64>> existingUid(const QString &crsid);
+    // The same for several people in one query: those without an account are not in the answer.
+    Result<QHash<QString, qint64>> existingUids(const QStringList &crsids);
 
     // Every site of the host but deleted ones, with the people who have shell on it at now
     // (every current member of an active site, whatever the role).

@@ -25,15 +25,22 @@ QJsonArray peopleJson(PanelContext &context, const SiteAccess &access, store::Sh
     const QDateTime now = context.now();
     Result<QList<model::SiteMember>> members = context.store.members(access.site.id);
     const bool active = access.site.status == model::SiteStatus::Active;
-    for (const model::SiteMember &member : members ? *members : QList<model::SiteMember>()) {
-        if (!member.isCurrent(now))
-            continue;
-        Result<std::optional<qint64>> uid = accounts.existingUid(member.crsid);
+    QList<model::SiteMember> current;
+    QStringList crsids;
+    for (const model::SiteMember &member : members ? *members : QList<model::SiteMember>())
+        if (member.isCurrent(now)) {
+            current << member;
+            crsids << member.crsid;
+        }
+    const Result<QHash<QString, qint64>> uids = accounts.existingUids(crsids);
+    for (const model::SiteMember &member : std::as_const(current)) {
+        const bool hasUid = uids && uids->contains(member.crsid);
         people.append(QJsonObject{
             {QStringLiteral("crsid"), member.crsid},
             {QStringLiteral("role"), model::toString(member.role)},
             {QStringLiteral("shell"), active},
-            {QStringLiteral("uid"), uid && *uid ? QJsonValue(double(**uid)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("uid"),
+             hasUid ? QJsonValue(double(uids->value(member.crsid))) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("expiresAt"), member.expiresAt.isValid()
                                               ? QJsonValue(member.expiresAt.toString(Qt::ISODateWithMs))
                                               : QJsonValue(QJsonValue::Null)},

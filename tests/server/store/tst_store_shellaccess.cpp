@@ -79,6 +79,13 @@ private Q_SLOTS:
         QVERIFY2(full.error().message.contains(QStringLiteral("60000–60002")),
                  qPrintable(full.error().message));
         QCOMPARE(*accounts.existingUid(QStringLiteral("gh012")), std::optional<qint64>());
+        // Several at once (the SSH page's people): only those with a number, each with theirs.
+        const QHash<QString, qint64> expected{{QStringLiteral("ab123"), 60000},
+                                              {QStringLiteral("ef789"), 60002}};
+        QCOMPARE(*accounts.existingUids(
+                     {QStringLiteral("ab123"), QStringLiteral("gh012"), QStringLiteral("ef789")}),
+                 expected);
+        QVERIFY(accounts.existingUids({})->isEmpty());
     }
 
     void shellFollowsMembersAndTheSitesStatus()
