@@ -14,6 +14,7 @@
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
 #include "session/siteresourceloader.h"
+#include "signedinapp.h"
 #include "signin/signinwindow.h"
 #include "ssh/sshpage.h"
 #include "sshkeygen.h"
@@ -72,39 +73,16 @@ QString typeAndBody(const QString &line)
 // Where the keys table shows a key's fingerprint.
 constexpr int fingerprintColumn = 4;
 
-// The texts of one column of a table, top to bottom.
-QStringList column(const QTableView *view, int column)
-{
-    QStringList texts;
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts << model->index(row, column).data().toString();
-    return texts;
-}
-
 } // namespace
 
-class TestSshPage : public QObject
+class TestSshPage : public QObject, private SignedInSite
 {
     Q_OBJECT
 
 private:
-    ApiFixture m_fixture;
-    BrowserUser m_browser;
     QTemporaryDir m_keys;
-    QString m_siteId;
-    QString m_ownerToken;
-    HttpClient m_http;
-    std::unique_ptr<mws::ui::AppController> m_app;
-    mws::ui::MainWindow *m_window = nullptr;
 
-    PanelProcess &panel() { return m_fixture.panel(); }
-    template <typename T = QWidget> T *child(const char *name)
-    {
-        return m_window->findChild<T *>(QLatin1String(name));
-    }
     mws::ui::SshPage *sshPage() { return child<mws::ui::SshPage>("sshPage"); }
-    void showTab(const char *page) { child<QTabWidget>("sitePages")->setCurrentWidget(child(page)); }
 
     // The owner's keys as the panel has them: their fingerprints.
     QStringList keysOnPanel()
@@ -159,20 +137,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         QVERIFY(m_keys.isValid());
         PanelProcess::Options options;
         options.staff = {QStringLiteral("test0001")};
         QString error;
-        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
-        m_siteId = createSiteAsStaff(panel(), QStringLiteral("test0001"), QStringLiteral("Shell Lab"),
-                                     QStringLiteral("test0002"), &error);
-        QVERIFY2(!m_siteId.isEmpty(), qPrintable(error));
+        QVERIFY2(startPanelWithSite(options, QStringLiteral("Shell Lab"), &error), qPrintable(error));
 
         // The owner has one key already, added elsewhere (another computer, the panel's API).
-        m_ownerToken = signIn(m_http, panel(), QStringLiteral("test0002"), &error);
-        QVERIFY2(!m_ownerToken.isEmpty(), qPrintable(error));
         const GeneratedSshKey laptop =
             makeSshKey(m_keys.path(), QStringLiteral("ed25519"), 0, QStringLiteral("owner@laptop"));
         QVERIFY(laptop.ok());
@@ -180,20 +151,10 @@ private Q_SLOTS:
                                                 {{QStringLiteral("key"), laptop.publicLine}}, m_ownerToken);
         QCOMPARE(added.status, 201);
 
-        m_app = std::make_unique<mws::ui::AppController>();
-        m_app->start(panel().url(QString()).toString());
-        QTest::mouseClick(m_app->signInWindow()->findChild<QPushButton *>(QStringLiteral("signInButton")),
-                          Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 20000);
-        m_window = m_app->mainWindow();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentSiteId(), m_siteId, 10000);
+        QVERIFY(startApp());
     }
 
-    void cleanupTestCase()
-    {
-        m_app.reset();
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    }
+    void cleanupTestCase() { stopApp(); }
 
     void thePageListsMyKeysFromThePanel()
     {
