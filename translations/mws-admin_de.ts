@@ -1429,6 +1429,13 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::CronNotices</name>
+    <message>
+        <source>%1: the cron job “%2” ended: %3%4, at %5.</source>
+        <translation>%1: Der Cron-Job „%2“ endete: %3%4, um %5.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::CronPage</name>
     <message>
         <source>Cron</source>

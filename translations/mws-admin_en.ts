@@ -1423,6 +1423,13 @@ See the jobs panel for how it ends.</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::CronNotices</name>
+    <message>
+        <source>%1: the cron job “%2” ended: %3%4, at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::CronPage</name>
     <message>
         <source>Cron</source>

@@ -1429,6 +1429,13 @@ Le panneau des tâches indique comment elle se termine.</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::CronNotices</name>
+    <message>
+        <source>%1: the cron job “%2” ended: %3%4, at %5.</source>
+        <translation>%1 : la tâche cron « %2 » s’est terminée : %3%4, à %5.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::CronPage</name>
     <message>
         <source>Cron</source>

@@ -4,6 +4,7 @@
 #include "areas.h"
 
 #include "cron/cronlabels.h"
+#include "cron/cronnotices.h"
 #include "cron/cronpage.h"
 #include "files/filespage.h"
 #include "hosting/apachepage.h"
@@ -54,6 +55,13 @@ CodeLabels codeLabels()
     labels.add(sshLabels());     // SSH: keys and shell access
     labels.add(cronLabels());    // Cron: jobs and their runs
     return labels;
+}
+
+QList<AccountWatchEntry> accountWatchTable()
+{
+    return {
+        {&CronNotices::make}, // Cron: failed runs
+    };
 }
 
 } // namespace mws::ui

@@ -4,16 +4,20 @@
 #pragma once
 
 #include "labels/codelabels.h"
+#include "pages/accountwatch.h"
 #include "pages/sitepages.h"
 
 namespace mws::ui {
 
 // The areas of the desktop (areas.cpp, the one file that names them all): an area adds a line to
-// sitePageTable() for each of its pages and one line to codeLabels() for its words, beside them.
+// sitePageTable() for each of its pages, one line to codeLabels() for its words and, if it keeps an
+// eye on something while the app runs, one line to accountWatchTable().
 
 // The pages of a site, in tab order: the main window builds its tabs and View menu from it.
 QList<SitePageEntry> sitePageTable();
 // The words for every area's job kinds and audit actions.
 CodeLabels codeLabels();
+// What the areas watch for each open account (accountwatch.h).
+QList<AccountWatchEntry> accountWatchTable();
 
 } // namespace mws::ui

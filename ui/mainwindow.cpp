@@ -70,13 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_labels(codeLabe
         const QString text = job.state == model::JobState::Succeeded
                                  ? tr("“%1” finished.").arg(m_labels.jobKind(job.kind))
                                  : tr("“%1” ended: %2").arg(m_labels.jobKind(job.kind), job.error);
-        statusBar()->showMessage(text, 10000);
-        if (QSystemTrayIcon::isSystemTrayAvailable() && !isActiveWindow()) {
-            auto *tray = new QSystemTrayIcon(windowIcon(), this);
-            tray->show();
-            tray->showMessage(tr("MWS Admin"), text);
-            QTimer::singleShot(15000, tray, &QObject::deleteLater);
-        }
+        showNotice(text);
     });
 
     buildMenus();
@@ -150,6 +144,9 @@ void MainWindow::buildMenus()
             m_current->refreshSite(m_currentSiteId);
         for (const PageSlot &slot : std::as_const(m_sitePages))
             slot.page->refresh();
+        for (const QList<AccountWatch *> &watches : std::as_const(m_watches))
+            for (AccountWatch *watch : watches)
+                watch->checkNow();
     });
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -218,6 +215,15 @@ void MainWindow::addSession(session::AccountSession *session, bool makeCurrent)
     connect(session, &session::AccountSession::failure, this, [this, session](const Error &error) {
         statusBar()->showMessage(tr("%1: %2").arg(accountLabel(session->account()), error.message), 10000);
     });
+    QList<AccountWatch *> &watches = m_watches[session];
+    for (const AccountWatchEntry &entry : accountWatchTable()) {
+        AccountWatch *watch = entry.create(*session, session);
+        connect(watch, &AccountWatch::notice, this,
+                [this, session](const QString &siteId, const QString &text) {
+                    showNotice(text, session, siteId);
+                });
+        watches.append(watch);
+    }
     m_navigator->addAccount(session, makeCurrent);
     updateAccountActions();
 }
@@ -227,8 +233,29 @@ void MainWindow::removeSession(session::AccountSession *session)
     if (!session)
         return;
     disconnect(session, nullptr, this, nullptr);
+    qDeleteAll(m_watches.take(session));
     m_navigator->removeAccount(session);
     updateAccountActions();
+}
+
+void MainWindow::showNotice(const QString &text, session::AccountSession *session, const QString &siteId)
+{
+    statusBar()->showMessage(text, 10000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || isActiveWindow())
+        return;
+    auto *tray = new QSystemTrayIcon(windowIcon(), this);
+    if (session && !siteId.isEmpty())
+        connect(tray, &QSystemTrayIcon::messageClicked, this,
+                [this, account = QPointer<session::AccountSession>(session), siteId] {
+                    if (account && selectSite(account, siteId)) {
+                        showNormal();
+                        raise();
+                        activateWindow();
+                    }
+                });
+    tray->show();
+    tray->showMessage(tr("MWS Admin"), text);
+    QTimer::singleShot(15000, tray, &QObject::deleteLater);
 }
 
 QList<session::AccountSession *> MainWindow::sessions() const

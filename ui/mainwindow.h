@@ -4,9 +4,11 @@
 #pragma once
 
 #include "labels/codelabels.h"
+#include "pages/accountwatch.h"
 #include "pages/sitepages.h"
 #include "session/accountsession.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -60,6 +62,10 @@ private:
     void updateSiteDetails();
     void updateOnline();
     void updateAccountActions();
+    // In the status bar and, while the window is not the active one, as a system notification;
+    // clicking that selects the site (of session) it is about, if any.
+    void showNotice(const QString &text, session::AccountSession *session = nullptr,
+                    const QString &siteId = {});
 
     const CodeLabels m_labels; // every area's words for job kinds and audit actions
     QPointer<session::AccountSession> m_current;
@@ -73,7 +79,8 @@ private:
         SitePage *page = nullptr;
         bool visible = true;
     };
-    QList<PageSlot> m_sitePages; // in tab order
+    QList<PageSlot> m_sitePages;                                       // in tab order
+    QHash<session::AccountSession *, QList<AccountWatch *>> m_watches; // accountWatchTable()'s, per account
     JobsPanel *m_jobs;
     QMenu *m_viewMenu = nullptr;
     QAction *m_pagesEnd = nullptr; // the page actions go before it

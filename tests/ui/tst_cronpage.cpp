@@ -10,14 +10,17 @@
 #include "apitestbase.h"
 #include "browseruser.h"
 #include "cron/crondurationchart.h"
+#include "cron/cronnotices.h"
 #include "cron/cronpage.h"
 #include "cron/cronscheduleeditor.h"
 #include "dialogs/messagebox.h"
+#include "session/cronwatch.h"
 #include "session/siteresourceloader.h"
 #include "signedinapp.h"
 #include "syntax/codeeditor.h"
 #include "toplevel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QJsonArray>
@@ -26,7 +29,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -36,16 +41,6 @@ using mws::ui::MessageBox;
 
 namespace {
 
-// The texts of one column of a table, top to bottom.
-QStringList column(const QTableView *view, int column, int role = Qt::DisplayRole)
-{
-    QStringList texts;
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts << model->index(row, column).data(role).toString();
-    return texts;
-}
-
 constexpr int enabledColumn = 0;
 constexpr int jobColumn = 1;
 constexpr int scheduleColumn = 2;
@@ -54,27 +49,16 @@ constexpr int nextRunColumn = 4;
 
 } // namespace
 
-class TestCronPage : public QObject
+class TestCronPage : public QObject, private SignedInSite
 {
     Q_OBJECT
 
 private:
-    ApiFixture m_fixture;
-    BrowserUser m_browser;
-    QString m_siteId;
-    QString m_ownerToken;
-    HttpClient m_http;
-    std::unique_ptr<mws::ui::AppController> m_app;
-    mws::ui::MainWindow *m_window = nullptr;
+    mws::ui::CronNotices *m_cronNotices = nullptr; // the account's watch over failed runs
+    std::unique_ptr<QSignalSpy> m_notices;         // what it said
 
-    PanelProcess &panel() { return m_fixture.panel(); }
-    template <typename T = QWidget> T *child(const char *name)
-    {
-        return m_window->findChild<T *>(QLatin1String(name));
-    }
     mws::ui::CronPage *cronPage() { return child<mws::ui::CronPage>("cronPage"); }
     QTableView *jobsView() { return child<QTableView>("cronJobsView"); }
-    void showTab(const char *page) { child<QTabWidget>("sitePages")->setCurrentWidget(child(page)); }
     QString newestJob()
     {
         auto *jobs = child<QListWidget>("jobList");
@@ -124,29 +108,24 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         PanelProcess::Options options;
         options.staff = {QStringLiteral("test0001")};
         options.webServers = true;
         options.extraHostConfig = QStringLiteral("cron_enabled = true\ncron_wrapper = \"%1\"\n")
                                       .arg(QStringLiteral(MWS_CRON_RUN_BINARY));
         QString error;
-        QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
-        m_siteId = createSiteAsStaff(panel(), QStringLiteral("test0001"), QStringLiteral("Cron Lab"),
-                                     QStringLiteral("test0002"), &error);
-        QVERIFY2(!m_siteId.isEmpty(), qPrintable(error));
-        m_ownerToken = signIn(m_http, panel(), QStringLiteral("test0002"), &error);
-        QVERIFY2(!m_ownerToken.isEmpty(), qPrintable(error));
-
-        m_window = startSignedInApp(m_app, panel(), m_siteId);
-        QVERIFY(m_window);
+        QVERIFY2(startPanelWithSite(options, QStringLiteral("Cron Lab"), &error), qPrintable(error));
+        QVERIFY(startApp());
+        const QList<mws::ui::CronNotices *> notices = m_app->findChildren<mws::ui::CronNotices *>();
+        QCOMPARE(notices.size(), 1);
+        m_cronNotices = notices.constFirst();
+        m_notices = std::make_unique<QSignalSpy>(m_cronNotices, &mws::ui::AccountWatch::notice);
     }
 
     void cleanupTestCase()
     {
-        m_app.reset();
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_notices.reset();
+        stopApp();
     }
 
     void aSiteWithoutJobsSaysSo()
@@ -246,6 +225,63 @@ private Q_SLOTS:
         auto *alert = child<QLabel>("cronAlert");
         QVERIFY(alert->isVisible());
         QVERIFY2(alert->text().contains(QStringLiteral("Greeting")), qPrintable(alert->text()));
+    }
+
+    // The watch over every site of the account (listening since the app started) says the failed
+    // run once, in the status bar (and as a system notification where there is a tray), with the
+    // Cron page not shown; Refresh asks at once. A later check, or a new watch reading what was
+    // said from the cache, is quiet.
+    void aFailedRunIsNoticedOnce()
+    {
+        showTab("overviewPage");
+        mws::session::CronWatch *watch = m_cronNotices->watch();
+        QSignalSpy checked(watch, &mws::session::CronWatch::checked);
+        child<QAction>("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 15000);
+        QCOMPARE(m_notices->size(), 1);
+        const QString said = m_notices->constFirst().at(1).toString();
+        QVERIFY2(said.contains(QStringLiteral("Cron Lab")) && said.contains(QStringLiteral("Greeting")) &&
+                     said.contains(QStringLiteral("Failed (exit 3)")),
+                 qPrintable(said));
+        QCOMPARE(m_notices->constFirst().at(0).toString(), m_siteId);
+        QCOMPARE(m_window->statusBar()->currentMessage(), said);
+
+        checked.clear();
+        child<QAction>("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 15000);
+        QCOMPARE(m_notices->size(), 1);
+
+        mws::session::CronWatch again(*m_window->session());
+        QSignalSpy againFailed(&again, &mws::session::CronWatch::runFailed);
+        QSignalSpy againChecked(&again, &mws::session::CronWatch::checked);
+        again.checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!againChecked.isEmpty(), 15000);
+        QVERIFY(againFailed.isEmpty());
+    }
+
+    // With the panel stopped, the page shows the jobs from the cache (the failed run included) and
+    // changes nothing; when the panel is back, Refresh makes it editable again.
+    void withThePanelStoppedTheJobsShowFromTheCache()
+    {
+        showTab("cronPage");
+        panel().stop();
+        child<QAction>("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("offlineBanner")->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cronPage()->loader()->isLoading(), 20000);
+        QVERIFY(cronPage()->loader()->isLoaded());
+        QVERIFY(!cronPage()->loader()->isConfirmed());
+        QCOMPARE(column(jobsView(), jobColumn), QStringList{QStringLiteral("Greeting")});
+        QVERIFY(column(jobsView(), lastRunColumn).constFirst().startsWith(QStringLiteral("Failed")));
+        jobsView()->selectRow(0);
+        for (const char *button : {"addCronJob", "editCronJob", "toggleCronJob", "runCronJob"})
+            QVERIFY2(!child<QPushButton>(button)->isEnabled(), button);
+
+        QString error;
+        QVERIFY2(panel().restart(&error), qPrintable(error));
+        child<QAction>("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("offlineBanner")->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(cronPage()->loader()->isConfirmed(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("addCronJob")->isEnabled(), 15000);
     }
 
     void aJobIsSwitchedOffThenDeleted()
