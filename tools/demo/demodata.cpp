@@ -4,6 +4,7 @@
 #include "demodata.h"
 
 #include "database.h"
+#include "democron.h"
 #include "panelharness.h"
 #include "store.h"
 
@@ -37,6 +38,32 @@ const DemoSite demoSites[] = {
 };
 
 } // namespace
+
+bool runJob(test::HttpClient &http, test::PanelProcess &panel, const QString &token, const QByteArray &method,
+            const QString &path, const QJsonObject &body, QString *error)
+{
+    const test::HttpReply queued = http.sendJson(method, panel.url(path), body, token, {{"If-Match", "*"}});
+    if (queued.status != 202) {
+        *error = QStringLiteral("%1 %2: %3")
+                     .arg(QString::fromLatin1(method), path, QString::fromUtf8(queued.body));
+        return false;
+    }
+    const QString job = queued.json().value(QStringLiteral("id")).toString();
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        const QJsonObject state =
+            http.getJson(panel.url(QStringLiteral("/api/v1/jobs/") + job), token).json();
+        if (state.value(QStringLiteral("state")) == QLatin1String("succeeded"))
+            return true;
+        if (state.value(QStringLiteral("state")) == QLatin1String("failed")) {
+            *error = state.value(QStringLiteral("error")).toString();
+            return false;
+        }
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("the demo's job %1 did not finish").arg(job);
+    return false;
+}
 
 bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
                   QString *error)
@@ -92,28 +119,7 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
     if (owner.isEmpty())
         return false;
     const auto apply = [&](const QByteArray &method, const QString &path, const QJsonObject &body) {
-        const test::HttpReply queued =
-            http.sendJson(method, panel.url(path), body, owner, {{"If-Match", "*"}});
-        if (queued.status != 202) {
-            *error = QStringLiteral("%1 %2: %3")
-                         .arg(QString::fromLatin1(method), path, QString::fromUtf8(queued.body));
-            return false;
-        }
-        const QString job = queued.json().value(QStringLiteral("id")).toString();
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
-            const QJsonObject state =
-                http.getJson(panel.url(QStringLiteral("/api/v1/jobs/") + job), owner).json();
-            if (state.value(QStringLiteral("state")) == QLatin1String("succeeded"))
-                return true;
-            if (state.value(QStringLiteral("state")) == QLatin1String("failed")) {
-                *error = state.value(QStringLiteral("error")).toString();
-                return false;
-            }
-            QThread::msleep(50);
-        }
-        *error = QStringLiteral("the demo's hosting job did not finish");
-        return false;
+        return runJob(http, panel, owner, method, path, body, error);
     };
     const QString vhosts = QStringLiteral("/api/v1/sites/%1/vhosts").arg(firstSite);
     if (!apply("POST", vhosts,
@@ -165,7 +171,7 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
         http.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/ssh-keys")),
                       {{QStringLiteral("key"), QLatin1String(key)}}, owner);
     Q_UNUSED(databasePath);
-    return true;
+    return seedDemoCron(http, panel, owner, firstSite, error);
 }
 
 } // namespace mws::demo

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace mws::test {
@@ -15,6 +17,10 @@ namespace mws::demo {
 // Fills a fresh panel with sites a new user can explore: some of test0001's own, one waiting
 // for approval, one turned off, with members and a little history. Staff test0001 does it
 // through the API in staff mode, so everything is audited as real changes are.
+// Sends a change that queues a job (202) as token's holder and waits for the job to succeed.
+bool runJob(test::HttpClient &http, test::PanelProcess &panel, const QString &token, const QByteArray &method,
+            const QString &path, const QJsonObject &body, QString *error);
+
 bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
                   QString *error);
 

@@ -9,6 +9,7 @@
 //   mws-demo                          sign in yourself in the browser: test0001 / test
 //   mws-demo --headless-sign-in USER  no browser here: mws-demo completes the Raven login as USER
 //   mws-demo browse URL --user USER   (what the app runs as its browser in headless mode)
+#include "democron.h"
 #include "demodata.h"
 #include "demoshell.h"
 #include "panelharness.h"
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
     options.webServers = true; // the demo's sites are served for real, on loopback ports
     QString noShell;
     const bool withShell = demo::DemoShell::isPossible(&noShell);
+    if (withShell)
+        demo::offerCron(options); // root here: the sites' cron jobs can run as their users
     if (withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) {
         QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
         return 1;

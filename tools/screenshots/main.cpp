@@ -6,6 +6,7 @@
 // stack offers real shell access (DemoShell): the SSH page, the Files tab and the Terminal tab
 // are shown connected; elsewhere they show why they cannot connect.
 #include "appcontroller.h"
+#include "democron.h"
 #include "demodata.h"
 #include "demoshell.h"
 #include "files/filespage.h"
@@ -180,6 +181,27 @@ bool shootTerminal(mws::ui::MainWindow *window, const QDir &out, const QString &
     return saved;
 }
 
+// The Cron page with the demo's jobs, the failed link check selected: its run in the history,
+// with what it printed.
+bool shootCron(mws::ui::MainWindow *window, const QDir &out)
+{
+    sitePages(window)->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("cronPage")));
+    auto *jobs = window->findChild<QTableView *>(QStringLiteral("cronJobsView"));
+    if (!waitFor([&] { return jobs->model()->rowCount() == 3; }, "the cron jobs"))
+        return false;
+    const QModelIndexList failed = jobs->model()->match(jobs->model()->index(0, 1), Qt::DisplayRole,
+                                                        QStringLiteral("Weekly link check"));
+    if (failed.isEmpty())
+        return false;
+    jobs->selectRow(failed.constFirst().row());
+    auto *runs = window->findChild<QTableView *>(QStringLiteral("cronRunsView"));
+    auto *output = window->findChild<QPlainTextEdit *>(QStringLiteral("cronRunOutput"));
+    if (!waitFor([&] { return runs->model()->rowCount() == 1 && !output->toPlainText().isEmpty(); },
+                 "the link check's run"))
+        return false;
+    return save(window, out, QStringLiteral("cron"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -214,6 +236,8 @@ int main(int argc, char *argv[])
     const bool withShell = mws::demo::DemoShell::isPossible(&noShell);
     if (!withShell)
         QTextStream(stderr) << "screenshots: no shell access on the demo stack: " << noShell << Qt::endl;
+    if (withShell)
+        mws::demo::offerCron(options); // root here: the sites' cron jobs can run as their users
     mws::test::HttpClient http;
     if ((withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) ||
         !wls.start(dir.path(), &error) || !panel.start(wls, options, &error) ||
@@ -302,6 +326,9 @@ int main(int argc, char *argv[])
         ok &= save(addKey, out, QStringLiteral("ssh-add-key"));
         addKey->reject();
     }
+
+    if (withShell)
+        ok &= shootCron(window, out);
 
     // A small change under review: PHP's memory limit raised.
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));

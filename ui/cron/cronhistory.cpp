@@ -50,6 +50,9 @@ CronHistory::CronHistory(QWidget *parent) : QWidget(parent)
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     splitter->addWidget(m_view);
     splitter->addWidget(m_output);
+    // The runs' five columns fit beside the output at the window's usual width.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CronHistory::showSelected);
