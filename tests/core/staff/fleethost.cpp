@@ -59,7 +59,8 @@ bool addDomain(virConnectPtr connection, const QString &host, int i)
 
 } // namespace
 
-FleetHost::FleetHost(QString name, QString cluster) : m_name(std::move(name)), m_cluster(std::move(cluster)) {}
+FleetHost::FleetHost(QString name, QString cluster) : m_name(std::move(name)), m_cluster(std::move(cluster))
+{}
 
 FleetHost::~FleetHost()
 {
@@ -136,7 +137,8 @@ void FleetHost::terminate()
 QString FleetHost::virsh(const QStringList &arguments) const
 {
     QProcess process;
-    process.start(QStringLiteral("virsh"), QStringList{QStringLiteral("-q"), QStringLiteral("-c"), uri()} + arguments);
+    process.start(QStringLiteral("virsh"),
+                  QStringList{QStringLiteral("-q"), QStringLiteral("-c"), uri()} + arguments);
     if (!process.waitForFinished(30000))
         return QStringLiteral("error: virsh did not finish");
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)

@@ -66,7 +66,8 @@ private:
 
     mws::Status act(const QString &hypervisor, int i, DomainAction action)
     {
-        const QFuture<mws::Status> done = m_fleet->perform(hypervisor, FleetHost::vmUuid(hypervisor, i), action);
+        const QFuture<mws::Status> done =
+            m_fleet->perform(hypervisor, FleetHost::vmUuid(hypervisor, i), action);
         if (!finishes(done))
             return mws::Error::make(mws::Error::Kind::Timeout, QStringLiteral("no answer"));
         return done.result();
@@ -86,10 +87,11 @@ private Q_SLOTS:
         QString why;
         if (!mws::test::LibvirtDaemon::isAvailable(&why))
             QSKIP(qPrintable(why));
-        const QList<std::pair<QString, QString>> layout = {{QStringLiteral("hv-a1"), QStringLiteral("cluster-a")},
-                                                           {QStringLiteral("hv-a2"), QStringLiteral("cluster-a")},
-                                                           {QStringLiteral("hv-b1"), QStringLiteral("cluster-b")},
-                                                           {QStringLiteral("hv-b2"), QStringLiteral("cluster-b")}};
+        const QList<std::pair<QString, QString>> layout = {
+            {QStringLiteral("hv-a1"), QStringLiteral("cluster-a")},
+            {QStringLiteral("hv-a2"), QStringLiteral("cluster-a")},
+            {QStringLiteral("hv-b1"), QStringLiteral("cluster-b")},
+            {QStringLiteral("hv-b2"), QStringLiteral("cluster-b")}};
         QList<mws::HypervisorSpec> specs;
         for (const auto &[name, cluster] : layout) {
             m_hosts.push_back(std::make_unique<FleetHost>(name, cluster));
@@ -127,10 +129,13 @@ private Q_SLOTS:
 
         const int row = model->rowOf(QStringLiteral("hv-b1"), FleetHost::vmUuid(QStringLiteral("hv-b1"), 7));
         QVERIFY(row >= 0);
-        QCOMPARE(model->data(model->index(row, FleetModel::NameColumn)).toString(), QStringLiteral("hv-b1-vm-0007"));
+        QCOMPARE(model->data(model->index(row, FleetModel::NameColumn)).toString(),
+                 QStringLiteral("hv-b1-vm-0007"));
         QCOMPARE(model->data(model->index(row, FleetModel::HostColumn)).toString(), QStringLiteral("hv-b1"));
-        QCOMPARE(model->data(model->index(row, FleetModel::ClusterColumn)).toString(), QStringLiteral("cluster-b"));
-        QCOMPARE(model->data(model->index(row, FleetModel::StateColumn)).toString(), mws::stateName(DomainInfo::State::Running));
+        QCOMPARE(model->data(model->index(row, FleetModel::ClusterColumn)).toString(),
+                 QStringLiteral("cluster-b"));
+        QCOMPARE(model->data(model->index(row, FleetModel::StateColumn)).toString(),
+                 mws::stateName(DomainInfo::State::Running));
     }
 
     void theProxyFiltersAndSorts()
@@ -178,11 +183,11 @@ private Q_SLOTS:
         const mws::Status again = act(hv, vm, DomainAction::Shutdown);
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(name), qPrintable(again.error().message));
-        QVERIFY2(again.error().detail.contains(QLatin1String("not running")), qPrintable(again.error().detail));
+        QVERIFY2(again.error().detail.contains(QLatin1String("not running")),
+                 qPrintable(again.error().detail));
         QCOMPARE(witness.virsh({QStringLiteral("domstate"), name}), QStringLiteral("shut off"));
         // A VM that is not there.
-        const QFuture<mws::Status> missing =
-            m_fleet->perform(hv, QUuid::createUuid(), DomainAction::Start);
+        const QFuture<mws::Status> missing = m_fleet->perform(hv, QUuid::createUuid(), DomainAction::Start);
         QVERIFY(finishes(missing));
         QCOMPARE(missing.result().error().kind, mws::Error::Kind::NotFound);
     }
@@ -193,9 +198,11 @@ private Q_SLOTS:
         FleetHost &witness = host(hv);
         const int off = 2; // generated shut off
         QCOMPARE(modelState(hv, off), DomainInfo::State::ShutOff);
-        QVERIFY(!witness.virsh({QStringLiteral("start"), FleetHost::vmName(hv, off)}).startsWith(QLatin1String("error")));
+        QVERIFY(!witness.virsh({QStringLiteral("start"), FleetHost::vmName(hv, off)})
+                     .startsWith(QLatin1String("error")));
         QTRY_COMPARE(modelState(hv, off), DomainInfo::State::Running);
-        QVERIFY(!witness.virsh({QStringLiteral("destroy"), FleetHost::vmName(hv, off)}).startsWith(QLatin1String("error")));
+        QVERIFY(!witness.virsh({QStringLiteral("destroy"), FleetHost::vmName(hv, off)})
+                     .startsWith(QLatin1String("error")));
         QTRY_COMPARE(modelState(hv, off), DomainInfo::State::ShutOff);
 
         // A new domain defined elsewhere appears; undefined, it goes.
@@ -211,7 +218,8 @@ private Q_SLOTS:
         const int row = m_fleet->model()->rowOfName(QStringLiteral("newcomer"));
         QCOMPARE(m_fleet->model()->vm(row).hypervisor, hv);
         QCOMPARE(m_fleet->model()->vm(row).domain.state, DomainInfo::State::ShutOff);
-        QVERIFY(!witness.virsh({QStringLiteral("undefine"), QStringLiteral("newcomer")}).startsWith(QLatin1String("error")));
+        QVERIFY(!witness.virsh({QStringLiteral("undefine"), QStringLiteral("newcomer")})
+                     .startsWith(QLatin1String("error")));
         QTRY_COMPARE(m_fleet->model()->rowOfName(QStringLiteral("newcomer")), -1);
         // A listing asked for after the definition may still bring it back once; the one after
         // the undefinition takes it away for good.
@@ -235,15 +243,18 @@ private Q_SLOTS:
             const auto listed = connection->snapshots(uuid);
             if (!finishes(listed) || !listed.result().ok())
                 return parents;
-            for (const mws::SnapshotInfo &snapshot : listed.result().value())
-                parents.insert(snapshot.name, snapshot.parent + (snapshot.current ? QStringLiteral("*") : QString()));
+            const QList<mws::SnapshotInfo> list = listed.result().value();
+            for (const mws::SnapshotInfo &snapshot : list)
+                parents.insert(snapshot.name,
+                               snapshot.parent + (snapshot.current ? QStringLiteral("*") : QString()));
             return parents;
         };
         QMap<QString, QString> expected{{QStringLiteral("base"), QString()},
                                         {QStringLiteral("upgraded"), QStringLiteral("base*")}};
         QCOMPARE(tree(), expected);
 
-        const auto created = connection->createSnapshot(uuid, QStringLiteral("before-tests"), QStringLiteral("a & <b>"));
+        const auto created =
+            connection->createSnapshot(uuid, QStringLiteral("before-tests"), QStringLiteral("a & <b>"));
         QVERIFY(finishes(created));
         QVERIFY2(created.result().ok(), qPrintable(errorText(created.result())));
         expected[QStringLiteral("upgraded")] = QStringLiteral("base");
@@ -280,7 +291,8 @@ private Q_SLOTS:
                 const int state = FleetHost::initialState(i);
                 if (state == VIR_DOMAIN_PAUSED)
                     continue; // drivers differ on shutting down a paused VM: leave it out
-                targets.append({host->name(), FleetHost::vmUuid(host->name(), i), FleetHost::vmName(host->name(), i)});
+                targets.append(
+                    {host->name(), FleetHost::vmUuid(host->name(), i), FleetHost::vmName(host->name(), i)});
                 expectOk.append(state == VIR_DOMAIN_RUNNING);
             }
         }
@@ -305,7 +317,8 @@ private Q_SLOTS:
                 QVERIFY(outcome.error.message.contains(outcome.target.name));
                 QVERIFY(outcome.error.detail.contains(QLatin1String("not running")));
             }
-            QCOMPARE(witness.virsh({QStringLiteral("domstate"), outcome.target.name}), QStringLiteral("shut off"));
+            QCOMPARE(witness.virsh({QStringLiteral("domstate"), outcome.target.name}),
+                     QStringLiteral("shut off"));
         }
     }
 
@@ -363,7 +376,8 @@ private Q_SLOTS:
                  FleetModel::tr("host unreachable"));
         // The others carry on.
         QVERIFY(m_fleet->isConnected(QStringLiteral("hv-b1")));
-        const QFuture<mws::Status> refused = m_fleet->perform(hv, FleetHost::vmUuid(hv, 0), DomainAction::Destroy);
+        const QFuture<mws::Status> refused =
+            m_fleet->perform(hv, FleetHost::vmUuid(hv, 0), DomainAction::Destroy);
         QVERIFY(finishes(refused));
         QCOMPARE(refused.result().error().kind, mws::Error::Kind::Unavailable);
         // Attempts back off, up to the cap.
@@ -376,7 +390,8 @@ private Q_SLOTS:
         QCOMPARE(back.last().first().toString(), hv);
         // A fresh daemon: its VMs as generated, listed again and reachable.
         QTRY_COMPARE(modelState(hv, 0), DomainInfo::State::Running);
-        QTRY_VERIFY(m_fleet->model()->vm(m_fleet->model()->rowOf(hv, FleetHost::vmUuid(hv, 0))).hostConnected);
+        QTRY_VERIFY(
+            m_fleet->model()->vm(m_fleet->model()->rowOf(hv, FleetHost::vmUuid(hv, 0))).hostConnected);
         QTRY_COMPARE(m_fleet->model()->countOn(hv), perHost);
         QCOMPARE(m_fleet->model()->rowCount(), 4 * perHost);
     }
