@@ -27,6 +27,59 @@
     </message>
 </context>
 <context>
+    <name>mws::BulkAction</name>
+    <message>
+        <source>The connection to the hypervisor went away during the action.</source>
+        <translation>Die Verbindung zum Hypervisor ist während der Aktion abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::Fleet</name>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected.</source>
+        <translation>Der Hypervisor %1 ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::FleetModel</name>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+</context>
+<context>
     <name>mws::HypervisorConnection</name>
     <message>
         <source>Could not connect to the hypervisor at %1.</source>
@@ -71,6 +124,86 @@
     <message>
         <source>Not connected to the hypervisor.</source>
         <translation>Keine Verbindung zum Hypervisor.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>herunterfahren</translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation>neu starten</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurücksetzen</translation>
+    </message>
+    <message>
+        <source>force off</source>
+        <translation>hart ausschalten</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1.</source>
+        <translation>%1 konnte nicht heruntergefahren werden.</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1.</source>
+        <translation>%1 konnte nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not reset %1.</source>
+        <translation>%1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Could not force off %1.</source>
+        <translation>%1 konnte nicht hart ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Could not suspend %1.</source>
+        <translation>%1 konnte nicht angehalten werden.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1.</source>
+        <translation>%1 konnte nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>There is no virtual machine %1 on this hypervisor.</source>
+        <translation>Auf diesem Hypervisor gibt es keine virtuelle Maschine %1.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 of %2.</source>
+        <translation>Es gibt keinen Snapshot %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the snapshots.</source>
+        <translation>Die Snapshots konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot %1.</source>
+        <translation>Der Snapshot %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not revert to the snapshot %1.</source>
+        <translation>Der Snapshot %1 konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete the snapshot %1.</source>
+        <translation>Der Snapshot %1 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

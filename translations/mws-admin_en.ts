@@ -26,6 +26,59 @@
     </message>
 </context>
 <context>
+    <name>mws::BulkAction</name>
+    <message>
+        <source>The connection to the hypervisor went away during the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::Fleet</name>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::FleetModel</name>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::HypervisorConnection</name>
     <message>
         <source>Could not connect to the hypervisor at %1.</source>
@@ -69,6 +122,86 @@
     </message>
     <message>
         <source>Not connected to the hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not shut down %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reboot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not force off %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not suspend %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no virtual machine %1 on this hypervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert to the snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the snapshot %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

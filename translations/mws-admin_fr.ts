@@ -27,6 +27,59 @@
     </message>
 </context>
 <context>
+    <name>mws::BulkAction</name>
+    <message>
+        <source>The connection to the hypervisor went away during the action.</source>
+        <translation>La connexion à l’hyperviseur a été perdue pendant l’action.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::Fleet</name>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected.</source>
+        <translation>L’hyperviseur %1 n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::FleetModel</name>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte injoignable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+</context>
+<context>
     <name>mws::HypervisorConnection</name>
     <message>
         <source>running</source>
@@ -71,6 +124,86 @@
     <message>
         <source>Not connected to the hypervisor.</source>
         <translation>Pas de connexion à l’hyperviseur.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrer</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>arrêter</translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation>redémarrer</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialiser</translation>
+    </message>
+    <message>
+        <source>force off</source>
+        <translation>forcer l’arrêt</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>Impossible de démarrer %1.</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1.</source>
+        <translation>Impossible d’arrêter %1.</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1.</source>
+        <translation>Impossible de redémarrer %1.</translation>
+    </message>
+    <message>
+        <source>Could not reset %1.</source>
+        <translation>Impossible de réinitialiser %1.</translation>
+    </message>
+    <message>
+        <source>Could not force off %1.</source>
+        <translation>Impossible de forcer l’arrêt de %1.</translation>
+    </message>
+    <message>
+        <source>Could not suspend %1.</source>
+        <translation>Impossible de suspendre %1.</translation>
+    </message>
+    <message>
+        <source>Could not resume %1.</source>
+        <translation>Impossible de reprendre %1.</translation>
+    </message>
+    <message>
+        <source>There is no virtual machine %1 on this hypervisor.</source>
+        <translation>Il n’y a pas de machine virtuelle %1 sur cet hyperviseur.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 of %2.</source>
+        <translation>Il n’y a pas d’instantané %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the snapshots.</source>
+        <translation>Impossible de lister les instantanés.</translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot %1.</source>
+        <translation>Impossible de créer l’instantané %1.</translation>
+    </message>
+    <message>
+        <source>Could not revert to the snapshot %1.</source>
+        <translation>Impossible de revenir à l’instantané %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the snapshot %1.</source>
+        <translation>Impossible de supprimer l’instantané %1.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ constexpr int stopTimeoutMs = 10000;
 bool makeOwnedFolder(const QString &path, const struct passwd *owner, QString *error)
 {
     const QByteArray name = QFile::encodeName(path);
+    if (QFileInfo(path).isDir()) // a restart
+        return true;
     if (::mkdir(name.constData(), 0700) != 0 ||
         (owner && ::chown(name.constData(), owner->pw_uid, owner->pw_gid) != 0)) {
         *error = QStringLiteral("cannot make %1 for the daemon").arg(path);
@@ -80,7 +82,9 @@ bool LibvirtDaemon::start(QString *error)
     if (!isAvailable(error))
         return false;
     // Short, because the socket path must fit in 107 bytes.
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mws-lv-XXXXXX"));
+    if (!m_dir)
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mws-lv-XXXXXX"));
+    QFile::remove(socketPath()); // left by a daemon that was ended
     const struct passwd *nobody = ::geteuid() == 0 ? ::getpwnam("nobody") : nullptr;
     const QString dir = m_dir->path();
     // The daemon's own user must be able to reach its folders inside the 0700 temporary one.
@@ -140,6 +144,12 @@ void LibvirtDaemon::resume()
 
 void LibvirtDaemon::stop()
 {
+    terminate();
+    m_dir.reset();
+}
+
+void LibvirtDaemon::terminate()
+{
     if (isRunning()) {
         resume();
         m_daemon.terminate();
@@ -149,7 +159,6 @@ void LibvirtDaemon::stop()
         }
     }
     m_paused = false;
-    m_dir.reset();
 }
 
 QString LibvirtDaemon::logTail() const

@@ -28,12 +28,16 @@ public:
     // Starts it and waits until it accepts connections; on failure, error says why.
     bool start(QString *error);
     void stop(); // SIGTERM (after SIGCONT if paused), and waits
+    // Like stop(), but keeps its folder: start() again serves the same socket path.
+    void terminate();
     bool isRunning() const;
     void pause();  // SIGSTOP: it keeps its connections but answers nothing
     void resume(); // SIGCONT
 
     QString socketPath() const;
-    // The test driver's default host, through this daemon.
+    // The test driver's default host, through this daemon. Every client of the daemon shares it
+    // (a test:///file.xml host would be a private copy per connection), as long as one stays
+    // connected: with the last one gone the daemon resets it.
     QString uri() const;
 
 private:

@@ -3,11 +3,10 @@
 
 #include "staff/hypervisorconnection.h"
 
+#include "staff/hypervisorconnection_p.h"
 #include "staff/libvirtevents.h"
-#include "threads/blockingworker.h"
 
 #include <QCoreApplication>
-#include <QPromise>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -31,13 +30,15 @@ void silenceLibvirtErrors()
     std::call_once(once, [] { virSetErrorFunc(nullptr, [](void *, virErrorPtr) {}); });
 }
 
-QString lastLibvirtError()
+} // namespace
+
+QString libvirt::lastError()
 {
     const char *message = virGetLastErrorMessage();
     return message ? QString::fromUtf8(message) : QString();
 }
 
-DomainInfo::State toState(unsigned char state)
+DomainInfo::State libvirt::toState(int state)
 {
     switch (state) {
     case VIR_DOMAIN_RUNNING:
@@ -58,8 +59,6 @@ DomainInfo::State toState(unsigned char state)
         return DomainInfo::State::Unknown;
     }
 }
-
-} // namespace
 
 QString stateName(DomainInfo::State state)
 {
@@ -84,35 +83,13 @@ QString stateName(DomainInfo::State state)
     return StateNames::tr("unknown");
 }
 
-// The connection's state is used on its worker thread only, by the jobs and the cleanup.
-struct HypervisorConnection::Private
-{
-    Private(HypervisorConnection *owner, const QString &uriToOpen, Options keepAlive)
-        : q(owner), requestedUri(uriToOpen), options(keepAlive),
-          worker(QStringLiteral("mws-hypervisor"), [this] { close(); })
-    {}
-
-    Status open();
-    void close();
-    QString uri() const;
-    QString hostName() const;
-    void listDomains(QPromise<Result<QList<DomainInfo>>> &promise) const;
-    Error failure(const QString &message) const;
-
-    HypervisorConnection *const q;
-    const QString requestedUri;
-    const Options options;
-    virConnectPtr connection = nullptr;
-    BlockingWorker worker; // last: stopped, and the connection closed, before the rest goes
-};
-
-namespace {
-
-Error notConnected()
+Error libvirt::notConnected()
 {
     return Error::make(Error::Kind::Unavailable,
                        HypervisorConnection::tr("Not connected to the hypervisor."));
 }
+
+namespace {
 
 // Runs on libvirt's event thread.
 void connectionClosed(virConnectPtr, int reason, void *opaque)
@@ -135,7 +112,7 @@ DomainInfo describe(virDomainPtr domain)
         info.uuid = QUuid::fromString(QLatin1String(uuid));
     virDomainInfo raw{};
     if (virDomainGetInfo(domain, &raw) == 0) {
-        info.state = toState(raw.state);
+        info.state = libvirt::toState(raw.state);
         info.memoryKiB = raw.memory;
         info.virtualCpus = raw.nrVirtCpu;
     }
@@ -155,11 +132,12 @@ Status HypervisorConnection::Private::open()
         return Error::make(
             Error::Kind::Network,
             HypervisorConnection::tr("Could not connect to the hypervisor at %1.").arg(requestedUri),
-            lastLibvirtError());
+            libvirt::lastError());
     }
     // Only remote connections have keepalive; local drivers refuse it, which is fine.
     virConnectSetKeepAlive(connection, options.keepAliveIntervalSeconds, options.keepAliveCount);
     virConnectRegisterCloseCallback(connection, &connectionClosed, q, nullptr);
+    registerEvents();
     return {};
 }
 
@@ -167,6 +145,7 @@ void HypervisorConnection::Private::close()
 {
     if (!connection)
         return;
+    deregisterEvents();
     virConnectUnregisterCloseCallback(connection, &connectionClosed);
     virConnectClose(connection);
     connection = nullptr;
@@ -174,10 +153,20 @@ void HypervisorConnection::Private::close()
 
 Error HypervisorConnection::Private::failure(const QString &message) const
 {
-    const QString reason = lastLibvirtError(); // before virConnectIsAlive() resets it
+    const QString reason = libvirt::lastError(); // before virConnectIsAlive() resets it
+    const int code = virGetLastErrorCode();
     // A daemon that went away or stopped answering is a network problem, not libvirt's.
-    const bool alive = virConnectIsAlive(connection) == 1;
-    return Error::make(alive ? Error::Kind::Backend : Error::Kind::Network, message, reason);
+    if (virConnectIsAlive(connection) != 1)
+        return Error::make(Error::Kind::Network, message, reason);
+    switch (code) {
+    case VIR_ERR_NO_DOMAIN:
+    case VIR_ERR_NO_DOMAIN_SNAPSHOT:
+        return Error::make(Error::Kind::NotFound, message, reason);
+    case VIR_ERR_OPERATION_INVALID: // e.g. shutting down a domain that is not running
+        return Error::make(Error::Kind::Conflict, message, reason);
+    default:
+        return Error::make(Error::Kind::Backend, message, reason);
+    }
 }
 
 QString HypervisorConnection::Private::uri() const
@@ -199,7 +188,7 @@ QString HypervisorConnection::Private::hostName() const
 void HypervisorConnection::Private::listDomains(QPromise<Result<QList<DomainInfo>>> &promise) const
 {
     if (!connection) {
-        promise.addResult(notConnected());
+        promise.addResult(libvirt::notConnected());
         return;
     }
     virDomainPtr *list = nullptr;
@@ -259,6 +248,41 @@ QFuture<QString> HypervisorConnection::uri()
 QFuture<QString> HypervisorConnection::hostName()
 {
     return d->worker.call([state = d.get()] { return state->hostName(); });
+}
+
+QFuture<Result<QList<DomainInfo>>> HypervisorConnection::domainStats()
+{
+    return d->worker.call([state = d.get()] { return state->domainStats(); });
+}
+
+QFuture<Status> HypervisorConnection::perform(const QUuid &domain, DomainAction action)
+{
+    return d->worker.call([state = d.get(), domain, action] { return state->perform(domain, action); });
+}
+
+QFuture<Result<QList<SnapshotInfo>>> HypervisorConnection::snapshots(const QUuid &domain)
+{
+    return d->worker.call([state = d.get(), domain] { return state->snapshots(domain); });
+}
+
+QFuture<Status> HypervisorConnection::createSnapshot(const QUuid &domain, const QString &name,
+                                                     const QString &description)
+{
+    return d->worker.call([state = d.get(), domain, name, description] {
+        return state->createSnapshot(domain, name, description);
+    });
+}
+
+QFuture<Status> HypervisorConnection::revertToSnapshot(const QUuid &domain, const QString &snapshot)
+{
+    return d->worker.call(
+        [state = d.get(), domain, snapshot] { return state->revertToSnapshot(domain, snapshot); });
+}
+
+QFuture<Status> HypervisorConnection::deleteSnapshot(const QUuid &domain, const QString &snapshot)
+{
+    return d->worker.call(
+        [state = d.get(), domain, snapshot] { return state->deleteSnapshot(domain, snapshot); });
 }
 
 QFuture<Result<QList<DomainInfo>>> HypervisorConnection::domains()

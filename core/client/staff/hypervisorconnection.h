@@ -35,9 +35,59 @@ struct DomainInfo
     State state = State::Unknown;
     quint64 memoryKiB = 0;
     int virtualCpus = 0;
+    // From the bulk statistics only, where the driver gives them (libvirt's test driver gives the
+    // state alone): 0 and false otherwise. libvirt reports no uptime.
+    quint64 maxMemoryKiB = 0;
+    quint64 cpuTimeNs = 0;
+    bool hasCpuTime = false;
 };
 
 QString stateName(DomainInfo::State state);
+
+// What can be done to one domain.
+enum class DomainAction
+{
+    Start,
+    Shutdown, // asks the guest
+    Reboot,   // asks the guest
+    Reset,    // the reset button
+    Destroy,  // force off
+    Suspend,
+    Resume
+};
+
+QString actionName(DomainAction action);
+
+// A lifecycle event of one domain, done by anyone on the hypervisor (virsh, another console).
+struct DomainEvent
+{
+    enum class Kind
+    {
+        Defined,
+        Undefined,
+        Started,
+        Suspended,
+        Resumed,
+        Stopped,
+        Shutdown, // the guest shut down; Stopped follows
+        PMSuspended,
+        Crashed,
+        Other
+    };
+
+    QString name;
+    QUuid uuid;
+    Kind kind = Kind::Other;
+    int detail = 0; // libvirt's virDomainEvent*DetailType for the kind
+};
+
+// One snapshot of a domain; the snapshots of a domain form a tree through their parents.
+struct SnapshotInfo
+{
+    QString name;
+    QString parent; // empty for a root
+    bool current = false;
+};
 
 // One libvirt connection. libvirt's calls block (each one is a round trip to the daemon, which
 // may be far away or hung), so they all run on the connection's own BlockingWorker and every call
@@ -74,12 +124,26 @@ public:
     // Empty if not connected.
     QFuture<QString> uri();
     QFuture<QString> hostName();
-    // Reports progress (one step per domain) and stops between domains when cancelled.
+    // Reports progress (one step per domain) and stops between domains when cancelled. One round
+    // trip per domain: for a fleet, use domainStats().
     QFuture<Result<QList<DomainInfo>>> domains();
+    // Every domain with its state and, where the driver has them, vCPUs, memory and CPU time, in
+    // one round trip (virConnectGetAllDomainStats), however many domains there are.
+    QFuture<Result<QList<DomainInfo>>> domainStats();
+
+    // One domain, named by UUID (names can change). Errors: NotFound (no such domain or
+    // snapshot), Conflict (not possible in its state, e.g. shutting down one that is off).
+    QFuture<Status> perform(const QUuid &domain, mws::DomainAction action);
+    QFuture<Result<QList<SnapshotInfo>>> snapshots(const QUuid &domain);
+    QFuture<Status> createSnapshot(const QUuid &domain, const QString &name, const QString &description = {});
+    QFuture<Status> revertToSnapshot(const QUuid &domain, const QString &snapshot);
+    QFuture<Status> deleteSnapshot(const QUuid &domain, const QString &snapshot);
 
 Q_SIGNALS:
     // The connection is gone; calls fail from now on. Open a new one to carry on.
     void disconnected(mws::HypervisorConnection::LostReason reason);
+    // A domain was defined, started, stopped… by anyone, once open() has succeeded.
+    void domainChanged(const mws::DomainEvent &event);
 
 private:
     struct Private;
