@@ -1277,6 +1277,54 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Ran a cron job now</source>
         <translation>Hat einen Cron-Job sofort ausgeführt</translation>
     </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Eine Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Drop a database</source>
+        <translation>Eine Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Create a database user</source>
+        <translation>Einen Datenbankbenutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Reset a database user&apos;s password</source>
+        <translation>Das Passwort eines Datenbankbenutzers zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop a database user</source>
+        <translation>Einen Datenbankbenutzer löschen</translation>
+    </message>
+    <message>
+        <source>Change a database user&apos;s grants</source>
+        <translation>Die Rechte eines Datenbankbenutzers ändern</translation>
+    </message>
+    <message>
+        <source>Created a database</source>
+        <translation>Hat eine Datenbank angelegt</translation>
+    </message>
+    <message>
+        <source>Dropped a database</source>
+        <translation>Hat eine Datenbank gelöscht</translation>
+    </message>
+    <message>
+        <source>Created a database user</source>
+        <translation>Hat einen Datenbankbenutzer angelegt</translation>
+    </message>
+    <message>
+        <source>Gave a database user a new password</source>
+        <translation>Hat einem Datenbankbenutzer ein neues Passwort gegeben</translation>
+    </message>
+    <message>
+        <source>Dropped a database user</source>
+        <translation>Hat einen Datenbankbenutzer gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed a database user&apos;s grants</source>
+        <translation>Hat die Rechte eines Datenbankbenutzers geändert</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

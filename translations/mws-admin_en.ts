@@ -1271,6 +1271,54 @@ See the jobs panel for how it ends.</source>
         <source>Ran a cron job now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a database user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a database user&apos;s grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a database user a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a database user&apos;s grants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

@@ -1277,6 +1277,54 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Ran a cron job now</source>
         <translation>A exécuté une tâche cron immédiatement</translation>
     </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Créer une base de données</translation>
+    </message>
+    <message>
+        <source>Drop a database</source>
+        <translation>Supprimer une base de données</translation>
+    </message>
+    <message>
+        <source>Create a database user</source>
+        <translation>Créer un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Reset a database user&apos;s password</source>
+        <translation>Réinitialiser le mot de passe d’un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Drop a database user</source>
+        <translation>Supprimer un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Change a database user&apos;s grants</source>
+        <translation>Modifier les droits d’un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Created a database</source>
+        <translation>A créé une base de données</translation>
+    </message>
+    <message>
+        <source>Dropped a database</source>
+        <translation>A supprimé une base de données</translation>
+    </message>
+    <message>
+        <source>Created a database user</source>
+        <translation>A créé un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Gave a database user a new password</source>
+        <translation>A donné un nouveau mot de passe à un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Dropped a database user</source>
+        <translation>A supprimé un utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Changed a database user&apos;s grants</source>
+        <translation>A modifié les droits d’un utilisateur de base de données</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

@@ -6,6 +6,7 @@
 #include "cron/cronlabels.h"
 #include "cron/cronnotices.h"
 #include "cron/cronpage.h"
+#include "databases/databaselabels.h"
 #include "files/filespage.h"
 #include "hosting/apachepage.h"
 #include "hosting/hostingcontroller.h"
@@ -50,10 +51,11 @@ QList<SitePageEntry> sitePageTable()
 CodeLabels codeLabels()
 {
     CodeLabels labels;
-    labels.add(siteLabels());    // Overview and Activity: sites, members, sign-in, staff mode
-    labels.add(hostingLabels()); // Web sites, PHP and Apache
-    labels.add(sshLabels());     // SSH: keys and shell access
-    labels.add(cronLabels());    // Cron: jobs and their runs
+    labels.add(siteLabels());     // Overview and Activity: sites, members, sign-in, staff mode
+    labels.add(hostingLabels());  // Web sites, PHP and Apache
+    labels.add(sshLabels());      // SSH: keys and shell access
+    labels.add(cronLabels());     // Cron: jobs and their runs
+    labels.add(databaseLabels()); // Databases: MariaDB databases, users and grants
     return labels;
 }
 

@@ -8,6 +8,18 @@
 
 namespace mws::host {
 
+// [mariadb] of the panel's configuration: the host's MariaDB, reached as an administrative account
+// for creating, dropping and granting only (mariadbadmin.h).
+struct MariaDbConfig
+{
+    bool enabled = false;                                       // enabled
+    QString socket = QStringLiteral("/run/mysqld/mysqld.sock"); // socket: where the server listens
+    QString adminUser = QStringLiteral("root");                 // admin_user: root by unix_socket
+    QString passwordFile;                                       // password_file: "" for socket authentication
+    QString client = QStringLiteral("/usr/bin/mariadb");        // client
+    int timeoutSeconds = 60;                                    // timeout_seconds: one script's limit
+};
+
 // Where and how the panel's site host works: the [host] section of the panel's configuration.
 // Every path is configurable so that tests and the demo run private Apache and PHP-FPM
 // instances under temporary folders, exactly as production runs the system's.
@@ -61,6 +73,8 @@ struct HostConfig
     QString cronMailRelay;  // cron_mail_relay: HOST:PORT of the SMTP relay; "" sends no mail
     QString cronMailFrom;   // cron_mail_from: the sender of mail about failed runs
     QString msmtpBinary = QStringLiteral("/usr/bin/msmtp");
+    // Databases ([mariadb]): a site's databases and database users on the host's MariaDB.
+    MariaDbConfig mariadb;
 
     // Root's own folders: no site can write them, and root reads nothing a site wrote.
     QString frontDir() const { return root + QStringLiteral("/front"); }

@@ -24,5 +24,9 @@ std::unique_ptr<jobs::JobRunner> makeShellAccessRunner(SiteHost &host);
 // "cron.run": one of a site's cron jobs run now through the wrapper, as the site's user; its
 // output goes to the job's log and the run to the job's history. None without cron.
 std::unique_ptr<jobs::JobRunner> makeCronRunRunner(SiteHost &host);
+// "databases": creates or drops a site's MariaDB database or user, resets a user's password or
+// sets its grants (databasejob.cpp); every step is idempotent, so recovery runs it again. None
+// without [mariadb].
+std::unique_ptr<jobs::JobRunner> makeDatabasesRunner(SiteHost &host);
 
 } // namespace mws::host

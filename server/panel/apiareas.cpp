@@ -17,6 +17,7 @@ void registerCheckRoutes(Router &, PanelContext &);
 void registerSshKeyRoutes(Router &, PanelContext &);
 void registerShellAccessRoutes(Router &, PanelContext &);
 void registerCronRoutes(Router &, PanelContext &);
+void registerDatabaseRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -34,6 +35,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerSshKeyRoutes,
         registerShellAccessRoutes,
         registerCronRoutes,
+        registerDatabaseRoutes,
     };
     // clang-format on
     return areas;

@@ -69,6 +69,9 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("cron_mail_from"),
           QStringLiteral("name"),
           QStringLiteral("cgroup")}},
+        {QStringLiteral("mariadb"),
+         {QStringLiteral("enabled"), QStringLiteral("socket"), QStringLiteral("admin_user"),
+          QStringLiteral("password_file"), QStringLiteral("client"), QStringLiteral("timeout_seconds")}},
         {QStringLiteral("jobs"),
          {QStringLiteral("instance"), QStringLiteral("lease_seconds"), QStringLiteral("at_once")}},
     };
@@ -234,6 +237,26 @@ void keepApartFromEphemeralPorts(Reader &read, const host::HostConfig &host)
                                  "(net.ipv4.ip_local_port_range): any process could be given a site's port")
                       .arg(first)
                       .arg(last));
+}
+
+// [mariadb]: sites' databases on the host's MariaDB, off unless enabled; it needs the host.
+void readMariaDb(Reader &read, host::HostConfig &host)
+{
+    host::MariaDbConfig &mariadb = host.mariadb;
+    mariadb.enabled = read.boolean(QStringLiteral("mariadb/enabled"), false);
+    if (const QString socket = read.path(QStringLiteral("mariadb/socket")); !socket.isEmpty())
+        mariadb.socket = socket;
+    mariadb.adminUser = read.string(QStringLiteral("mariadb/admin_user"), mariadb.adminUser);
+    if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9_.-]{1,80}$")).match(mariadb.adminUser).hasMatch())
+        read.fail(QStringLiteral("mariadb/admin_user"), QStringLiteral("must be a MariaDB user name"));
+    mariadb.passwordFile = read.path(QStringLiteral("mariadb/password_file"));
+    if (!mariadb.passwordFile.isEmpty() && mariadb.enabled && !QFileInfo(mariadb.passwordFile).isReadable())
+        read.fail(QStringLiteral("mariadb/password_file"), QStringLiteral("cannot be read"));
+    if (const QString client = read.path(QStringLiteral("mariadb/client")); !client.isEmpty())
+        mariadb.client = client;
+    mariadb.timeoutSeconds = read.integer(QStringLiteral("mariadb/timeout_seconds"), 60, 1, 3600);
+    if (mariadb.enabled && !host.enabled)
+        read.fail(QStringLiteral("mariadb/enabled"), QStringLiteral("needs [host] enabled = true"));
 }
 
 void readHost(Reader &read, host::HostConfig &host)
@@ -453,6 +476,7 @@ Result<PanelConfig> PanelConfig::load(const QString &path)
         config.staffUsers.insert(user);
 
     readHost(read, config.host);
+    readMariaDb(read, config.host);
     readJobs(read, config);
 
     if (!read.errors().isEmpty()) {

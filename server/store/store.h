@@ -169,6 +169,8 @@ public:
                      const QDateTime &now = QDateTime::currentDateTimeUtc());
     Status finishJob(const QString &id, model::JobState state, const QString &error,
                      const QJsonObject &result, const QDateTime &now);
+    // Replaces a job's payload: a runner removing what must not outlive the job (a password hash).
+    Status setJobPayload(const QString &id, const QJsonObject &payload);
     Result<int> appendJobLog(const QString &id, const QString &line, const QDateTime &now); // the new seq
     Result<QList<model::JobLogLine>> jobLog(const QString &id, int afterSeq = 0);
     Result<Page<model::Job>> jobs(const QString &siteId, int offset, int limit); // empty siteId: all

@@ -166,6 +166,15 @@ Status Store::finishJob(const QString &id, JobState state, const QString &error,
     });
 }
 
+Status Store::setJobPayload(const QString &id, const QJsonObject &payload)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("UPDATE jobs SET payload_json = ? WHERE id = ?"),
+                                QVariantList{jsonObjectValue(payload), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<int> Store::appendJobLog(const QString &id, const QString &line, const QDateTime &now)
 {
     return inTransaction<int>(m_db, [&]() -> Result<int> {

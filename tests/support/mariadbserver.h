@@ -33,6 +33,7 @@ public:
     QString sql(const QString &statements, QString *error) const;
 
     quint16 port() const { return m_port; }
+    QString socketPath() const { return path(QStringLiteral("my.sock")); }
     QString database() const { return QStringLiteral("app"); }
     QString user() const { return QStringLiteral("app"); }
     QString password() const { return m_password; }

@@ -5,6 +5,7 @@
 // serves is documented, nothing documented is missing, and real responses match their schemas.
 #include "apitestbase.h"
 #include "jsonschema.h"
+#include "mariadbserver.h"
 #include "sshkeygen.h"
 #include "testsupport.h"
 
@@ -28,6 +29,7 @@ class TestOpenApi : public QObject
     Q_OBJECT
 
 private:
+    MariaDbServer m_mariadb; // outlives the panel
     ApiFixture m_fixture;
     HttpClient m_http;
     QJsonObject m_document;
@@ -170,7 +172,12 @@ private Q_SLOTS:
         // Cron too (no cron daemon: run-now needs none).
         options.extraHostConfig = QStringLiteral("cron_enabled = true\ncron_wrapper = \"%1\"\n")
                                       .arg(QStringLiteral(MWS_CRON_RUN_BINARY));
+        // And databases, on a MariaDB of the test's own.
         QString startError;
+        QVERIFY2(MariaDbServer::isAvailable(&startError), qPrintable(startError));
+        QVERIFY2(m_mariadb.start(&startError), qPrintable(startError));
+        options.extraConfig =
+            QStringLiteral("[mariadb]\nenabled = true\nsocket = \"%1\"\n").arg(m_mariadb.socketPath());
         QVERIFY2(m_fixture.start(options, &startError), qPrintable(startError));
         const QString staff = signIn(m_http, panel(), QStringLiteral("test0200"), &startError);
         QVERIFY2(!staff.isEmpty(), qPrintable(startError));
@@ -364,6 +371,88 @@ private Q_SLOTS:
         QCOMPARE(runs.json().value(QStringLiteral("runs")).toArray().size(), 1);
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron/runs?limit=0"), s, {}, m_owner);
         check("GET", QStringLiteral("/api/v1/sites/{siteId}/cron"), s, {}, m_owner);
+    }
+
+    void databasesResponsesMatchTheDocument()
+    {
+        const HttpReply site = check("POST", QStringLiteral("/api/v1/sites"), {},
+                                     {{QStringLiteral("name"), QStringLiteral("Stored")},
+                                      {QStringLiteral("contactEmail"), QStringLiteral("d@example.test")},
+                                      {QStringLiteral("owner"), QStringLiteral("test0201")}},
+                                     m_staff);
+        QCOMPARE(site.status, 201);
+        const QString siteId = site.json().value(QStringLiteral("id")).toString();
+        const QString prefix = QLatin1Char('s') + siteId.mid(5) + QLatin1Char('_');
+        const QHash<QString, QString> s{{QStringLiteral("siteId"), siteId}};
+        const HttpReply listed =
+            check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases"), s, {}, m_owner);
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.json().value(QStringLiteral("prefix")).toString(), prefix);
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases"), s, {}, m_owner,
+              {{"If-None-Match", listed.header("ETag")}});
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases"), s);
+        const QString db = prefix + QStringLiteral("shop");
+        const QString user = prefix + QStringLiteral("app");
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases"), s,
+                       {{QStringLiteral("name"), QStringLiteral("shop`;")}}, m_owner)
+                     .status,
+                 400);
+        QCOMPARE(waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases"), s,
+                                  {{QStringLiteral("name"), db}}, m_owner))
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases"), s,
+                       {{QStringLiteral("name"), db}}, m_owner)
+                     .status,
+                 409);
+        const HttpReply created = check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-users"), s,
+                                        {{QStringLiteral("name"), user}}, m_owner);
+        QCOMPARE(created.json().value(QStringLiteral("password")).toString().size(), 24);
+        QCOMPARE(waitForJob(created).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QHash<QString, QString> u = s;
+        u.insert(QStringLiteral("name"), user);
+        const QJsonObject grants{
+            {QStringLiteral("grants"),
+             QJsonArray{QJsonObject{{QStringLiteral("database"), db},
+                                    {QStringLiteral("level"), QStringLiteral("read-only")}}}}};
+        QCOMPARE(
+            waitForJob(check("PUT", QStringLiteral("/api/v1/sites/{siteId}/database-users/{name}/grants"), u,
+                             grants, m_owner))
+                .value(QStringLiteral("state"))
+                .toString(),
+            QStringLiteral("succeeded"));
+        const HttpReply reset = check(
+            "POST", QStringLiteral("/api/v1/sites/{siteId}/database-users/{name}/password"), u, {}, m_owner);
+        QCOMPARE(waitForJob(reset).value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        const HttpReply after =
+            check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases"), s, {}, m_owner);
+        QCOMPARE(
+            after.json()[QStringLiteral("users")][0][QStringLiteral("grants")][0][QStringLiteral("level")]
+                .toString(),
+            QStringLiteral("read-only"));
+        check(
+            "POST", QStringLiteral("/api/v1/sites/{siteId}/database-users/{name}/password"),
+            {{QStringLiteral("siteId"), siteId}, {QStringLiteral("name"), prefix + QStringLiteral("nobody")}},
+            {}, m_owner);
+        QCOMPARE(waitForJob(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/database-users/{name}"), u,
+                                  {}, m_owner))
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        QHash<QString, QString> d = s;
+        d.insert(QStringLiteral("name"), db);
+        QCOMPARE(
+            check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}"), d, {}, m_owner).status,
+            400);
+        QCOMPARE(waitForJob(check("DELETE",
+                                  QStringLiteral("/api/v1/sites/{siteId}/databases/{name}?confirmName=") + db,
+                                  d, {}, m_owner))
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}?confirmName=") + db, d, {},
+              m_owner);
     }
 
     void hostingResponsesMatchTheDocument()
