@@ -8,6 +8,9 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -147,6 +150,52 @@ QString MariaDbServer::logTail() const
 {
     QFile log(path(QStringLiteral("err.log")));
     return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(2000)) : QString();
+}
+
+QString MariaDbServer::accountsAndGrants() const
+{
+    QString error;
+    const QString state =
+        sql(QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1;"
+                           "SELECT User, Host, authentication_string FROM mysql.user ORDER BY 1, 2;"
+                           "SELECT * FROM mysql.db ORDER BY Host, Db, User;"),
+            &error);
+    return error.isEmpty() ? state : QStringLiteral("error: ") + error;
+}
+
+QString MariaDbServer::runAsUser(const QString &user, const QString &password, const QString &database,
+                                 bool socket, const QStringList &statements) const
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("mariadb-user-%1").arg(++connections);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
+        if (socket) {
+            db.setHostName(QStringLiteral("localhost"));
+            db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + socketPath());
+        } else {
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(m_port);
+        }
+        db.setUserName(user);
+        db.setPassword(password);
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            problem = QStringLiteral("connect: ") + db.lastError().text();
+        } else {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    problem = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 } // namespace mws::test

@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace mws::test {
@@ -31,6 +32,13 @@ public:
 
     // Runs SQL as root over the socket; its output, or an empty string and error set.
     QString sql(const QString &statements, QString *error) const;
+    // The server's databases, accounts and database grants as root sees them, to compare before
+    // and after something that must change nothing ("error: …" if they cannot be read).
+    QString accountsAndGrants() const;
+    // Connects as user with QtSql's QMYSQL, over the socket (localhost) or TCP (127.0.0.1), and
+    // runs the statements; the first error, or an empty string.
+    QString runAsUser(const QString &user, const QString &password, const QString &database, bool socket,
+                      const QStringList &statements) const;
 
     quint16 port() const { return m_port; }
     QString socketPath() const { return path(QStringLiteral("my.sock")); }

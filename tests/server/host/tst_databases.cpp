@@ -27,7 +27,6 @@ private:
     QString m_staff, m_ownerA, m_ownerB, m_outsider;
     QString m_siteA, m_siteB, m_prefixA, m_prefixB;
     QString m_before;
-    int m_connections = 0;
 
     PanelProcess &panel() { return m_fixture.panel(); }
     QUrl url(const QString &site, const QString &path)
@@ -61,46 +60,11 @@ private:
     {
         return m_http.getJson(url(site, QStringLiteral("/databases")), token).json();
     }
-    QString serverState()
-    {
-        QString error;
-        const QString state = m_mariadb.sql(
-            QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1;"
-                           "SELECT User, Host, authentication_string FROM mysql.user ORDER BY 1, 2;"
-                           "SELECT * FROM mysql.db ORDER BY Host, Db, User;"),
-            &error);
-        return error.isEmpty() ? state : QStringLiteral("error: ") + error;
-    }
+    QString serverState() { return m_mariadb.accountsAndGrants(); }
     QString asUser(const QString &user, const QString &password, const QString &database, bool socket,
                    const QStringList &statements)
     {
-        const QString name = QStringLiteral("user%1").arg(++m_connections);
-        QString problem;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-            db.setHostName(socket ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1"));
-            if (socket)
-                db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + m_mariadb.socketPath());
-            else
-                db.setPort(m_mariadb.port());
-            db.setUserName(user);
-            db.setPassword(password);
-            db.setDatabaseName(database);
-            if (!db.open()) {
-                problem = QStringLiteral("connect: ") + db.lastError().text();
-            } else {
-                for (const QString &statement : statements) {
-                    QSqlQuery query(db);
-                    if (!query.exec(statement)) {
-                        problem = statement + QStringLiteral(": ") + query.lastError().text();
-                        break;
-                    }
-                }
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return problem;
+        return m_mariadb.runAsUser(user, password, database, socket, statements);
     }
     static QJsonObject grants(const QString &database, const QString &level)
     {

@@ -37,7 +37,6 @@ private:
     MariaDbServer m_server;
     std::unique_ptr<MariaDbAdmin> m_admin;
     QString m_before;
-    int m_connections = 0;
 
     // Runs a script as the panel would, waiting for its answer.
     Result<MariaDbAdmin::Rows> run(const Result<QString> &sql)
@@ -64,51 +63,11 @@ private:
         loop.exec();
         return *answer;
     }
-    // The server's databases, accounts and database grants, as root sees them.
-    QString serverState()
-    {
-        QString error;
-        const QString state = m_server.sql(
-            QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1;"
-                           "SELECT User, Host, authentication_string FROM mysql.user ORDER BY 1, 2;"
-                           "SELECT * FROM mysql.db ORDER BY Host, Db, User;"),
-            &error);
-        return error.isEmpty() ? state : QStringLiteral("error: ") + error;
-    }
-    // Connects as the user, over the socket (localhost) or TCP (127.0.0.1), and runs statements;
-    // the first error, or an empty string.
+    QString serverState() { return m_server.accountsAndGrants(); }
     QString asUser(const QString &user, const QString &password, const QString &database, bool socket,
                    const QStringList &statements)
     {
-        const QString name = QStringLiteral("user%1").arg(++m_connections);
-        QString problem;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-            if (socket) {
-                db.setHostName(QStringLiteral("localhost"));
-                db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + m_server.socketPath());
-            } else {
-                db.setHostName(QStringLiteral("127.0.0.1"));
-                db.setPort(m_server.port());
-            }
-            db.setUserName(user);
-            db.setPassword(password);
-            db.setDatabaseName(database);
-            if (!db.open()) {
-                problem = QStringLiteral("connect: ") + db.lastError().text();
-            } else {
-                for (const QString &statement : statements) {
-                    QSqlQuery query(db);
-                    if (!query.exec(statement)) {
-                        problem = statement + QStringLiteral(": ") + query.lastError().text();
-                        break;
-                    }
-                }
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return problem;
+        return m_server.runAsUser(user, password, database, socket, statements);
     }
 
 private Q_SLOTS:
