@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // A site's MariaDB databases, database users and grants (server/host/mariadbadmin.h). GET lists
-// them from the server itself; every change is checked here (names of the site's only, 400 with
+// them from the server itself; every change is checked here (names of the site's only, 422 with
 // the field's problem otherwise), recorded in the audit and queued as a "databases" job, which
 // checks the names again against its own site.
 //
@@ -45,15 +45,9 @@ Status requireMariaDb(PanelContext &context)
     return error;
 }
 
-// Bad input is a 400 naming its fields, in this area as the issue asks.
-Error badRequest(Error error)
-{
-    error.httpStatus = 400;
-    return error;
-}
 Error badField(const QString &field, const QString &problem)
 {
-    return badRequest(invalidFields({FieldError{field, problem}}));
+    return invalidFields({FieldError{field, problem}});
 }
 
 Result<host::SiteDatabases> listing(PanelContext &context, const QString &siteId)
@@ -135,19 +129,19 @@ Handled createDatabase(PanelContext &context, const Request &request, const Call
 {
     auto body = JsonBody::parse(request.http);
     if (!body.ok())
-        return badRequest(body.error());
+        return body.error();
     const QString name = body->string(QStringLiteral("name"), true, 200).value_or(QString());
     const QString collation = body->string(QStringLiteral("collation"), false, 100)
                                   .value_or(validate::databaseCollations().first());
     if (Status finished = body->finish(); !finished.ok())
-        return badRequest(finished.error());
+        return finished.error();
     QList<FieldError> fields;
     if (const QString problem = validate::databaseNameProblem(access.site.id, name); !problem.isEmpty())
         fields << FieldError{QStringLiteral("name"), problem};
     if (const QString problem = validate::databaseCollationProblem(collation); !problem.isEmpty())
         fields << FieldError{QStringLiteral("collation"), problem};
     if (!fields.isEmpty())
-        return badRequest(invalidFields(fields));
+        return invalidFields(fields);
     Result<host::SiteDatabases> listed = listing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
@@ -206,10 +200,10 @@ Handled createUser(PanelContext &context, const Request &request, const Caller &
 {
     auto body = JsonBody::parse(request.http);
     if (!body.ok())
-        return badRequest(body.error());
+        return body.error();
     const QString name = body->string(QStringLiteral("name"), true, 200).value_or(QString());
     if (Status finished = body->finish(); !finished.ok())
-        return badRequest(finished.error());
+        return finished.error();
     if (const QString problem = validate::databaseUserNameProblem(access.site.id, name); !problem.isEmpty())
         return badField(QStringLiteral("name"), problem);
     Result<host::SiteDatabases> listed = listing(context, access.site.id);
@@ -262,7 +256,7 @@ Handled setGrants(PanelContext &context, const Request &request, const Caller &c
     const QString name = request.path(QStringLiteral("name"));
     auto body = JsonBody::parse(request.http);
     if (!body.ok())
-        return badRequest(body.error());
+        return body.error();
     QJsonObject levels;
     QList<FieldError> fields;
     if (auto items = body->objects(QStringLiteral("grants"), true, 200))
@@ -284,9 +278,9 @@ Handled setGrants(PanelContext &context, const Request &request, const Caller &c
             levels.insert(database, level);
         }
     if (Status finished = body->finish(); !finished.ok())
-        return badRequest(finished.error());
+        return finished.error();
     if (!fields.isEmpty())
-        return badRequest(invalidFields(fields));
+        return invalidFields(fields);
     host::SiteDatabases listed;
     Result<host::DatabaseUserInfo> user = existingUser(context, access, name, &listed);
     if (!user.ok())

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases"), s,
                        {{QStringLiteral("name"), QStringLiteral("shop`;")}}, m_owner)
                      .status,
-                 400);
+                 422);
         QCOMPARE(waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases"), s,
                                   {{QStringLiteral("name"), db}}, m_owner))
                      .value(QStringLiteral("state"))
@@ -444,7 +444,7 @@ private Q_SLOTS:
         d.insert(QStringLiteral("name"), db);
         QCOMPARE(
             check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}"), d, {}, m_owner).status,
-            400);
+            422);
         QCOMPARE(waitForJob(check("DELETE",
                                   QStringLiteral("/api/v1/sites/{siteId}/databases/{name}?confirmName=") + db,
                                   d, {}, m_owner))

@@ -229,19 +229,19 @@ private Q_SLOTS:
         const QJsonObject cross =
             change("PUT", m_siteA, QStringLiteral("/database-users/%1/grants").arg(userA),
                    grants(dbB, QStringLiteral("all")), m_ownerA);
-        QCOMPARE(cross.value(QStringLiteral("status")).toInt(), 400);
+        QCOMPARE(cross.value(QStringLiteral("status")).toInt(), 422);
         QVERIFY(QJsonDocument(cross).toJson().contains("grants[0].database"));
         // Site B's database dropped, or a user made, through site A.
         QCOMPARE(
             change("DELETE", m_siteA, QStringLiteral("/databases/%1?confirmName=%1").arg(dbB), {}, m_ownerA)
                 .value(QStringLiteral("status"))
                 .toInt(),
-            400);
+            422);
         QCOMPARE(change("POST", m_siteA, QStringLiteral("/database-users"),
                         {{QStringLiteral("name"), m_prefixB + QStringLiteral("evil")}}, m_ownerA)
                      .value(QStringLiteral("status"))
                      .toInt(),
-                 400);
+                 422);
         // Site A's owner on site B's routes, and someone of neither site.
         for (const QString &token : {m_ownerA, m_outsider}) {
             QCOMPARE(m_http.getJson(url(m_siteB, QStringLiteral("/databases")), token).status, 403);
@@ -269,7 +269,7 @@ private Q_SLOTS:
               QStringLiteral("?confirmName=") + db.toUpper()}) {
             const QJsonObject refused =
                 change("DELETE", m_siteA, QStringLiteral("/databases/") + db + query, {}, m_ownerA);
-            QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 400);
+            QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 422);
             QVERIFY(QJsonDocument(refused).toJson().contains("confirmName"));
         }
         QCOMPARE(serverState(), state);
@@ -337,7 +337,7 @@ private Q_SLOTS:
             QJsonDocument::fromJson(fill(QString::fromUtf8(QJsonDocument(body).toJson())).toUtf8()).object();
         const QString state = serverState();
         const HttpReply reply = send(method, m_siteA, fill(path), filled, m_ownerA);
-        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.status, 422);
         bool named = false;
         for (const QJsonValue &error : reply.json().value(QStringLiteral("errors")).toArray())
             named = named || (error[QStringLiteral("field")].toString() == field &&
