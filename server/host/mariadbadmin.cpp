@@ -175,16 +175,15 @@ Result<QString> dropDatabase(const QString &siteId, const QString &name)
 
 Result<QString> createUser(const QString &siteId, const QString &name, const QString &passwordHash)
 {
-    if (Status good = checkName(siteId, name, true); !good.ok())
-        return good.error();
-    if (!isPasswordHash(passwordHash))
-        return refused(QStringLiteral("Not a password hash."));
+    // Checks the name and the hash; each account is made, then given the password.
+    Result<QString> password = setPassword(siteId, name, passwordHash);
+    if (!password.ok())
+        return password.error();
     QString sql;
     for (const QString &host : accountHosts())
-        sql += QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2';\n"
-                              "ALTER USER %1 IDENTIFIED BY PASSWORD '%2';\n")
+        sql += QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2';\n")
                    .arg(account(name, host), passwordHash);
-    return sql;
+    return sql + *password;
 }
 
 Result<QString> setPassword(const QString &siteId, const QString &name, const QString &passwordHash)

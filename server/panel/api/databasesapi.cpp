@@ -195,6 +195,20 @@ Result<host::DatabaseUserInfo> existingUser(PanelContext &context, const SiteAcc
     return *user;
 }
 
+// A new password for the user, made here: the job gets only its hash, the caller the password
+// itself, once, in the answer.
+Handled queueWithNewPassword(PanelContext &context, const Request &request, const Caller &caller,
+                             const SiteAccess &access, const QString &action, const QString &auditAction,
+                             const QString &name)
+{
+    const QString password = host::newDatabasePassword();
+    const QJsonObject payload{{QStringLiteral("action"), action},
+                              {QStringLiteral("name"), name},
+                              {QStringLiteral("passwordHash"), host::nativePasswordHash(password)}};
+    return withPassword(queueChange(context, request, caller, access, auditAction, name, payload), request,
+                        name, password);
+}
+
 Handled createUser(PanelContext &context, const Request &request, const Caller &caller,
                    const SiteAccess &access)
 {
@@ -212,13 +226,8 @@ Handled createUser(PanelContext &context, const Request &request, const Caller &
     if (findUser(*listed, name))
         return Error::make(Error::Kind::Conflict,
                            QStringLiteral("The site has a database user %1 already.").arg(name));
-    const QString password = host::newDatabasePassword();
-    const QJsonObject payload{{QStringLiteral("action"), QStringLiteral("user.create")},
-                              {QStringLiteral("name"), name},
-                              {QStringLiteral("passwordHash"), host::nativePasswordHash(password)}};
-    return withPassword(
-        queueChange(context, request, caller, access, QStringLiteral("database-user.create"), name, payload),
-        request, name, password);
+    return queueWithNewPassword(context, request, caller, access, QStringLiteral("user.create"),
+                                QStringLiteral("database-user.create"), name);
 }
 
 Handled resetPassword(PanelContext &context, const Request &request, const Caller &caller,
@@ -228,13 +237,8 @@ Handled resetPassword(PanelContext &context, const Request &request, const Calle
     Result<host::DatabaseUserInfo> user = existingUser(context, access, name);
     if (!user.ok())
         return user.error();
-    const QString password = host::newDatabasePassword();
-    const QJsonObject payload{{QStringLiteral("action"), QStringLiteral("user.password")},
-                              {QStringLiteral("name"), name},
-                              {QStringLiteral("passwordHash"), host::nativePasswordHash(password)}};
-    return withPassword(queueChange(context, request, caller, access,
-                                    QStringLiteral("database-user.password"), name, payload),
-                        request, name, password);
+    return queueWithNewPassword(context, request, caller, access, QStringLiteral("user.password"),
+                                QStringLiteral("database-user.password"), name);
 }
 
 Handled dropUser(PanelContext &context, const Request &request, const Caller &caller,
