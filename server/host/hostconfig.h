@@ -63,6 +63,8 @@ struct HostConfig
     QString tunnelTarget = QStringLiteral("127.0.0.1:3306"); // ssh_tunnel_to: the one forward allowed
     int accessSyncSeconds = 60; // access_sync_seconds: how often shell access is checked anyway
     QString sshLogFile;         // ssh_log: sshd's own log (VERBOSE), for who logged in; "" for none
+    // people_cgroup: the cgroup (v2 path) below which people's processes may bind no backend port
+    QString peopleCgroup = QStringLiteral("/");
     // Cron (cron_*): each site's jobs installed as its user's crontab, each run through the wrapper.
     bool cron = false;   // cron_enabled (needs unix_users)
     QString cronWrapper; // cron_wrapper: the program each crontab line runs

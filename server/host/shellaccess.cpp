@@ -8,6 +8,7 @@
 #include "renderer.h"
 #include "shellaccessstore.h"
 #include "siteaccount.h"
+#include "sitecgroup.h"
 #include "sitehost.h"
 #include "sshdconfig.h"
 #include "sshkeystore.h"
@@ -38,11 +39,6 @@ QSet<QByteArray> keyLines(const QByteArray &file)
         if (!line.isEmpty() && !line.startsWith('#'))
             lines.insert(line);
     return lines;
-}
-
-QString aclMarker(const HostConfig &config, const QString &siteId)
-{
-    return config.siteConfigDir(siteId) + QStringLiteral("/members-acl");
 }
 
 } // namespace
@@ -210,22 +206,54 @@ QList<ShellAccessSync::Command> ShellAccessSync::groupAndFolderCommands()
                                                              : wanted.join(QStringLiteral(", "))));
                                 }};
         }
-        const QString siteUser = siteUnixUser(site.siteId);
-        if (QFileInfo::exists(aclMarker(m_config, site.siteId)) || !unixAccount(siteUser) ||
-            !QFileInfo(m_config.siteHome(site.siteId)).isDir())
-            continue;
+        commands << homeSharingCommands(site.siteId);
+    }
+    return commands;
+}
+
+// Run once per site, as the site's user (what it may do over SSH anyway; `setfacl -P` and `find`
+// follow no link): an ACL gives the members group and the site's user what anyone makes in the
+// home, and setgid folders make it the site's group's, so the site's servers keep their access
+// through the group too when a tool drops ACLs. Folders made later inherit both.
+QList<ShellAccessSync::Command> ShellAccessSync::homeSharingCommands(const QString &siteId)
+{
+    QList<Command> commands;
+    const QString siteUser = siteUnixUser(siteId);
+    const QString home = m_config.siteHome(siteId);
+    if (!unixAccount(siteUser) || !QFileInfo(home).isDir())
+        return commands;
+    if (!QFileInfo::exists(marker(siteId, "members-acl"))) {
         const QString entries =
-            QStringLiteral("g:%1:rwX,d:g:%1:rwX,u:%2:rwX,d:u:%2:rwX").arg(group, siteUser);
+            QStringLiteral("g:%1:rwX,d:g:%1:rwX,u:%2:rwX,d:u:%2:rwX").arg(siteMembersGroup(siteId), siteUser);
         commands << Command{QStringLiteral("setfacl"),
                             {QStringLiteral("-R"), QStringLiteral("-P"), QStringLiteral("-m"), entries,
-                             QStringLiteral("--"), m_config.siteHome(site.siteId)},
-                            site.siteId,
-                            [this, siteId = site.siteId] {
-                                (void)writeFile(aclMarker(m_config, siteId), "done\n", publicFile);
+                             QStringLiteral("--"), home},
+                            siteId,
+                            [this, siteId] {
+                                (void)writeFile(marker(siteId, "members-acl"), "done\n", publicFile);
                                 note(QStringLiteral("Gave %1's members access to its home").arg(siteId));
                             }};
     }
+    if (!QFileInfo::exists(marker(siteId, "members-setgid")))
+        commands << Command{QStringLiteral("find"),
+                            // what the site's user cannot enter (a member's 0700 folder) is passed by
+                            {home, QStringLiteral("("), QStringLiteral("!"), QStringLiteral("-readable"),
+                             QStringLiteral("-o"), QStringLiteral("!"), QStringLiteral("-executable"),
+                             QStringLiteral(")"), QStringLiteral("-prune"), QStringLiteral("-o"),
+                             QStringLiteral("-type"), QStringLiteral("d"), QStringLiteral("-user"), siteUser,
+                             QStringLiteral("-exec"), QStringLiteral("chmod"), QStringLiteral("g+s"),
+                             QStringLiteral("{}"), QStringLiteral("+")},
+                            siteId,
+                            [this, siteId] {
+                                (void)writeFile(marker(siteId, "members-setgid"), "done\n", publicFile);
+                                note(QStringLiteral("Made %1's folders keep the site's group").arg(siteId));
+                            }};
     return commands;
+}
+
+QString ShellAccessSync::marker(const QString &siteId, const char *name) const
+{
+    return m_config.siteConfigDir(siteId) + QLatin1Char('/') + QLatin1String(name);
 }
 
 void ShellAccessSync::endSessions()
@@ -297,6 +325,12 @@ Status ShellAccess::prepare()
                           {QStringLiteral("--system"), QLatin1String(peopleGroup)}) != 0 &&
         !unixGroup(QLatin1String(peopleGroup)))
         return hostError(QStringLiteral("Cannot make the group %1.").arg(QLatin1String(peopleGroup)));
+    // Before anyone logs in through this panel's keys: no person may take a site's backend port.
+    QString note;
+    if (Status confined = confinePeople(config, &note); !confined)
+        return confined;
+    if (!note.isEmpty())
+        qWarning("%s", qPrintable(note));
     return publishHostKeys();
 }
 

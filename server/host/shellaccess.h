@@ -68,6 +68,8 @@ private:
     Status plan();
     QList<Command> accountCommands();
     QList<Command> groupAndFolderCommands();
+    QList<Command> homeSharingCommands(const QString &siteId);
+    QString marker(const QString &siteId, const char *name) const; // what was done once, in root's folder
     void writeKeyFiles();
     void endSessions();
     void runCommands(QList<Command> commands, std::function<void()> then);

@@ -49,6 +49,35 @@ QString ownCgroup()
     return {};
 }
 
+// "bind4 bind6 firstPort lastPort firstUid lastUid", as confinePeople() wrote it.
+PeopleFilterIds readPeopleFilter(const QString &path)
+{
+    QFile file(path);
+    PeopleFilterIds ids;
+    if (!file.open(QIODevice::ReadOnly))
+        return ids;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    if (fields.size() != 6)
+        return ids;
+    ids.bind4 = fields[0].toUInt();
+    ids.bind6 = fields[1].toUInt();
+    ids.rule = {fields[2].toInt(), fields[3].toInt(), fields[4].toLongLong(), fields[5].toLongLong()};
+    return ids;
+}
+
+Result<int> openCgroup(const QString &dir)
+{
+    // Root's folders in root's file system: no site can make or replace them.
+    if (!QDir().mkpath(dir))
+        return hostError(QStringLiteral("Cannot create the cgroup %1.").arg(dir));
+    const int fd =
+        ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return hostError(QStringLiteral("Cannot open the cgroup %1: %2")
+                             .arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+    return fd;
+}
+
 } // namespace
 
 Result<QString> sitesCgroupRoot(const HostConfig &config)
@@ -78,17 +107,41 @@ Status confineSite(const HostConfig &config, const QString &siteId, int port)
     Result<QString> dir = siteCgroupDir(config, siteId);
     if (!dir)
         return dir.error();
-    // Root's folders in root's file system: no site can make or replace them.
-    if (!QDir().mkpath(*dir))
-        return hostError(QStringLiteral("Cannot create the site's cgroup %1.").arg(*dir));
-    const int fd =
-        ::open(QFile::encodeName(*dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return hostError(QStringLiteral("Cannot open the site's cgroup %1: %2")
-                             .arg(*dir, QString::fromLocal8Bit(std::strerror(errno))));
-    Status attached = attachBindFilter(fd, {config.backendPortFirst, config.backendPortLast, port});
-    ::close(fd);
+    const Result<int> fd = openCgroup(*dir);
+    if (!fd)
+        return fd.error();
+    Status attached = attachBindFilter(*fd, {config.backendPortFirst, config.backendPortLast, port});
+    ::close(*fd);
     return attached;
+}
+
+Status confinePeople(const HostConfig &config, QString *note)
+{
+    static const QString mount = cgroup2Mount();
+    if (mount.isEmpty())
+        return hostError(QStringLiteral("No cgroup2 file system is mounted, so people's logins cannot be "
+                                        "kept off the sites' backend ports."));
+    const Result<int> fd = openCgroup(QDir::cleanPath(mount + QLatin1Char('/') + config.peopleCgroup));
+    if (!fd)
+        return fd.error();
+    const QString record = config.sshDir() + QStringLiteral("/people-bind-filter");
+    const PeopleBindRule rule{config.backendPortFirst, config.backendPortLast, config.personUidFirst,
+                              config.personUidLast};
+    const Result<PeopleFilterIds> attached = attachPeopleBindFilter(*fd, rule, readPeopleFilter(record));
+    ::close(*fd);
+    if (!attached)
+        return attached.error();
+    *note = attached->problem;
+    return writeFile(record,
+                     QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                         .arg(attached->bind4)
+                         .arg(attached->bind6)
+                         .arg(rule.firstPort)
+                         .arg(rule.lastPort)
+                         .arg(rule.firstUid)
+                         .arg(rule.lastUid)
+                         .toLatin1(),
+                     publicFile);
 }
 
 } // namespace mws::host

@@ -27,4 +27,11 @@ Status confineSite(const HostConfig &config, const QString &siteId, int port);
 // below the panel's own cgroup.
 Result<QString> sitesCgroupRoot(const HostConfig &config);
 
+// The people's bind filter (bindfilter.h) on [host] people_cgroup (the whole host unless told):
+// no process of a person's account, wherever sshd or the session manager put it, may bind a port
+// of backend_ports. Kept attached across the panel's restarts; what is attached is recorded in
+// the host's ssh folder, so a start attaches again only when the rule changed. A problem that
+// does not leave people unfiltered (an old filter left attached) is returned in note.
+Status confinePeople(const HostConfig &config, QString *note);
+
 } // namespace mws::host

@@ -61,6 +61,7 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("ssh_tunnel_to"),
           QStringLiteral("access_sync_seconds"),
           QStringLiteral("ssh_log"),
+          QStringLiteral("people_cgroup"),
           QStringLiteral("cron_enabled"),
           QStringLiteral("cron_wrapper"),
           QStringLiteral("cron_keep_runs"),
@@ -195,6 +196,11 @@ void readShellAccess(Reader &read, host::HostConfig &host)
         read.fail(QStringLiteral("host/ssh_tunnel_to"), QStringLiteral("must be HOST:PORT"));
     host.accessSyncSeconds = read.integer(QStringLiteral("host/access_sync_seconds"), 60, 1, 3600);
     host.sshLogFile = read.path(QStringLiteral("host/ssh_log"));
+    host.peopleCgroup = read.string(QStringLiteral("host/people_cgroup"), host.peopleCgroup);
+    if (!host.peopleCgroup.startsWith(QLatin1Char('/')) ||
+        host.peopleCgroup.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+        read.fail(QStringLiteral("host/people_cgroup"),
+                  QStringLiteral("must be a cgroup path such as / or /user.slice"));
 }
 
 // [host] cron_*: sites' cron jobs, off unless enabled; each site's tab is its Unix user's.

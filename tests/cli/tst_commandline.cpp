@@ -86,6 +86,10 @@ private Q_SLOTS:
             good + QStringLiteral("[host]\nenabled = true\nroot = host\nsites_root = sites\n");
         QTest::newRow("cgroup not a cgroup path") << host + QStringLiteral("cgroup = ../sites\n") << 1
                                                   << QStringList{QStringLiteral("host/cgroup")};
+        QTest::newRow("people_cgroup not a cgroup path")
+            << host + QStringLiteral(
+                          "ssh_enabled = true\npeople_root = people\npeople_cgroup = user.slice/../x\n")
+            << 1 << QStringList{QStringLiteral("host/people_cgroup")};
         // As root each site gets its own user, and its backend port must be out of the kernel's
         // ephemeral range, or any process could be handed it by connect().
         if (::geteuid() == 0)

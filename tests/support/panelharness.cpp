@@ -385,13 +385,15 @@ QString PanelProcess::shellAccessConfig(const Options &options)
     const quint64 first = 200000 + quint64(QRandomGenerator::global()->bounded(1000000u)) * 10;
     return QStringLiteral("ssh_enabled = true\npeople_root = \"%1\"\nperson_uids = %2-%3\n"
                           "person_user_prefix = %4\nssh_address = %8\nssh_port = %5\n"
-                          "ssh_host_keys = \"%6\"\naccess_sync_seconds = 1\nssh_log = \"%7\"\n")
+                          "ssh_host_keys = \"%6\"\naccess_sync_seconds = 1\nssh_log = \"%7\"\n"
+                          "people_cgroup = \"%9\"\n")
                .arg(peopleRoot())
                .arg(first)
                .arg(first + 9)
                .arg(m_personPrefix)
                .arg(options.sshPort)
-               .arg(options.sshHostKeyFiles.join(QLatin1Char(' ')), options.sshLogFile, options.sshAddress) +
+               .arg(options.sshHostKeyFiles.join(QLatin1Char(' ')), options.sshLogFile, options.sshAddress,
+                    peopleCgroup()) +
            (options.sshTunnelTo.isEmpty() ? QString()
                                           : QStringLiteral("ssh_tunnel_to = %1\n").arg(options.sshTunnelTo));
 }

@@ -128,6 +128,8 @@ public:
     quint16 httpPort() const { return m_httpPort; }
     quint16 httpsPort() const { return m_httpsPort; }
     QString cgroup() const { return m_cgroup; }
+    // [host] people_cgroup: the run's own, where its sshd is started, below cgroup()
+    QString peopleCgroup() const { return m_cgroup + QStringLiteral("/people"); }
     // With shellAccess: a person's Unix account name on the host, and where their homes are.
     QString personUser(const QString &crsid) const { return m_personPrefix + crsid; }
     QString peopleRoot() const;

@@ -4,6 +4,7 @@
 #include "sshserver.h"
 
 #include "testsupport.h"
+#include "webservers.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -11,7 +12,11 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <csignal>
+#include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mws::test {
 
@@ -91,7 +96,8 @@ bool SshServer::prepare(const QString &directory, QString *error)
     return true;
 }
 
-bool SshServer::start(const QString &directory, const QStringList &extraConfig, QString *error)
+bool SshServer::start(const QString &directory, const QStringList &extraConfig, QString *error,
+                      const QString &cgroup)
 {
     if ((m_port == 0 || m_directory != directory) && !prepare(directory, error))
         return false;
@@ -119,6 +125,16 @@ bool SshServer::start(const QString &directory, const QStringList &extraConfig, 
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     m_daemon.setStandardOutputFile(directory + QStringLiteral("/sshd.log"));
     stopWithParent(m_daemon);
+    if (!cgroup.isEmpty()) {
+        const QByteArray procs = QFile::encodeName(cgroup2Mount() + cgroup + QStringLiteral("/cgroup.procs"));
+        m_daemon.setChildProcessModifier([procs] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            const int fd = ::open(procs.constData(), O_WRONLY | O_CLOEXEC);
+            if (fd < 0 || ::write(fd, "0", 1) != 1)
+                ::_exit(126); // not where the test means it to be: no sshd at all
+            ::close(fd);
+        });
+    }
     m_daemon.start(QLatin1String(sshdPath),
                    {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configFile});
     QDeadlineTimer deadline(readyTimeoutMs);

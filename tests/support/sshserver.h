@@ -28,8 +28,11 @@ public:
     bool prepare(const QString &directory, QString *error);
     // Starts it in directory (made traversable by everyone: sshd reads keys as the user logging
     // in) with extraConfig appended to its sshd_config (an Include, AuthorizedKeysFile, Match
-    // blocks). It is checked with sshd -t first; on failure error says why.
-    bool start(const QString &directory, const QStringList &extraConfig, QString *error);
+    // blocks). It is checked with sshd -t first; on failure error says why. cgroup, if not empty, is
+    // a cgroup v2 path sshd joins before it runs, and so every login it starts (as a host's
+    // session manager puts logins somewhere of its choosing).
+    bool start(const QString &directory, const QStringList &extraConfig, QString *error,
+               const QString &cgroup = {});
     void stop(); // SIGTERM, and waits
     bool isRunning() const;
 

@@ -50,7 +50,7 @@ public:
         if (error = two.start(options); !error.isEmpty())
             return error;
         const QString dropIn = two.panel().hostRoot() + QStringLiteral("/ssh/sshd.conf");
-        if (!sshd.start(sshDir, {QStringLiteral("Include ") + dropIn}, &error))
+        if (!sshd.start(sshDir, {QStringLiteral("Include ") + dropIn}, &error, two.panel().peopleCgroup()))
             return error;
         QFile knownHosts(knownHostsFile());
         if (!knownHosts.open(QIODevice::WriteOnly) || knownHosts.write(sshd.knownHosts().toUtf8()) < 0)

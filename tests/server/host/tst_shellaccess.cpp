@@ -8,10 +8,16 @@
 #include "shellfixture.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <fcntl.h>
+#include <linux/bpf.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace mws::test;
 
@@ -157,6 +163,69 @@ private slots:
         QCOMPARE(read.output, QByteArray("php wrote thisperson wrote this and php added"));
         // The file stays the person's own.
         QCOMPARE(QFileInfo(docroot + QStringLiteral("/from-person.txt")).owner(), ownerA());
+    }
+
+    // Folders in the home keep the site's group (setgid), so what a person makes there is the
+    // site's group's, as the site's own files are; the person is not in that group.
+    void aPersonsFilesAreTheSitesGroups()
+    {
+        const QString docroot = homeA() + QStringLiteral("/public_html");
+        QVERIFY2(m_shell.waitUntil([&] {
+            struct stat status{};
+            return ::stat(QFile::encodeName(docroot).constData(), &status) == 0 && (status.st_mode & S_ISGID);
+        }),
+                 qPrintable(m_shell.why()));
+        const QString siteGroup = QFileInfo(homeA()).group();
+        const Ran made =
+            m_shell.ssh(ownerA(), m_ownerKey,
+                        QStringLiteral("mkdir %1/by-person && echo x > %1/by-person/file && "
+                                       "stat -c '%A %G' %1/by-person %1/by-person/file && id -Gn")
+                            .arg(docroot));
+        QVERIFY2(made.exitCode == 0, made.output.constData());
+        const QStringList lines = QString::fromUtf8(made.output).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].at(6) == QLatin1Char('s') && lines[0].endsWith(QLatin1Char(' ') + siteGroup),
+                 made.output.constData());
+        QVERIFY2(lines[1].endsWith(QLatin1Char(' ') + siteGroup), made.output.constData());
+        QVERIFY2(!lines[2].split(QLatin1Char(' ')).contains(siteGroup), made.output.constData());
+        // The person cannot make a program that runs with the site's group.
+        const Ran setgid =
+            m_shell.ssh(ownerA(), m_ownerKey,
+                        QStringLiteral("cp /bin/true %1/by-person/t && chmod g+s %1/by-person/t; "
+                                       "stat -c %A %1/by-person/t")
+                            .arg(docroot));
+        const QByteArray mode = setgid.output.trimmed().split('\n').last();
+        QVERIFY2(mode.size() == 10 && mode.at(6) == 'x', setgid.output.constData());
+    }
+
+    // A person's login, wherever sshd put it, may bind no port of the sites' backend range (so
+    // cannot squat a site's port while its server restarts), and other ports as anyone may. The
+    // filter outlives the panel, and a restarted panel does not attach a second one.
+    void aPersonsLoginCannotTakeABackendPort()
+    {
+        const QString bind = QStringLiteral(
+            "perl -MSocket -e 'socket(S, PF_INET, SOCK_STREAM, 0) or die; "
+            "bind(S, pack_sockaddr_in(%1, inet_aton(\"127.0.0.1\"))) or die \"refused: $!\\n\"; "
+            "print \"bound\\n\"'");
+        const int squat = 29000 + int(QRandomGenerator::global()->bounded(900u));
+        Ran ran = m_shell.ssh(ownerA(), m_ownerKey, bind.arg(0));
+        QCOMPARE(ran.output, QByteArray("bound\n"));
+        ran = m_shell.ssh(ownerA(), m_ownerKey, bind.arg(squat));
+        QCOMPARE(ran.output, QByteArray("refused: Operation not permitted\n"));
+        ran = m_shell.ssh(ownerA(), m_ownerKey, bind.arg(two().sitePort(two().siteB)));
+        QCOMPARE(ran.output, QByteArray("refused: Operation not permitted\n"));
+        QCOMPARE(peopleFilters(BPF_CGROUP_INET4_BIND), 1);
+        QCOMPARE(peopleFilters(BPF_CGROUP_INET6_BIND), 1);
+
+        two().panel().stop();
+        ran = m_shell.ssh(ownerA(), m_ownerKey, bind.arg(squat));
+        QCOMPARE(ran.output, QByteArray("refused: Operation not permitted\n"));
+        QString error;
+        QVERIFY2(two().panel().restart(&error), qPrintable(error));
+        QCOMPARE(peopleFilters(BPF_CGROUP_INET4_BIND), 1);
+        QCOMPARE(peopleFilters(BPF_CGROUP_INET6_BIND), 1);
+        QVERIFY2(m_shell.waitUntil([&] { return canLogIn(ownerA(), m_ownerKey); }),
+                 qPrintable(m_shell.why()));
     }
 
     void everythingElseStaysShut()
@@ -336,6 +405,24 @@ private slots:
     }
 
 private:
+    // How many programs of type are attached to the run's people cgroup.
+    int peopleFilters(bpf_attach_type type)
+    {
+        const QByteArray dir = QFile::encodeName(cgroup2Mount() + two().panel().peopleCgroup());
+        const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        quint32 ids[16] = {};
+        bpf_attr query{};
+        query.query.target_fd = quint32(fd);
+        query.query.attach_type = type;
+        query.query.prog_ids = quint64(reinterpret_cast<quintptr>(ids));
+        query.query.prog_cnt = 16;
+        const long done = ::syscall(__NR_bpf, BPF_PROG_QUERY, &query, sizeof query);
+        ::close(fd);
+        return done == 0 ? int(query.query.prog_cnt) : -1;
+    }
+
     QStringList groupOf(const QString &site)
     {
         QProcess getent;
