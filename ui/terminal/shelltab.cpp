@@ -37,6 +37,7 @@ ShellTab::ShellTab(std::unique_ptr<SshConnection> connection, QWidget *parent)
     m_term->setObjectName(QStringLiteral("terminalSession"));
     m_term->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_term->setScrollBarPosition(QTermWidget::ScrollBarRight);
+    m_term->setTerminalSizeHint(false); // no "Size: 80 x 24" over the text when the page changes
     // The app's theme: dark text on white in the light one, light on black in the dark one.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QString scheme = dark ? QStringLiteral("WhiteOnBlack") : QStringLiteral("BlackOnWhite");
