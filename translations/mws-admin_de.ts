@@ -461,6 +461,21 @@
     </message>
 </context>
 <context>
+    <name>mws::SshShell</name>
+    <message>
+        <source>The shell was closed.</source>
+        <translation>Die Shell wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The host did not start a shell.</source>
+        <translation>Der Host hat keine Shell gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>mws::SshTunnel</name>
     <message>
         <source>Opening the tunnel was cancelled.</source>
@@ -3346,6 +3361,26 @@ ssh -i %1 …</translation>
     <message>
         <source>%1 (ended)</source>
         <translation>%1 (beendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>Der Schlüssel braucht seine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Starting the shell…</source>
+        <translation>Die Shell wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (host key %2, as the panel says).</source>
+        <translation>Angemeldet als %1 (Host-Schlüssel %2, wie das Panel ihn angibt).</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>mws::SshShell</name>
+    <message>
+        <source>The shell was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host did not start a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::SshTunnel</name>
     <message>
         <source>Opening the tunnel was cancelled.</source>
@@ -3331,6 +3346,26 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the shell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (host key %2, as the panel says).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

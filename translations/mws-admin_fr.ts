@@ -461,6 +461,21 @@
     </message>
 </context>
 <context>
+    <name>mws::SshShell</name>
+    <message>
+        <source>The shell was closed.</source>
+        <translation>Le shell a été fermé.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The host did not start a shell.</source>
+        <translation>L&apos;hôte n&apos;a pas démarré de shell.</translation>
+    </message>
+</context>
+<context>
     <name>mws::SshTunnel</name>
     <message>
         <source>Opening the tunnel was cancelled.</source>
@@ -3346,6 +3361,26 @@ ssh -i %1 …</translation>
     <message>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>&amp;Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The key needs its passphrase.</source>
+        <translation>La clé a besoin de sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Starting the shell…</source>
+        <translation>Démarrage du shell…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (host key %2, as the panel says).</source>
+        <translation>Connecté en tant que %1 (clé d&apos;hôte %2, comme l&apos;indique le panneau).</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The MWS Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The Terminal page: the system ssh's exact arguments from the panel's connection details, the
-// reader of GET /sites/{id}/ssh, the refusals (no shell there, no shell for the caller, offline),
-// and, with the embedded terminal, a real local program run in a session in place of ssh: its
-// output must reach the terminal's screen, and closing the session or switching sites ends it.
+// The Terminal page without a panel: the system ssh's exact arguments from the panel's connection
+// details (for the platform's terminal), the reader of GET /sites/{id}/ssh, the refusals (no shell
+// there, no shell for the caller, offline). The embedded terminal's shell over libssh, against a
+// real panel and sshd, is tst_terminalshell.cpp's.
 #include "terminal/sshconnection.h"
 #include "terminal/terminalpage.h"
 #include "util/error.h"
 
-#include <QFile>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTest>
-
-#include <cerrno>
-#include <csignal>
-#include <memory>
-#include <optional>
 
 using mws::Error;
 using mws::Result;
@@ -48,11 +42,6 @@ QJsonObject answer(const QString &host, int port, const QString &user, bool shel
                        {QStringLiteral("username"), user},
                        {QStringLiteral("shell"), shell},
                        {QStringLiteral("people"), QJsonArray()}};
-}
-
-bool processExists(qint64 pid)
-{
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
 }
 
 } // namespace
@@ -143,6 +132,9 @@ private Q_SLOTS:
         auto *connect = page.findChild<QPushButton *>(QStringLiteral("terminalConnectButton"));
         auto *status = page.findChild<QLabel *>(QStringLiteral("terminalStatus"));
         QVERIFY(connect && status);
+        // With the embedded terminal, the key to log in with is chosen beside Connect, as in Files.
+        QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("terminalKey")) != nullptr,
+                 TerminalPage::hasEmbeddedTerminal());
         page.setSite(SiteView{});
         QVERIFY(!connect->isEnabled());
 
@@ -152,78 +144,6 @@ private Q_SLOTS:
         page.setSite(offline);
         QVERIFY(!connect->isEnabled());
         QVERIFY(status->text().contains(QStringLiteral("cannot connect")));
-    }
-
-    void aSessionShowsWhatTheProgramWrites()
-    {
-        if (!TerminalPage::hasEmbeddedTerminal())
-            QSKIP("built without QTermWidget: the page opens the platform's terminal instead");
-        TerminalPage page;
-        std::optional<SshConnection> given;
-        QString knownHosts;
-        page.setCommandBuilder([&given, &knownHosts](const SshConnection &connection, const QString &path) {
-            given = connection;
-            knownHosts = path;
-            return TerminalCommand{QStringLiteral("/bin/sh"),
-                                   {QStringLiteral("-c"), QStringLiteral("echo ready-marker; sleep 30")}};
-        });
-        SiteView view;
-        view.siteId = QStringLiteral("site-3");
-        page.setSite(view);
-        page.resize(800, 500);
-        page.show();
-
-        page.connectTo(knownConnection());
-        QVERIFY(given.has_value());
-        QCOMPARE(given->port, 2222);
-        // The panel's host keys, in a file of the page's own for ssh's UserKnownHostsFile.
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(
-            QString::fromUtf8(file.readAll()),
-            QStringLiteral("[site-3.hosts.example]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHostKey\n"));
-        QCOMPARE(page.sessionCount(), 1);
-        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("terminalSessions"));
-        QCOMPARE(tabs->tabText(0), QStringLiteral("mws-test0001@site-3.hosts.example"));
-        QTRY_VERIFY_WITH_TIMEOUT(page.screenText(0).contains(QStringLiteral("ready-marker")), 10000);
-
-        const qint64 first = page.sessionProcessId(0);
-        QVERIFY(first > 0);
-        QVERIFY(processExists(first));
-        page.connectTo(knownConnection());
-        QCOMPARE(page.sessionCount(), 2);
-        const qint64 second = page.sessionProcessId(1);
-        QVERIFY(second > 0 && second != first);
-
-        // Closing one tab ends its program alone.
-        QMetaObject::invokeMethod(tabs, "tabCloseRequested", Q_ARG(int, 0));
-        QCOMPARE(page.sessionCount(), 1);
-        QTRY_VERIFY(!processExists(first));
-        QVERIFY(processExists(second));
-
-        // Another site: the page's sessions end.
-        view.siteId = QStringLiteral("site-4");
-        page.setSite(view);
-        QCOMPARE(page.sessionCount(), 0);
-        QTRY_VERIFY(!processExists(second));
-    }
-
-    void closingThePageEndsItsSessions()
-    {
-        if (!TerminalPage::hasEmbeddedTerminal())
-            QSKIP("built without QTermWidget: the page opens the platform's terminal instead");
-        auto page = std::make_unique<TerminalPage>();
-        page->setCommandBuilder([](const SshConnection &, const QString &) {
-            return TerminalCommand{QStringLiteral("/bin/sh"),
-                                   {QStringLiteral("-c"), QStringLiteral("echo ready-marker; sleep 30")}};
-        });
-        page->show();
-        page->connectTo(knownConnection());
-        QTRY_VERIFY_WITH_TIMEOUT(page->screenText(0).contains(QStringLiteral("ready-marker")), 10000);
-        const qint64 pid = page->sessionProcessId(0);
-        QVERIFY(pid > 0);
-        page.reset();
-        QTRY_VERIFY(!processExists(pid));
     }
 };
 

@@ -3,15 +3,16 @@
 
 #include "terminal/terminalpage.h"
 
+#include "hostlogin/keychooser.h"
+#include "hostlogin/usableaccess.h"
 #include "session/accountsession.h"
+#include "ssh/sitelogin.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPalette>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -20,14 +21,11 @@
 #include <QVBoxLayout>
 
 #ifdef MWS_HAVE_QTERMWIDGET
-#include <qtermwidget.h>
-
-#include <csignal>
+#include "terminal/shelltab.h"
 #endif
 
 namespace mws::ui {
 
-using terminal::SshConnection;
 using terminal::TerminalCommand;
 
 TerminalPage::TerminalPage(QWidget *parent) : SitePage(parent)
@@ -37,6 +35,13 @@ TerminalPage::TerminalPage(QWidget *parent) : SitePage(parent)
     layout->addWidget(makePageTitle(tr("Terminal"), this));
 
     auto *row = new QHBoxLayout;
+    if (hasEmbeddedTerminal()) {
+        auto *keyLabel = new QLabel(tr("&Log in with:"), this);
+        m_key = new KeyChooser(QStringLiteral("terminalKey"), this);
+        keyLabel->setBuddy(m_key);
+        row->addWidget(keyLabel);
+        row->addWidget(m_key);
+    }
     m_connect = hasEmbeddedTerminal()
                     ? namedButton(tr("C&onnect"), QStringLiteral("terminalConnectButton"), this,
                                   tr("Open a shell on this site's host in a new tab"))
@@ -80,28 +85,30 @@ void TerminalPage::setSite(const SiteView &view)
     if (view.session != m_view.session || view.siteId != m_view.siteId) {
         closeSessions();
         ++m_generation;
-        m_fetching = false;
+        m_busy = false;
+        m_connecting.reset();
         m_message.clear();
     }
     m_view = view;
     updateState();
 }
 
-void TerminalPage::setCommandBuilder(CommandBuilder builder)
+void TerminalPage::setMessage(const QString &message)
 {
-    m_builder = std::move(builder);
+    m_message = message;
+    updateState();
 }
 
 void TerminalPage::updateState()
 {
     const bool selected = !m_view.siteId.isEmpty();
-    m_connect->setEnabled(selected && !m_view.offline && !m_fetching);
+    m_connect->setEnabled(selected && !m_view.offline && !m_busy);
+    if (m_key)
+        m_key->setEnabled(!m_busy);
     if (!selected)
         m_status->setText(tr("Select a site to open a shell on it."));
     else if (m_view.offline)
         m_status->setText(tr("The panel cannot be reached, so the app cannot connect to this site."));
-    else if (m_fetching)
-        m_status->setText(tr("Asking the panel how to connect…"));
     else
         m_status->setText(m_message);
 }
@@ -110,24 +117,74 @@ void TerminalPage::onConnectClicked()
 {
     if (!m_view.session || !m_view.session->client() || m_view.siteId.isEmpty() || m_view.offline)
         return;
-    m_fetching = true;
-    updateState();
+    if (hasEmbeddedTerminal())
+        return logIn();
+    m_busy = true;
+    setMessage(tr("Asking the panel how to connect…"));
     const quint64 generation = m_generation;
     terminal::fetchSshConnection(*m_view.session->client(), m_view.siteId)
-        .then(this, [this, generation](const Result<SshConnection> &answer) {
+        .then(this, [this, generation](const Result<terminal::SshConnection> &answer) {
             if (generation != m_generation)
                 return;
-            m_fetching = false;
+            m_busy = false;
             m_message = refusal(answer);
-            if (m_message.isEmpty()) {
-                connectTo(*answer);
-                return;
-            }
+            if (m_message.isEmpty())
+                openExternalTerminal(*answer);
             updateState();
         });
 }
 
-QString TerminalPage::refusal(const Result<SshConnection> &answer)
+void TerminalPage::logIn()
+{
+    const quint64 generation = m_generation;
+    prepareSiteLogin(
+        *m_key, m_view, this,
+        [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_busy = true;
+            setMessage(tr("Asking the panel how to connect…"));
+        },
+        [this, generation](const std::optional<SiteLogin> &login, const QString &why) {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            if (!login)
+                return setMessage(why);
+            connectWith(login->access, login->credentials);
+        });
+}
+
+void TerminalPage::connectWith(const model::SshAccess &access, const SshCredentials &credentials)
+{
+    m_connecting = std::make_unique<SshConnection>();
+    m_busy = true;
+    setMessage(tr("Connecting to %1…").arg(access.host));
+    const quint64 generation = m_generation;
+    m_connecting
+        ->connectToHost(sitelogin::connectionOptions(access, credentials, sitelogin::knownHostsFile()))
+        .then(this, [this, generation, access, credentials](const Result<HostKeyVerdict> &connected) {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            if (!connected.ok()) {
+                m_connecting.reset();
+                if (KeyChooser::needsPassphrase(credentials, connected.error())) {
+                    setMessage(tr("The key needs its passphrase."));
+                    return m_key->askPassphrase(credentials,
+                                                [this, generation, access](const SshCredentials &with) {
+                                                    if (generation == m_generation)
+                                                        connectWith(access, with);
+                                                });
+                }
+                return setMessage(connected.error().message);
+            }
+            openShell(std::move(m_connecting), access.username + QLatin1Char('@') + access.host,
+                      connected->fingerprint);
+        });
+}
+
+QString TerminalPage::refusal(const Result<terminal::SshConnection> &answer)
 {
     if (!answer.ok())
         return answer.error().kind == Error::Kind::NotFound
@@ -138,21 +195,7 @@ QString TerminalPage::refusal(const Result<SshConnection> &answer)
     return {};
 }
 
-void TerminalPage::connectTo(const SshConnection &connection)
-{
-    const QString knownHosts = writeKnownHosts(connection);
-    const TerminalCommand command =
-        m_builder ? m_builder(connection, knownHosts) : terminal::sshCommand(connection, knownHosts);
-    const QString title = connection.username + QLatin1Char('@') + connection.host;
-    m_message.clear();
-    if (hasEmbeddedTerminal())
-        openSession(command, title);
-    else
-        openExternalTerminal(command);
-    updateState();
-}
-
-QString TerminalPage::writeKnownHosts(const SshConnection &connection)
+QString TerminalPage::writeKnownHosts(const terminal::SshConnection &connection)
 {
     if (connection.hostKeys.isEmpty())
         return {};
@@ -167,8 +210,9 @@ QString TerminalPage::writeKnownHosts(const SshConnection &connection)
     return file.fileName();
 }
 
-void TerminalPage::openExternalTerminal(const TerminalCommand &command)
+void TerminalPage::openExternalTerminal(const terminal::SshConnection &connection)
 {
+    const TerminalCommand command = terminal::sshCommand(connection, writeKnownHosts(connection));
     const terminal::Platform platform = terminal::currentPlatform();
     QString scriptPath;
     if (platform == terminal::Platform::MacOS) {
@@ -192,48 +236,47 @@ void TerminalPage::openExternalTerminal(const TerminalCommand &command)
 
 namespace {
 
-QTermWidget *termAt(const QTabWidget *tabs, int index)
+ShellTab *shellAt(const QTabWidget *tabs, int index)
 {
-    return qobject_cast<QTermWidget *>(tabs->widget(index));
+    return qobject_cast<ShellTab *>(tabs->widget(index));
 }
 
 } // namespace
 
-void TerminalPage::openSession(const TerminalCommand &command, const QString &title)
+void TerminalPage::openShell(std::unique_ptr<SshConnection> connection, const QString &title,
+                             const QString &fingerprint)
 {
-    auto *term = new QTermWidget(0, m_sessions);
-    term->setObjectName(QStringLiteral("terminalSession"));
-    term->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    term->setScrollBarPosition(QTermWidget::ScrollBarRight);
-    // The app's theme: dark text on white in the light one, light on black in the dark one.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString scheme = dark ? QStringLiteral("WhiteOnBlack") : QStringLiteral("BlackOnWhite");
-    if (QTermWidget::availableColorSchemes().contains(scheme))
-        term->setColorScheme(scheme);
-    term->setShellProgram(command.program);
-    term->setArgs(command.arguments);
-    const int index = m_sessions->addTab(term, title);
+    auto *tab = new ShellTab(std::move(connection), m_sessions);
+    const int index = m_sessions->addTab(tab, title);
     m_sessions->setCurrentIndex(index);
-    connect(term, &QTermWidget::finished, this, [this, term, title] {
-        const int at = m_sessions->indexOf(term);
+    const auto ended = [this, tab, title] {
+        const int at = m_sessions->indexOf(tab);
         if (at >= 0)
             m_sessions->setTabText(at, tr("%1 (ended)").arg(title));
-    });
-    term->startShellProgram();
-    term->setFocus();
+    };
+    connect(tab, &ShellTab::ended, this, ended);
+    tab->setFocus();
+    setMessage(tr("Starting the shell…"));
+    tab->start().then(
+        this, [this, tab = QPointer<ShellTab>(tab), title, fingerprint, ended](const Status &started) {
+            if (!tab)
+                return;
+            if (!started) {
+                ended();
+                return setMessage(started.error().message);
+            }
+            setMessage(tr("Logged in as %1 (host key %2, as the panel says).").arg(title, fingerprint));
+        });
 }
 
 void TerminalPage::closeSession(int index)
 {
-    QTermWidget *term = termAt(m_sessions, index);
-    if (!term)
+    ShellTab *tab = shellAt(m_sessions, index);
+    if (!tab)
         return;
     m_sessions->removeTab(index);
-    term->disconnect(this);
-    // A hang-up first, as when a terminal window closes: ssh ends its connection itself.
-    if (const int pid = term->getShellPID(); pid > 0)
-        ::kill(pid, SIGHUP);
-    delete term;
+    tab->disconnect(this);
+    delete tab; // its shell and connection closed: the session on the host ends
 }
 
 int TerminalPage::sessionCount() const
@@ -243,24 +286,19 @@ int TerminalPage::sessionCount() const
 
 QString TerminalPage::screenText(int index) const
 {
-    QTermWidget *term = termAt(m_sessions, index);
-    if (!term)
-        return {};
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    term->saveHistory(&buffer);
-    return QString::fromUtf8(buffer.data());
+    const ShellTab *tab = shellAt(m_sessions, index);
+    return tab ? tab->screenText() : QString();
 }
 
-qint64 TerminalPage::sessionProcessId(int index) const
+QSize TerminalPage::screenSize(int index) const
 {
-    QTermWidget *term = termAt(m_sessions, index);
-    return term ? term->getShellPID() : 0;
+    const ShellTab *tab = shellAt(m_sessions, index);
+    return tab ? tab->screenSize() : QSize();
 }
 
 #else
 
-void TerminalPage::openSession(const TerminalCommand &, const QString &) {}
+void TerminalPage::openShell(std::unique_ptr<SshConnection>, const QString &, const QString &) {}
 
 void TerminalPage::closeSession(int) {}
 
@@ -274,9 +312,9 @@ QString TerminalPage::screenText(int) const
     return {};
 }
 
-qint64 TerminalPage::sessionProcessId(int) const
+QSize TerminalPage::screenSize(int) const
 {
-    return 0;
+    return {};
 }
 
 #endif

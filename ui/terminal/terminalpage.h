@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "model/sshaccess.h"
 #include "pages/sitepage.h"
+#include "ssh/sshconnection.h"
 #include "terminal/sshconnection.h"
 
-#include <functional>
+#include <QSize>
+
 #include <memory>
 
 class QLabel;
@@ -16,19 +19,20 @@ class QTemporaryDir;
 
 namespace mws::ui {
 
-// The Terminal tab: a shell on the selected site through the system ssh, to the host, port and
-// account the panel gives (GET /sites/{id}/ssh). Built with QTermWidget, each Connect opens the
-// session in a tab of the page; without it (Windows, macOS), Open in Terminal starts the
-// platform's own terminal instead. Switching sites or closing the page ends the page's sessions.
+class KeyChooser;
+
+// The Terminal tab: a shell on the selected site's host, as the signed-in person (their own
+// account there, GET /sites/{id}/ssh). Built with QTermWidget, Connect logs in as the Files tab
+// does (the key chosen beside it, the host key checked against the panel's SSHFP records, the
+// passphrase asked for) and opens the shell over libssh in a tab of the page (ShellTab), so a key
+// the keychain keeps works too. Without it (Windows, macOS), Open in Terminal starts the
+// platform's own terminal running the system ssh. Switching sites or closing the page ends the
+// page's sessions.
 class TerminalPage : public SitePage
 {
     Q_OBJECT
 
 public:
-    // The command a session runs, from the connection and the known_hosts file written for it.
-    using CommandBuilder = std::function<terminal::TerminalCommand(const terminal::SshConnection &,
-                                                                   const QString &knownHostsPath)>;
-
     explicit TerminalPage(QWidget *parent = nullptr);
     ~TerminalPage() override;
 
@@ -37,11 +41,6 @@ public:
     // Whether this build embeds the terminal (QTermWidget was found at configure time).
     static bool hasEmbeddedTerminal();
 
-    // The step after the panel answered: opens a session to connection (a new tab, or the
-    // platform's terminal). Tests call it with known details and a builder that runs a local program
-    // in place of ssh (terminal::sshCommand by default).
-    void connectTo(const terminal::SshConnection &connection);
-    void setCommandBuilder(CommandBuilder builder);
     // Why the panel's answer does not lead to a session (no shell access there, an error), in a
     // sentence; empty if it does.
     static QString refusal(const Result<terminal::SshConnection> &answer);
@@ -49,25 +48,33 @@ public:
     int sessionCount() const;
     // The text on session index's screen, lines joined by "\n"; empty without the embedded terminal.
     QString screenText(int index) const;
-    // The process id of session index's program, 0 if it has none.
-    qint64 sessionProcessId(int index) const;
-    // Ends every session of the page (its processes are hung up, then ended).
+    // The size of session index's screen in characters: columns by lines; empty without the
+    // embedded terminal.
+    QSize screenSize(int index) const;
+    // Ends every session of the page (each shell's channel and connection closed).
     void closeSessions();
 
 private:
     void onConnectClicked();
-    void openSession(const terminal::TerminalCommand &command, const QString &title);
-    void openExternalTerminal(const terminal::TerminalCommand &command);
+    // With the embedded terminal: the key, the panel's answer, the connection, then the shell.
+    void logIn();
+    void connectWith(const model::SshAccess &access, const SshCredentials &credentials);
+    void openShell(std::unique_ptr<SshConnection> connection, const QString &title,
+                   const QString &fingerprint);
     void closeSession(int index);
+    // Without it: the system ssh in the platform's terminal.
+    void openExternalTerminal(const terminal::SshConnection &connection);
     QString writeKnownHosts(const terminal::SshConnection &connection);
+    void setMessage(const QString &message);
     void updateState();
 
     SiteView m_view;
-    quint64 m_generation = 0; // bumped when the site changes; stale answers are dropped
-    bool m_fetching = false;
-    QString m_message; // what the last Connect came to, until the site changes
-    CommandBuilder m_builder;
+    quint64 m_generation = 0;                    // bumped when the site changes; stale answers are dropped
+    bool m_busy = false;                         // asking the panel, or connecting
+    QString m_message;                           // what the last Connect came to, until the site changes
+    std::unique_ptr<SshConnection> m_connecting; // until it is a session's
     std::unique_ptr<QTemporaryDir> m_knownHosts; // the host keys the panel gave, for ssh
+    KeyChooser *m_key = nullptr;                 // with the embedded terminal only
     QLabel *m_status = nullptr;
     QPushButton *m_connect = nullptr;
     QTabWidget *m_sessions = nullptr;
