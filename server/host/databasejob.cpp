@@ -30,7 +30,7 @@ namespace {
 class DatabasesRunner final : public jobs::JobRunner
 {
 public:
-    explicit DatabasesRunner(SiteHost &host) : m_host(host), m_admin(host.config().mariadb) {}
+    explicit DatabasesRunner(SiteHost &host) : m_admin(host.config().mariadb) {}
 
     QString name() const override { return QStringLiteral("databases"); }
 
@@ -64,7 +64,10 @@ private:
     {
         const QString action = payload.value(QStringLiteral("action")).toString();
         const QString name = payload.value(QStringLiteral("name")).toString();
-        const QString hash = payload.value(QStringLiteral("passwordHash")).toString();
+        const QString hash = payload.value(QStringLiteral("secret"))
+                                 .toObject()
+                                 .value(QStringLiteral("passwordHash"))
+                                 .toString();
         if (action == QLatin1String("database.create"))
             return mariadbsql::createDatabase(siteId, name,
                                               payload.value(QStringLiteral("collation")).toString());
@@ -118,16 +121,9 @@ private:
         });
     }
 
-    // Ends the job, after taking the password hash out of its stored payload.
+    // Ends the job; the store takes the password hash out of its payload as it finishes.
     void end(jobs::JobRun &run, const Status &status)
     {
-        QJsonObject payload = run.job().payload;
-        if (payload.contains(QStringLiteral("passwordHash"))) {
-            payload.remove(QStringLiteral("passwordHash"));
-            if (Status scrubbed = m_host.store().setJobPayload(run.job().id, payload); !scrubbed.ok())
-                return run.fail(QStringLiteral("The password hash could not be removed from the job: %1")
-                                    .arg(scrubbed.error().message));
-        }
         if (!status.ok()) {
             const Error &error = status.error();
             return run.fail(error.detail.isEmpty() ? error.message
@@ -136,7 +132,6 @@ private:
         run.succeed();
     }
 
-    SiteHost &m_host;
     MariaDbAdmin m_admin;
 };
 

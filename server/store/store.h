@@ -167,10 +167,9 @@ public:
     Result<model::Job> job(const QString &id);
     Status updateJob(const QString &id, model::JobState state, int progress,
                      const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Both finishing calls take the payload's "secret" object out: what a job needs only to run.
     Status finishJob(const QString &id, model::JobState state, const QString &error,
                      const QJsonObject &result, const QDateTime &now);
-    // Replaces a job's payload: a runner removing what must not outlive the job (a password hash).
-    Status setJobPayload(const QString &id, const QJsonObject &payload);
     Result<int> appendJobLog(const QString &id, const QString &line, const QDateTime &now); // the new seq
     Result<QList<model::JobLogLine>> jobLog(const QString &id, int afterSeq = 0);
     Result<Page<model::Job>> jobs(const QString &siteId, int offset, int limit); // empty siteId: all

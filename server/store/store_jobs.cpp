@@ -74,6 +74,31 @@ Error notUpdatable(Database &db, const QString &id)
         QStringLiteral("Job %1 has finished already (%2).").arg(id, q.value().value(0).toString()));
 }
 
+// A payload's "secret" (what a job needs to run and nobody after it: a password hash) is taken out
+// as the job finishes, however it finishes: done, failed, cancelled before it ran, or interrupted.
+Status dropSecrets(Database &db, const QString &where, const QVariantList &values)
+{
+    Result<Query> q = db.exec(
+        QStringLiteral("SELECT id, payload_json FROM jobs WHERE %1 AND payload_json LIKE ?").arg(where),
+        values + QVariantList{QStringLiteral("%\"secret\"%")});
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QJsonObject>> scrubbed;
+    while (q.value().next()) {
+        QJsonObject payload = jsonObjectFrom(q.value().value(1));
+        if (!payload.contains(QStringLiteral("secret")))
+            continue;
+        payload.remove(QStringLiteral("secret"));
+        scrubbed.append({q.value().value(0).toString(), payload});
+    }
+    for (const auto &[id, payload] : scrubbed)
+        if (Result<Query> set = db.exec(QStringLiteral("UPDATE jobs SET payload_json = ? WHERE id = ?"),
+                                        QVariantList{jsonObjectValue(payload), id});
+            !set)
+            return set.error();
+    return {};
+}
+
 } // namespace
 
 Result<model::Job> Store::createJob(model::Job job)
@@ -162,17 +187,8 @@ Status Store::finishJob(const QString &id, JobState state, const QString &error,
             return q.error();
         if (q.value().numRowsAffected() == 0)
             return notUpdatable(m_db, id);
-        return {};
+        return dropSecrets(m_db, QStringLiteral("id = ?"), {id});
     });
-}
-
-Status Store::setJobPayload(const QString &id, const QJsonObject &payload)
-{
-    Result<Query> q = m_db.exec(QStringLiteral("UPDATE jobs SET payload_json = ? WHERE id = ?"),
-                                QVariantList{jsonObjectValue(payload), id});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Result<int> Store::appendJobLog(const QString &id, const QString &line, const QDateTime &now)
@@ -251,6 +267,8 @@ Result<Page<model::Job>> Store::jobs(const QString &siteId, int offset, int limi
 Result<int> Store::failInterruptedJobs(const QString &reason, const QDateTime &now)
 {
     return inTransaction<int>(m_db, [&]() -> Result<int> {
+        if (Status dropped = dropSecrets(m_db, unfinished, unfinishedStates()); !dropped)
+            return dropped.error();
         Result<Query> q = m_db.exec(
             QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ? "
                            "WHERE %1")

@@ -94,7 +94,8 @@ Handled readDatabases(PanelContext &context, const Request &request, const Calle
     return jsonResponse(request, body);
 }
 
-// Queues the change after recording it; the payload's passwordHash, if any, is never audited.
+// Queues the change after recording it; the payload's secret, if any, is never audited (and the
+// store drops it when the job finishes).
 Handled queueChange(PanelContext &context, const Request &request, const Caller &caller,
                     const SiteAccess &access, const QString &kind, const QString &target,
                     const QJsonObject &payload, const QJsonValue &before = QJsonValue::Null,
@@ -204,7 +205,8 @@ Handled queueWithNewPassword(PanelContext &context, const Request &request, cons
     const QString password = host::newDatabasePassword();
     const QJsonObject payload{{QStringLiteral("action"), action},
                               {QStringLiteral("name"), name},
-                              {QStringLiteral("passwordHash"), host::nativePasswordHash(password)}};
+                              {QStringLiteral("secret"), QJsonObject{{QStringLiteral("passwordHash"),
+                                                                      host::nativePasswordHash(password)}}}};
     return withPassword(queueChange(context, request, caller, access, auditAction, name, payload), request,
                         name, password);
 }

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(store);
         const auto job = store->store().job(created.value(QStringLiteral("id")).toString());
         QVERIFY(job.ok());
-        QVERIFY(!job->payload.contains(QStringLiteral("passwordHash")));
+        QVERIFY(!job->payload.contains(QStringLiteral("secret")));
         QCOMPARE(job->payload.value(QStringLiteral("name")).toString(), user);
         QCOMPARE(change("PUT", m_siteA, QStringLiteral("/database-users/%1/grants").arg(user),
                         grants(db, QStringLiteral("all")), m_ownerA)

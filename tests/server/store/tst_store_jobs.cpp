@@ -362,6 +362,33 @@ private Q_SLOTS:
         QCOMPARE(store.job(cancelled)->error, QStringLiteral("by owner"));
         QCOMPARE(store.failInterruptedJobs(QStringLiteral("again"), at(200)).value(), 0);
     }
+
+    // A payload's secret outlives its job in no way: succeeded, cancelled before it ran, or
+    // interrupted; what else the payload says stays.
+    void aJobsSecretEndsWithTheJob()
+    {
+        auto &store = m_fx.store();
+        const auto withSecret = [&](qint64 created) {
+            Job job = newJob(QStringLiteral("s"), created, QStringLiteral("databases"));
+            job.payload =
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("u1")},
+                            {QStringLiteral("secret"),
+                             QJsonObject{{QStringLiteral("passwordHash"), QStringLiteral("*ABC")}}}};
+            return store.createJob(job).value().id;
+        };
+        const QString done = withSecret(0), cancelled = withSecret(1), interrupted = withSecret(2);
+        QVERIFY(store.job(done)->payload.contains(QStringLiteral("secret")));
+        MWS_VERIFY_OK(store.updateJob(done, JobState::Running, 10, at(3)));
+        QVERIFY(store.job(done)->payload.contains(QStringLiteral("secret"))); // the runner reads it
+        MWS_VERIFY_OK(store.finishJob(done, JobState::Succeeded, {}, {}, at(4)));
+        MWS_VERIFY_OK(store.finishJob(cancelled, JobState::Cancelled, QStringLiteral("by owner"), {}, at(5)));
+        QCOMPARE(store.failInterruptedJobs(QStringLiteral("restarted"), at(6)).value(), 1);
+        for (const QString &id : {done, cancelled, interrupted}) {
+            const QJsonObject payload = store.job(id)->payload;
+            QVERIFY2(!payload.contains(QStringLiteral("secret")), qPrintable(id));
+            QCOMPARE(payload.value(QStringLiteral("name")).toString(), QStringLiteral("u1"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreJobs)
