@@ -1340,6 +1340,14 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Changed a database user&apos;s grants</source>
         <translation>Hat die Rechte eines Datenbankbenutzers geändert</translation>
     </message>
+    <message>
+        <source>Changed the fleet&apos;s inventory</source>
+        <translation>Hat das Inventar der Flotte geändert</translation>
+    </message>
+    <message>
+        <source>Acted on a virtual machine</source>
+        <translation>Hat eine virtuelle Maschine bedient</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

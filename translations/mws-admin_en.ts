@@ -1334,6 +1334,14 @@ See the jobs panel for how it ends.</source>
         <source>Changed a database user&apos;s grants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed the fleet&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted on a virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

@@ -1340,6 +1340,14 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Changed a database user&apos;s grants</source>
         <translation>A modifié les droits d’un utilisateur de base de données</translation>
     </message>
+    <message>
+        <source>Changed the fleet&apos;s inventory</source>
+        <translation>A modifié l&apos;inventaire du parc</translation>
+    </message>
+    <message>
+        <source>Acted on a virtual machine</source>
+        <translation>A agi sur une machine virtuelle</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>

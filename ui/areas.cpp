@@ -18,6 +18,7 @@
 #include "pages/sitelabels.h"
 #include "ssh/sshlabels.h"
 #include "ssh/sshpage.h"
+#include "staff/stafflabels.h"
 #include "terminal/terminalpage.h"
 
 #include <algorithm>
@@ -56,6 +57,7 @@ CodeLabels codeLabels()
     labels.add(sshLabels());      // SSH: keys and shell access
     labels.add(cronLabels());     // Cron: jobs and their runs
     labels.add(databaseLabels()); // Databases: MariaDB databases, users and grants
+    labels.add(staffLabels());    // Staff console: the fleet's inventory, VM actions
     return labels;
 }
 

@@ -18,6 +18,7 @@ void registerSshKeyRoutes(Router &, PanelContext &);
 void registerShellAccessRoutes(Router &, PanelContext &);
 void registerCronRoutes(Router &, PanelContext &);
 void registerDatabaseRoutes(Router &, PanelContext &);
+void registerStaffRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -36,6 +37,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerShellAccessRoutes,
         registerCronRoutes,
         registerDatabaseRoutes,
+        registerStaffRoutes,
     };
     // clang-format on
     return areas;

@@ -5,6 +5,7 @@
 
 #include "cronstore.h"
 #include "hostingstore.h"
+#include "inventorystore.h"
 #include "shellaccessstore.h"
 #include "sshkeystore.h"
 
@@ -233,6 +234,7 @@ const QList<Migration> &migrations()
         {8, shellAccessTables()},
         {9, shellAccessSitesRoot()},
         {10, cronRunTables()},
+        {11, inventoryTables()},
     };
     return all;
 }

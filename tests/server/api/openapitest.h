@@ -160,6 +160,7 @@ private Q_SLOTS:
     void cronResponsesMatchTheDocument();
     void databasesResponsesMatchTheDocument();
     void hostingResponsesMatchTheDocument();
+    void staffResponsesMatchTheDocument();
     void responsesMatchTheDocument();
     void everyDocumentedOperationWasExercised();
 };

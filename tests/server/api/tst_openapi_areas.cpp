@@ -305,3 +305,33 @@ void TestOpenApi::hostingResponsesMatchTheDocument()
                  .size(),
              1);
 }
+
+// The staff console's fleet: the inventory read and replaced, and a VM action recorded.
+void TestOpenApi::staffResponsesMatchTheDocument()
+{
+    const QString inventory = QStringLiteral("/api/v1/staff/inventory");
+    const HttpReply read = check("GET", inventory, {}, {}, m_staff);
+    QCOMPARE(read.status, 200);
+    const QJsonObject fleet{
+        {QStringLiteral("clusters"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("name"), QStringLiteral("pair1")},
+             {QStringLiteral("hypervisors"),
+              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("hv1a")},
+                                     {QStringLiteral("uri"), QStringLiteral("test:///default")}}}}}}},
+        {QStringLiteral("hosts"),
+         QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("web1")},
+                                {QStringLiteral("hypervisor"), QStringLiteral("hv1a")},
+                                {QStringLiteral("domain"), QStringLiteral("test")}}}}};
+    QCOMPARE(check("PUT", inventory, {}, fleet, m_staff, {{"If-Match", read.header("ETag")}}).status, 200);
+    QCOMPARE(check("PUT", inventory, {}, fleet, m_staff, {{"If-Match", read.header("ETag")}}).status, 412);
+    QCOMPARE(check("GET", inventory, {}, {}, m_owner).status, 403);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/staff/vm-actions"), {},
+                   {{QStringLiteral("hypervisor"), QStringLiteral("hv1a")},
+                    {QStringLiteral("domain"), QStringLiteral("test")},
+                    {QStringLiteral("action"), QStringLiteral("start")},
+                    {QStringLiteral("phase"), QStringLiteral("requested")}},
+                   m_staff)
+                 .status,
+             204);
+}
