@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditedAction</name>
+    <message>
+        <source>Done, but the panel did not record the result: %1</source>
+        <translation>Ausgeführt, aber das Panel hat das Ergebnis nicht protokolliert: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage sites on the Managed Web Service, and (for staff) the fleet.</source>

@@ -33,9 +33,12 @@ const QString domainPattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9._+-]{0,99}")
 // run a program (command=) or read a file of theirs (keyfile=, pkipath=, known_hosts=).
 bool safeQuery(const QString &uri)
 {
-    static const QStringList allowed{QStringLiteral("mode"), QStringLiteral("proxy"),
-                                     QStringLiteral("sshauth"), QStringLiteral("no_tty"),
-                                     QStringLiteral("known_hosts_verify")};
+    static const QStringList allowed{QStringLiteral("mode"),
+                                     QStringLiteral("proxy"),
+                                     QStringLiteral("sshauth"),
+                                     QStringLiteral("no_tty"),
+                                     QStringLiteral("known_hosts_verify"),
+                                     QStringLiteral("socket")};
     const qsizetype mark = uri.indexOf(QLatin1Char('?'));
     if (mark < 0)
         return true;
@@ -67,7 +70,7 @@ void readHypervisors(JsonBody &cluster, model::FleetCluster &into, QSet<QString>
             hypervisor.addError(QStringLiteral("name"), QStringLiteral("Another hypervisor has this name."));
         if (uri && !safeQuery(*uri))
             hypervisor.addError(QStringLiteral("uri"),
-                                QStringLiteral("Only the parameters mode, proxy, sshauth, no_tty and "
+                                QStringLiteral("Only the parameters mode, proxy, socket, sshauth, no_tty and "
                                                "known_hosts_verify may be given: others (command, netcat, "
                                                "keyfile, …) name programs or files on the staff member's "
                                                "machine."));
