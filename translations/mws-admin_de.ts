@@ -3316,6 +3316,45 @@ ssh -i %1 …</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::StaffBanner</name>
+    <message>
+        <source>&amp;Leave Staff Mode</source>
+        <translation>Mitarbeitermodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Staff Mode…</source>
+        <translation>In den &amp;Mitarbeitermodus wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven to act as staff for a while; everything you do then is recorded</source>
+        <translation>Erneut mit Raven anmelden, um eine Zeit lang als Mitarbeiter zu handeln; alles, was Sie dann tun, wird protokolliert</translation>
+    </message>
+    <message>
+        <source>MWS Admin on %1</source>
+        <translation>MWS Admin auf %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Sign in at %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Melden Sie sich hier an: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode was not started: %1</source>
+        <translation>Der Mitarbeitermodus wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff mode&lt;/b&gt; — %1 left. Everything you do is recorded in the audit trail.</source>
+        <translation>&lt;b&gt;Mitarbeitermodus&lt;/b&gt; — noch %1. Alles, was Sie tun, wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven in your browser to enter staff mode…</source>
+        <translation>Melden Sie sich im Browser erneut mit Raven an, um in den Mitarbeitermodus zu wechseln…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::TerminalPage</name>
     <message>
         <source>Terminal</source>

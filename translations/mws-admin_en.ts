@@ -3302,6 +3302,45 @@ ssh -i %1 …</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::StaffBanner</name>
+    <message>
+        <source>&amp;Leave Staff Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Staff Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven to act as staff for a while; everything you do then is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Sign in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff mode&lt;/b&gt; — %1 left. Everything you do is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven in your browser to enter staff mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::TerminalPage</name>
     <message>
         <source>Terminal</source>

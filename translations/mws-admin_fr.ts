@@ -3316,6 +3316,45 @@ ssh -i %1 …</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::StaffBanner</name>
+    <message>
+        <source>&amp;Leave Staff Mode</source>
+        <translation>&amp;Quitter le mode personnel</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Staff Mode…</source>
+        <translation>Passer en mode &amp;personnel…</translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven to act as staff for a while; everything you do then is recorded</source>
+        <translation>Se reconnecter avec Raven pour agir en tant que personnel pendant un temps ; tout ce que vous faites alors est enregistré</translation>
+    </message>
+    <message>
+        <source>MWS Admin on %1</source>
+        <translation>MWS Admin sur %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Sign in at %1</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Connectez-vous ici : %1</translation>
+    </message>
+    <message>
+        <source>Staff mode was not started: %1</source>
+        <translation>Le mode personnel n&apos;a pas été lancé : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff mode&lt;/b&gt; — %1 left. Everything you do is recorded in the audit trail.</source>
+        <translation>&lt;b&gt;Mode personnel&lt;/b&gt; — encore %1. Tout ce que vous faites est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Sign in again with Raven in your browser to enter staff mode…</source>
+        <translation>Reconnectez-vous avec Raven dans votre navigateur pour passer en mode personnel…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::TerminalPage</name>
     <message>
         <source>Terminal</source>

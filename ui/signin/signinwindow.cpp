@@ -3,41 +3,22 @@
 
 #include "signin/signinwindow.h"
 
+#include "signin/loginbrowser.h"
 #include "util/clock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace mws::ui {
-
-namespace {
-
-// $MWS_BROWSER, when set, is the command that opens login links (like git's $BROWSER): for
-// machines without a browser, and the demo's headless mode. Otherwise the system browser.
-bool openLoginUrl(const QUrl &url)
-{
-    const QString browser = qEnvironmentVariable("MWS_BROWSER");
-    if (browser.isEmpty())
-        return QDesktopServices::openUrl(url);
-    QStringList command = QProcess::splitCommand(browser);
-    if (command.isEmpty())
-        return false;
-    const QString program = command.takeFirst();
-    return QProcess::startDetached(program, command << url.toString());
-}
-
-} // namespace
 
 SignInWindow::SignInWindow(QWidget *parent) : QWidget(parent)
 {

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QFrame>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QPushButton;
+
+namespace mws::session {
+class AccountSession;
+class StaffMode;
+} // namespace mws::session
+
+namespace mws::ui {
+
+// Staff mode in the main window: the File menu's "Enter Staff Mode…" (for staff accounts) and,
+// while the current account is in staff mode, a banner that says so with the time left and a
+// button to leave. Each account has its own staff mode (session/staffmode.h), which outlives a
+// switch to another account and ends with the account.
+class StaffBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit StaffBanner(QWidget *parent = nullptr);
+
+    QAction *enterAction() const { return m_enter; }
+    void setSession(session::AccountSession *session);
+    session::StaffMode *staffMode(session::AccountSession *session);
+
+private:
+    void enter();
+    void updateState();
+    QString remainingText() const;
+
+    QPointer<session::AccountSession> m_session;
+    QHash<session::AccountSession *, QPointer<session::StaffMode>> m_modes;
+    QHash<session::AccountSession *, bool> m_isStaff; // from the panel's /me
+    QAction *m_enter;
+    QLabel *m_text;
+    QPushButton *m_leave;
+    QTimer m_tick;
+    QString m_problem; // why the last attempt failed, shown until the next
+};
+
+} // namespace mws::ui
