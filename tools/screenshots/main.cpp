@@ -5,6 +5,7 @@
 // as a PNG, so the screenshots in the README are always of the current code. As root the demo
 // stack offers real shell access (DemoShell): the SSH page, the Files tab and the Terminal tab
 // are shown connected; elsewhere they show why they cannot connect.
+#include "api/panelclient.h"
 #include "appcontroller.h"
 #include "democron.h"
 #include "demodata.h"
@@ -13,6 +14,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "panelharness.h"
+#include "session/accountsession.h"
 #include "signin/signinwindow.h"
 #include "terminal/terminalpage.h"
 #include "theme.h"
@@ -204,6 +206,21 @@ bool shootCron(mws::ui::MainWindow *window, const QDir &out)
 
 } // namespace
 
+// Staff mode: test0001 (staff) signs in again in the browser; the banner shows the time left.
+bool shootStaffMode(mws::ui::MainWindow *window, const QDir &out, Browser &browser)
+{
+    const QString user = browser.user;
+    browser.user = QStringLiteral("test0001");
+    const QString ordinary = window->session()->client()->token();
+    window->findChild<QAction *>(QStringLiteral("enterStaffModeAction"))->trigger();
+    const bool entered =
+        waitFor([&] { return window->session()->client()->token() != ordinary; }, "staff mode");
+    const bool saved = entered && save(window, out, QStringLiteral("staff-mode"));
+    window->findChild<QPushButton *>(QStringLiteral("leaveStaffMode"))->click();
+    browser.user = user;
+    return saved;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -361,6 +378,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "screenshots: no terminal shot: this build has no embedded terminal"
                             << Qt::endl;
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("overviewPage")));
+    ok &= shootStaffMode(window, out, browser);
 
     mws::ui::applyTheme(mws::ui::Theme::Dark);
     ok &= save(window, out, QStringLiteral("main-window-dark"));
