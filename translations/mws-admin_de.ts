@@ -2225,6 +2225,96 @@ Sein Befehl: %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::FleetWindow</name>
+    <message>
+        <source>Fleet — MWS Admin</source>
+        <translation>Flotte — MWS Admin</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Filter by name, hypervisor, cluster or state</source>
+        <translation>Nach Name, Hypervisor, Cluster oder Zustand filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down</source>
+        <translation>&amp;Herunterfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation>Neu sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Force Off…</source>
+        <translation>&amp;Ausschalten erzwingen…</translation>
+    </message>
+    <message>
+        <source>Reading the fleet&apos;s inventory…</source>
+        <translation>Das Inventar der Flotte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The fleet is shown in staff mode only.</source>
+        <translation>Die Flotte wird nur im Mitarbeitermodus angezeigt.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory lists no hypervisors yet.</source>
+        <translation>Das Inventar führt noch keine Hypervisoren auf.</translation>
+    </message>
+    <message>
+        <source>Force off %1?</source>
+        <translation>%1 hart ausschalten?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is switched off at once, as if its power were cut: what it has not written to disk is lost.</source>
+        <translation>%1 auf %2 wird sofort ausgeschaltet, als würde der Strom getrennt: Was noch nicht auf die Platte geschrieben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1: %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on: %1</source>
+        <translation>
+            <numerusform>%n VM auf: %1</numerusform>
+            <numerusform>%n VMs auf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -3352,6 +3442,14 @@ ssh -i %1 …</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet…</source>
+        <translation>&amp;Flotte…</translation>
+    </message>
+    <message>
+        <source>Every VM on every hypervisor, with their power actions</source>
+        <translation>Jede VM auf jedem Hypervisor, mit ihren Ein- und Ausschaltaktionen</translation>
     </message>
 </context>
 <context>

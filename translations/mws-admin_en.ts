@@ -2217,6 +2217,96 @@ Its command: %1</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::FleetWindow</name>
+    <message>
+        <source>Fleet — MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, hypervisor, cluster or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the fleet&apos;s inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet is shown in staff mode only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lists no hypervisors yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force off %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is switched off at once, as if its power were cut: what it has not written to disk is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on: %1</source>
+        <translation>
+            <numerusform>%n VM on: %1</numerusform>
+            <numerusform>%n VMs on: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -3337,6 +3427,14 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fleet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every VM on every hypervisor, with their power actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

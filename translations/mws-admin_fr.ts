@@ -2225,6 +2225,96 @@ Sa commande : %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::FleetWindow</name>
+    <message>
+        <source>Fleet — MWS Admin</source>
+        <translation>Parc — MWS Admin</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Filter by name, hypervisor, cluster or state</source>
+        <translation>Filtrer par nom, hyperviseur, grappe ou état</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down</source>
+        <translation>É&amp;teindre</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation>&amp;Redémarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Force Off…</source>
+        <translation>&amp;Forcer l&apos;arrêt…</translation>
+    </message>
+    <message>
+        <source>Reading the fleet&apos;s inventory…</source>
+        <translation>Lecture de l&apos;inventaire du parc…</translation>
+    </message>
+    <message>
+        <source>The fleet is shown in staff mode only.</source>
+        <translation>Le parc n&apos;est affiché qu&apos;en mode personnel.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The inventory lists no hypervisors yet.</source>
+        <translation>L&apos;inventaire ne liste encore aucun hyperviseur.</translation>
+    </message>
+    <message>
+        <source>Force off %1?</source>
+        <translation>Forcer l&apos;arrêt de %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is switched off at once, as if its power were cut: what it has not written to disk is lost.</source>
+        <translation>%1 sur %2 est arrêtée sur-le-champ, comme si on coupait le courant : ce qu&apos;elle n&apos;a pas écrit sur le disque est perdu.</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1 : %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation>%1 : %2 fait.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1 : %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on: %1</source>
+        <translation>
+            <numerusform>%n VM sur : %1</numerusform>
+            <numerusform>%n VM sur : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::HostingController</name>
     <message>
         <source>Loading the site&apos;s web hosting…</source>
@@ -3352,6 +3442,14 @@ ssh -i %1 …</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet…</source>
+        <translation>&amp;Parc…</translation>
+    </message>
+    <message>
+        <source>Every VM on every hypervisor, with their power actions</source>
+        <translation>Chaque VM de chaque hyperviseur, avec ses actions de mise sous tension</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "session/accountsession.h"
 #include "session/staffmode.h"
 #include "signin/loginbrowser.h"
+#include "staff/fleetwindow.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -28,6 +29,11 @@ StaffBanner::StaffBanner(QWidget *parent) : QFrame(parent)
     m_text->setObjectName(QStringLiteral("staffBannerText"));
     m_text->setWordWrap(true);
     layout->addWidget(m_text, 1);
+    m_openFleet = new QPushButton(tr("&Fleet…"), this);
+    m_openFleet->setObjectName(QStringLiteral("openFleet"));
+    m_openFleet->setToolTip(tr("Every VM on every hypervisor, with their power actions"));
+    layout->addWidget(m_openFleet);
+    connect(m_openFleet, &QPushButton::clicked, this, &StaffBanner::openFleet);
     m_leave = new QPushButton(tr("&Leave Staff Mode"), this);
     m_leave->setObjectName(QStringLiteral("leaveStaffMode"));
     layout->addWidget(m_leave);
@@ -59,6 +65,9 @@ void StaffBanner::setSession(session::AccountSession *session)
         connect(session, &QObject::destroyed, this, [this, session] {
             m_isStaff.remove(session);
             m_modes.remove(session);
+            if (m_fleets.value(session))
+                m_fleets.value(session)->close();
+            m_fleets.remove(session);
         });
     }
     updateState();
@@ -78,13 +87,30 @@ session::StaffMode *StaffBanner::staffMode(session::AccountSession *session)
                 m_problem = tr("No web browser could be opened. Sign in at %1").arg(url.toString());
             updateState();
         });
-        connect(mode, &session::StaffMode::changed, this, &StaffBanner::updateState);
+        connect(mode, &session::StaffMode::changed, this, [this, session, mode] {
+            // Leaving staff mode closes the account's fleet: it was opened with staff rights.
+            if (!mode->isActive() && m_fleets.value(session))
+                m_fleets.value(session)->close();
+            updateState();
+        });
         connect(mode, &session::StaffMode::failed, this, [this](const Error &error) {
             m_problem = tr("Staff mode was not started: %1").arg(error.message);
             updateState();
         });
     }
     return mode;
+}
+
+void StaffBanner::openFleet()
+{
+    if (!m_session)
+        return;
+    QPointer<FleetWindow> &window = m_fleets[m_session];
+    if (!window)
+        window = new FleetWindow(m_session); // a window of its own, deleted when closed
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void StaffBanner::enter()
@@ -116,6 +142,7 @@ void StaffBanner::updateState()
     else
         m_text->setText(m_problem);
     m_leave->setVisible(active || starting);
+    m_openFleet->setVisible(active);
     m_leave->setText(active ? tr("&Leave Staff Mode") : tr("Cancel"));
     setVisible(active || starting || !m_problem.isEmpty());
     if (active && !m_tick.isActive())

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "staff/fleetwindow.h"
+
 #include <QFrame>
 #include <QHash>
 #include <QPointer>
@@ -33,9 +35,12 @@ public:
     QAction *enterAction() const { return m_enter; }
     void setSession(session::AccountSession *session);
     session::StaffMode *staffMode(session::AccountSession *session);
+    // The account's fleet window, if open (the banner's Fleet button opens it in staff mode).
+    FleetWindow *fleetWindow(session::AccountSession *session) const { return m_fleets.value(session); }
 
 private:
     void enter();
+    void openFleet();
     void updateState();
     QString remainingText() const;
 
@@ -45,6 +50,8 @@ private:
     QAction *m_enter;
     QLabel *m_text;
     QPushButton *m_leave;
+    QPushButton *m_openFleet;
+    QHash<session::AccountSession *, QPointer<FleetWindow>> m_fleets;
     QTimer m_tick;
     QString m_problem; // why the last attempt failed, shown until the next
 };
