@@ -2092,14 +2092,6 @@ Sein Befehl: %1</translation>
         <translation>Lö&amp;schen</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
-        <source>Stop the transfer</source>
-        <translation>Die Übertragung anhalten</translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
         <translation>Das Panel wird gefragt, wie die Verbindung herzustellen ist…</translation>
     </message>
@@ -2140,16 +2132,8 @@ Sein Befehl: %1</translation>
         <translation>Nach %1 hochladen</translation>
     </message>
     <message>
-        <source>Uploading %1</source>
-        <translation>%1 wird hochgeladen</translation>
-    </message>
-    <message>
         <source>Download %1 to</source>
         <translation>%1 herunterladen nach</translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
-        <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloaded to %1.</source>
@@ -2200,10 +2184,6 @@ Sein Befehl: %1</translation>
         <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>%1: cancelled. Starting it again continues where it stopped.</source>
-        <translation>%1: abgebrochen. Ein neuer Start setzt dort fort, wo es aufgehört hat.</translation>
-    </message>
-    <message>
         <source>&amp;Permissions…</source>
         <translation>&amp;Rechte…</translation>
     </message>
@@ -2222,6 +2202,46 @@ Sein Befehl: %1</translation>
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 hat jetzt %2.</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung wurde beendet</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation>Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected transfer, or take it out of the queue before it runs</source>
+        <translation>Die gewählte Übertragung anhalten, oder sie aus der Warteschlange nehmen, bevor sie läuft</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Queue it again: it continues where it stopped</source>
+        <translation>Erneut einreihen: sie setzt dort fort, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected finished transfer off the list</source>
+        <translation>Die gewählte beendete Übertragung aus der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>Take every finished, failed and cancelled transfer off the list</source>
+        <translation>Alle beendeten, fehlgeschlagenen und abgebrochenen Übertragungen aus der Liste nehmen</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3553,69 @@ ssh -i %1 …</translation>
     <message>
         <source>Logged in as %1 (host key %2, as the panel says).</source>
         <translation>Angemeldet als %1 (Host-Schlüssel %2, wie das Panel ihn angibt).</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TransferQueue</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1% at %2/s</source>
+        <translation>%1 % mit %2/s</translation>
+    </message>
+    <message>
+        <source>Done (resumed at %1)</source>
+        <translation>Fertig (fortgesetzt bei %1)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>

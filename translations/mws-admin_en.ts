@@ -2084,14 +2084,6 @@ Its command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,15 +2124,7 @@ Its command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,10 +2176,6 @@ Its command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cancelled. Starting it again continues where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Permissions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2193,46 @@ Its command: %1</source>
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected transfer, or take it out of the queue before it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it again: it continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected finished transfer off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every finished, failed and cancelled transfer off the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3538,69 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>Logged in as %1 (host key %2, as the panel says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TransferQueue</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% at %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (resumed at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2092,14 +2092,6 @@ Sa commande : %1</translation>
         <translation>Su&amp;pprimer</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the transfer</source>
-        <translation>Arrêter le transfert</translation>
-    </message>
-    <message>
         <source>Asking the panel how to connect…</source>
         <translation>Le panneau est interrogé sur la façon de se connecter…</translation>
     </message>
@@ -2140,16 +2132,8 @@ Sa commande : %1</translation>
         <translation>Envoyer vers %1</translation>
     </message>
     <message>
-        <source>Uploading %1</source>
-        <translation>Envoi de %1</translation>
-    </message>
-    <message>
         <source>Download %1 to</source>
         <translation>Télécharger %1 vers</translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
-        <translation>Téléchargement de %1</translation>
     </message>
     <message>
         <source>Downloaded to %1.</source>
@@ -2200,10 +2184,6 @@ Sa commande : %1</translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <source>%1: cancelled. Starting it again continues where it stopped.</source>
-        <translation>%1 : annulé. Le relancer reprend là où il s&apos;est arrêté.</translation>
-    </message>
-    <message>
         <source>&amp;Permissions…</source>
         <translation>&amp;Droits…</translation>
     </message>
@@ -2222,6 +2202,46 @@ Sa commande : %1</translation>
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 a maintenant les droits %2.</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>la session a pris fin</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Stop the selected transfer, or take it out of the queue before it runs</source>
+        <translation>Arrêter le transfert choisi, ou le retirer de la file avant qu’il ne démarre</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Queue it again: it continues where it stopped</source>
+        <translation>Le remettre dans la file : il reprend là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected finished transfer off the list</source>
+        <translation>Retirer de la liste le transfert terminé choisi</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Take every finished, failed and cancelled transfer off the list</source>
+        <translation>Retirer de la liste tous les transferts terminés, échoués et annulés</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3553,69 @@ ssh -i %1 …</translation>
     <message>
         <source>Logged in as %1 (host key %2, as the panel says).</source>
         <translation>Connecté en tant que %1 (clé d&apos;hôte %2, comme l&apos;indique le panneau).</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TransferQueue</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1% at %2/s</source>
+        <translation>%1 % à %2/s</translation>
+    </message>
+    <message>
+        <source>Done (resumed at %1)</source>
+        <translation>Terminé (repris à %1)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,15 @@
 // its passphrase and logs in as the owner's own account (the host key checked against the
 // panel's SSHFP records), opens in the site's home, makes a folder, uploads a file into it (on disk, the
 // person's), downloads it, refuses a bad name, renames and deletes, and cannot open the other
-// site's home. The tunnel forwards a local port over SSH to MariaDB, and a query goes through.
+// site's home. Transfers queue under the list: several uploads and a download run one after the
+// other, one cancelled while it waits never runs, a failed one is retried and resumes, and what
+// waits when the session ends is cancelled. The tunnel forwards a local port over SSH to MariaDB, and a query
+// goes through.
 #include "appcontroller.h"
 #include "browseruser.h"
 #include "dialogs/messagebox.h"
 #include "files/filespage.h"
+#include "files/transferqueue.h"
 #include "mainwindow.h"
 #include "mariadbserver.h"
 #include "shellfixture.h"
@@ -30,6 +34,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -43,10 +48,13 @@
 
 #include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mws::test;
 using mws::ui::FilesPage;
 using mws::ui::MessageBox;
+using mws::ui::Transfer;
+using mws::ui::TransferQueue;
 
 namespace {
 
@@ -54,6 +62,21 @@ uid_t ownerOf(const QString &path)
 {
     struct stat info = {};
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_uid : uid_t(-1);
+}
+
+// Bytes no two files of the tests share: `kib` KiB from `seed` on.
+QByteArray someBytes(int kib, char seed)
+{
+    QByteArray bytes(kib * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(seed + i * 7 + i / 1031);
+    return bytes;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -101,6 +124,25 @@ private:
         QTRY_VERIFY((dialog = topLevel<QInputDialog>(dialogName)) != nullptr);
         dialog->setTextValue(text);
         dialog->accept();
+    }
+
+    TransferQueue *queue() { return page()->transfers(); }
+    Transfer::State stateOf(int row) { return queue()->transfer(row).state; }
+    QString shownState(int row)
+    {
+        return queue()->data(queue()->index(row, TransferQueue::StateColumn)).toString();
+    }
+    void selectTransfer(int row) { child<QTableView>("filesQueueView")->selectRow(row); }
+    // Several files at once from the upload dialog (as a multiple selection gives them).
+    void uploadFromDialog(const QStringList &files)
+    {
+        click("filesUpload");
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page()->findChild<QFileDialog *>(QStringLiteral("filesUploadFrom"))) !=
+                        nullptr &&
+                    dialog->isVisible());
+        Q_EMIT dialog->filesSelected(files);
+        dialog->reject();
     }
 
     void chooseFile(const QString &dialogName, const QString &path)
@@ -296,6 +338,101 @@ private Q_SLOTS:
         QCOMPARE(readBytes(homeA() + QStringLiteral("/uploads/dropped.txt")), QByteArray("dropped\n"));
     }
 
+    // A download and three uploads queue and run one at a time; the third upload, cancelled
+    // while it waits, never runs.
+    void queuesTransfersAndCancelsOneThatWaits()
+    {
+        const QString folder = homeA() + QStringLiteral("/uploads");
+        // What the tests before uploaded and downloaded is listed, done: cleared, the list goes.
+        QVERIFY(queue()->rowCount() > 0);
+        QVERIFY(!child("filesQueue")->isHidden());
+        click("filesQueueClear");
+        QCOMPARE(queue()->rowCount(), 0);
+        QVERIFY(child("filesQueue")->isHidden());
+        select(QStringLiteral("greeting.txt"));
+        const QString copy = m_home.filePath(QStringLiteral("greeting-copy.txt"));
+        click("filesDownload");
+        chooseFile(QStringLiteral("filesDownloadTo"), copy);
+        QCOMPARE(queue()->rowCount(), 1);
+        QVERIFY(!child("filesQueue")->isHidden());
+
+        QStringList locals;
+        QList<QByteArray> contents;
+        for (const char *name : {"one.bin", "two.bin", "three.bin"}) {
+            locals << m_home.filePath(QLatin1String(name));
+            contents << someBytes(200 + 50 * int(contents.size()), name[1]);
+            QVERIFY(writeFile(locals.last(), contents.last()));
+        }
+        uploadFromDialog(locals);
+        QCOMPARE(queue()->rowCount(), 4);
+        // One runs at a time: the rest wait behind it, the last upload certainly.
+        int running = 0;
+        for (int row = 0; row < 4; ++row)
+            running += stateOf(row) == Transfer::State::Running ? 1 : 0;
+        QCOMPARE(running, 1);
+        QCOMPARE(stateOf(3), Transfer::State::Waiting);
+        QCOMPARE(shownState(3), QStringLiteral("Waiting"));
+        const QAbstractItemModel *model = queue();
+        QCOMPARE(model->data(model->index(0, TransferQueue::DirectionColumn)).toString(),
+                 QStringLiteral("Download"));
+        QCOMPARE(model->data(model->index(1, TransferQueue::DirectionColumn)).toString(),
+                 QStringLiteral("Upload"));
+        QCOMPARE(model->data(model->index(3, TransferQueue::NameColumn)).toString(),
+                 QStringLiteral("three.bin"));
+        QCOMPARE(model->data(model->index(3, TransferQueue::SizeColumn)).toString(),
+                 QLocale().formattedDataSize(contents[2].size()));
+
+        selectTransfer(3);
+        click("filesQueueCancel");
+        QCOMPARE(stateOf(3), Transfer::State::Cancelled);
+        QCOMPARE(shownState(3), QStringLiteral("Cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!queue()->isRunning(), 30000);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY2(stateOf(row) == Transfer::State::Done, qPrintable(shownState(row)));
+        QCOMPARE(shownState(0), QStringLiteral("Done"));
+        QCOMPARE(stateOf(3), Transfer::State::Cancelled);
+        QCOMPARE(readBytes(copy), readBytes(folder + QStringLiteral("/greeting.txt")));
+        QCOMPARE(readBytes(folder + QStringLiteral("/one.bin")), contents[0]);
+        QCOMPARE(readBytes(folder + QStringLiteral("/two.bin")), contents[1]);
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/three.bin")));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/.three.bin.part")));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->shownNames().contains(QStringLiteral("two.bin")), 15000);
+    }
+
+    // An upload into a folder it may not write fails and says why; once half of it is on the host
+    // (as a dropped link leaves it) and the folder writable again, it is retried and resumes.
+    void aFailedTransferIsRetriedAndResumes()
+    {
+        const QString folder = homeA() + QStringLiteral("/uploads");
+        const QByteArray content = someBytes(300, 'f');
+        const QString local = m_home.filePath(QStringLiteral("four.bin"));
+        QVERIFY(writeFile(local, content));
+        struct stat before = {};
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &before), 0);
+        QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0555), 0);
+        uploadFromDialog({local});
+        const int row = queue()->rowCount() - 1;
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(row), Transfer::State::Failed, 15000);
+        QVERIFY2(shownState(row).startsWith(QStringLiteral("Failed: ")), qPrintable(shownState(row)));
+        QVERIFY(!queue()->transfer(row).reason.isEmpty());
+
+        const QString partial = folder + QStringLiteral("/.four.bin.part");
+        const qint64 half = content.size() / 2;
+        QVERIFY(writeFile(partial, content.left(half)));
+        QCOMPARE(::chown(QFile::encodeName(partial).constData(), before.st_uid, before.st_gid), 0);
+        QCOMPARE(::chmod(QFile::encodeName(folder).constData(), before.st_mode & 07777), 0);
+        selectTransfer(row);
+        click("filesQueueRetry");
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(row), Transfer::State::Done, 15000);
+        QCOMPARE(queue()->transfer(row).resumedFrom, half);
+        QCOMPARE(readBytes(folder + QStringLiteral("/four.bin")), content);
+        QVERIFY(!QFileInfo::exists(partial));
+
+        click("filesQueueClear");
+        QCOMPARE(queue()->rowCount(), 0);
+        QVERIFY(child("filesQueue")->isHidden());
+    }
+
     void theOtherSitesHomeStaysShut()
     {
         const QString before = page()->currentFolder();
@@ -400,9 +537,22 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(page()->currentFolder() == homeA(), qPrintable(status()), 30000);
     }
 
+    // What runs or waits when the session ends is cancelled, and says so.
     void disconnecting()
     {
+        QStringList locals;
+        for (const char *name : {"first.bin", "second.bin"}) {
+            locals << m_home.filePath(QLatin1String(name));
+            QVERIFY(writeFile(locals.last(), someBytes(100, name[0])));
+        }
+        uploadFromDialog(locals);
+        QCOMPARE(stateOf(1), Transfer::State::Waiting);
         click("filesConnect"); // reads Disconnect now
+        QCOMPARE(stateOf(1), Transfer::State::Cancelled);
+        QVERIFY2(shownState(1).contains(QStringLiteral("session ended")), qPrintable(shownState(1)));
+        QVERIFY(stateOf(0) == Transfer::State::Done || stateOf(0) == Transfer::State::Cancelled);
+        QVERIFY(!QFileInfo::exists(homeA() + QStringLiteral("/second.bin")));
+        QVERIFY(!child<QPushButton>("filesQueueRetry")->isEnabled());
         QVERIFY(!page()->isConnected());
         QVERIFY(page()->shownNames().isEmpty());
         QVERIFY(!child<QPushButton>("filesUpload")->isEnabled());

@@ -1,19 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The MWS Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// What the Files page does to the site's files: uploads and downloads (one at a time, with
-// progress, cancellable, resumed by SftpSession), new folders, renames and deletions.
+// What the Files page does to the site's files: uploads and downloads (queued, see
+// filesqueue.cpp), new folders, renames and deletions.
 #include "dialogs/messagebox.h"
 #include "files/filespage.h"
+#include "files/transferqueue.h"
 
 #include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -60,17 +59,16 @@ void FilesPage::uploadFiles()
     files->open();
 }
 
-// One file after the other; the folder is listed again when the last is done.
-void FilesPage::startUploads(QStringList localFiles)
+// Into the folder shown now, behind what the queue has already.
+void FilesPage::startUploads(const QStringList &localFiles)
 {
-    if (localFiles.isEmpty() || !m_sftp) {
-        openFolder(m_folder);
+    if (!m_sftp)
         return;
+    for (const QString &local : localFiles) {
+        const QFileInfo file(local);
+        m_queue->enqueue(Transfer::Direction::Upload, local, remotePath(file.fileName()), file.size());
     }
-    const QString local = localFiles.takeFirst();
-    const QString name = QFileInfo(local).fileName();
-    runTransfer(m_sftp->upload(local, remotePath(name)), tr("Uploading %1").arg(name),
-                [this, rest = std::move(localFiles)] { startUploads(rest); });
+    updateState();
 }
 
 void FilesPage::downloadSelected()
@@ -79,6 +77,7 @@ void FilesPage::downloadSelected()
     if (!entry || entry->isDirectory)
         return;
     const QString remote = remotePath(entry->name);
+    const qint64 size = entry->size;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(entry->name);
     auto *files = new QFileDialog(this, tr("Download %1 to").arg(entry->name), suggested);
@@ -86,12 +85,11 @@ void FilesPage::downloadSelected()
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setAttribute(Qt::WA_DeleteOnClose);
     const quint64 generation = m_generation;
-    connect(files, &QFileDialog::fileSelected, this, [this, generation, remote](const QString &local) {
+    connect(files, &QFileDialog::fileSelected, this, [this, generation, remote, size](const QString &local) {
         if (generation != m_generation || !m_sftp)
             return;
-        runTransfer(
-            m_sftp->download(remote, local), tr("Downloading %1").arg(QFileInfo(remote).fileName()),
-            [this, local] { setMessage(tr("Downloaded to %1.").arg(QDir::toNativeSeparators(local))); });
+        m_queue->enqueue(Transfer::Direction::Download, local, remote, size);
+        updateState();
     });
     files->open();
 }
@@ -191,46 +189,13 @@ bool FilesPage::eventFilter(QObject *watched, QEvent *event)
     for (const QUrl &url : drop->mimeData()->urls())
         if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
             files << url.toLocalFile();
-    const bool ready = isConnected() && !m_working && !m_transfer.isRunning();
+    const bool ready = isConnected() && !m_working;
     if (files.isEmpty() || !ready)
         return SitePage::eventFilter(watched, event);
     drop->acceptProposedAction();
     if (type == QEvent::Drop)
         startUploads(files);
     return true;
-}
-
-void FilesPage::runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
-                            std::function<void()> next)
-{
-    m_transfer = transfer;
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(what + QStringLiteral(" %p%"));
-    setMessage(what + QStringLiteral("…"));
-    auto *watcher = new QFutureWatcher<Result<TransferSummary>>(this);
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, what, next = std::move(next)] {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return;
-                const QFuture<Result<TransferSummary>> done = watcher->future();
-                m_transfer = {};
-                if (done.isCanceled() || done.resultCount() == 0) {
-                    setMessage(tr("%1: cancelled. Starting it again continues where it stopped.").arg(what));
-                    return openFolder(m_folder);
-                }
-                if (const Result<TransferSummary> &result = done.result(); !result.ok()) {
-                    setMessage(result.error().message);
-                    return openFolder(m_folder);
-                }
-                setMessage({});
-                next();
-            });
-    watcher->setFuture(transfer);
-    updateState();
 }
 
 void FilesPage::runChange(QFuture<Status> change, const QString &what)

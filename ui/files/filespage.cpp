@@ -3,6 +3,7 @@
 
 #include "files/filespage.h"
 
+#include "files/transferqueue.h"
 #include "hostlogin/keychooser.h"
 #include "hostlogin/usableaccess.h"
 #include "session/accountsession.h"
@@ -14,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,7 +81,15 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     m_table = listTable(m_model, "filesView", tr("Files"), this);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    layout->addWidget(m_table, 1);
+    // The queue under the list, as tall as the person drags it; hidden while it is empty.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("filesSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(makeQueueBox());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     auto *actions = new QHBoxLayout;
     m_upload = namedButton(tr("Up&load…"), QStringLiteral("filesUpload"), this);
@@ -90,13 +99,9 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     m_delete = namedButton(tr("De&lete"), QStringLiteral("filesDelete"), this);
     m_permissions = namedButton(tr("&Permissions…"), QStringLiteral("filesPermissions"), this,
                                 tr("Who may read, write and run it, as chmod's octal number"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("filesProgress"));
-    m_cancel = namedButton(tr("&Cancel"), QStringLiteral("filesCancel"), this, tr("Stop the transfer"));
     for (QPushButton *button : {m_upload, m_download, m_newFolder, m_rename, m_permissions, m_delete})
         actions->addWidget(button);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_cancel);
+    actions->addStretch(1);
     layout->addLayout(actions);
 
     connect(m_connect, &QPushButton::clicked, this, &FilesPage::onConnectClicked);
@@ -114,7 +119,6 @@ FilesPage::FilesPage(QWidget *parent) : SitePage(parent)
     // Files dropped on the list are uploaded into the folder it shows.
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_transfer.cancel(); });
     updateState();
 }
 
@@ -201,6 +205,7 @@ void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials
                 return setMessage(connected.error().message);
             }
             m_sftp = std::make_unique<SftpSession>(*m_connection);
+            startQueue();
             setMessage(tr("Connected as %1 to %2 (host key %3, as the panel says).")
                            .arg(access.username, access.host, connected->fingerprint));
             openFolder(access.siteHome.isEmpty() ? QStringLiteral(".") : access.siteHome);
@@ -210,7 +215,8 @@ void FilesPage::connectWith(const model::SshAccess &access, const SshCredentials
 void FilesPage::disconnectFromHost()
 {
     ++m_generation;
-    m_transfer.cancel();
+    // Before the session goes: its worker waits for the running transfer to stop.
+    m_queue->stop(tr("the session ended"));
     m_working = false;
     m_sftp.reset();
     m_connection.reset();
@@ -305,8 +311,8 @@ void FilesPage::setMessage(const QString &message)
 void FilesPage::updateState()
 {
     const bool selected = !m_view.siteId.isEmpty();
-    const bool transferring = m_transfer.isRunning();
-    const bool ready = isConnected() && !m_working && !transferring;
+    // The queue may run meanwhile: what is asked then waits for its running file (see the class).
+    const bool ready = isConnected() && !m_working;
     m_key->setEnabled(!isConnected() && !m_working);
     m_connect->setText(isConnected() ? tr("Disc&onnect") : tr("C&onnect"));
     m_connect->setEnabled(selected && (isConnected() || (!m_view.offline && !m_working)));
@@ -320,8 +326,7 @@ void FilesPage::updateState()
     m_rename->setEnabled(ready && entry);
     m_delete->setEnabled(ready && entry);
     m_permissions->setEnabled(ready && entry && !entry->isSymlink);
-    m_progress->setVisible(transferring);
-    m_cancel->setVisible(transferring);
+    updateQueueState();
     if (!selected)
         m_status->setText(tr("Select a site to open its files."));
     else if (m_view.offline && !isConnected())

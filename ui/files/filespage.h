@@ -15,7 +15,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -23,12 +22,20 @@ class QTableView;
 namespace mws::ui {
 
 class KeyChooser;
+class TransferQueue;
+struct Transfer;
 
 // The Files tab: the site's files over SFTP, as the signed-in person (their own account on the
 // host, GET /sites/{id}/ssh), logged in with their agent or a private key of theirs. The host's
 // key is checked against the SSHFP records the panel serves before anything is sent. It opens in
-// the site's home; folders are browsed, files uploaded and downloaded (resumed, with progress,
-// cancellable) and folders made, renamed and deleted. Switching sites ends the session.
+// the site's home; folders are browsed, files uploaded and downloaded and folders made, renamed
+// and deleted. Switching sites ends the session.
+//
+// Uploads and downloads go into a queue shown under the list (filesqueue.cpp): one at a time,
+// each with its progress and state, cancellable while it waits or runs, retried (and resumed)
+// when it failed. SftpSession runs every call on the connection's one worker, a whole transfer
+// as one job, so the list stays usable while the queue runs but a folder listed or a change made
+// then waits until the running file is done (before the next one starts).
 class FilesPage : public SitePage
 {
     Q_OBJECT
@@ -44,6 +51,7 @@ public:
     QString currentFolder() const { return m_folder; }
     // The names the table shows, top to bottom.
     QStringList shownNames() const;
+    TransferQueue *transfers() const { return m_queue; }
 
 private:
     void onConnectClicked();
@@ -56,16 +64,21 @@ private:
 
     // filesactions.cpp: what is done to the files.
     void uploadFiles();
-    void startUploads(QStringList localFiles);
+    void startUploads(const QStringList &localFiles);
     void downloadSelected();
     void makeFolder();
     void renameSelected();
     void deleteSelected();
     void changePermissions();
     bool eventFilter(QObject *watched, QEvent *event) override; // drops on the list upload
-    void runTransfer(QFuture<Result<TransferSummary>> transfer, const QString &what,
-                     std::function<void()> next);
     void runChange(QFuture<Status> change, const QString &what);
+
+    // filesqueue.cpp: the transfers' queue under the list.
+    QWidget *makeQueueBox();
+    void startQueue();
+    void onTransferFinished(const Transfer &transfer);
+    int selectedTransfer() const;
+    void updateQueueState();
 
     const SftpEntry *selectedEntry() const;
     QString remotePath(const QString &name) const;
@@ -80,7 +93,7 @@ private:
     std::unique_ptr<SftpSession> m_sftp;
     QString m_folder;
     QList<SftpEntry> m_entries;
-    QFuture<Result<TransferSummary>> m_transfer;
+    TransferQueue *m_queue = nullptr;
 
     KeyChooser *m_key = nullptr;
     QPushButton *m_connect = nullptr;
@@ -95,8 +108,12 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_permissions = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
+    QWidget *m_queueBox = nullptr;
+    QTableView *m_queueView = nullptr;
+    QPushButton *m_queueCancel = nullptr;
+    QPushButton *m_queueRetry = nullptr;
+    QPushButton *m_queueRemove = nullptr;
+    QPushButton *m_queueClear = nullptr;
 };
 
 } // namespace mws::ui

@@ -121,7 +121,8 @@ struct AuditFilter
 // in flight when the client is destroyed ends with Error::Kind::Cancelled). Errors are
 // mws::Error with a message a user can act on (problem+json detail and field errors kept).
 // Idempotent calls (GET, PUT, DELETE) and creates (which carry an Idempotency-Key) are
-// retried with back-off after network failures and 502/503/504; other calls are not.
+// retried with back-off after network failures and a gateway's 502/503/504 (one that is not the
+// panel's own problem+json answer); other calls are not.
 class PanelClient : public QObject
 {
     Q_OBJECT

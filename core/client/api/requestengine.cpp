@@ -14,9 +14,13 @@ namespace mws::api {
 
 namespace {
 
-bool isGatewayStatus(int status)
+// A 502/503/504 from something in front of the panel (a proxy, a load balancer) that could not
+// reach it. The panel's own answers are problem+json: its 503 (a host without databases) is an
+// ordinary error, neither retried nor a sign that the panel is unreachable.
+bool isGatewayFailure(int status, const QByteArray &contentType)
 {
-    return status == 502 || status == 503 || status == 504;
+    const bool problem = contentType.trimmed().toLower().startsWith("application/problem+json");
+    return (status == 502 || status == 503 || status == 504) && !problem;
 }
 
 // QNetworkReply's codes below 200 are about the connection (1–99) or a proxy (101–199); from
@@ -111,13 +115,14 @@ void PendingRequest::attemptFinished()
         return;
     }
 
-    m_engine->setReachable(!isGatewayStatus(status));
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const bool gateway = isGatewayFailure(status, contentType);
+    m_engine->setReachable(!gateway);
     if (status >= 400) {
-        const Error error = errorFromHttp(status, reply->readAll(),
-                                          reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        const Error error = errorFromHttp(status, reply->readAll(), contentType);
         if (status == 401 && m_request.authenticated)
             m_engine->announceUnauthenticated();
-        retryOrFinish(error, isGatewayStatus(status));
+        retryOrFinish(error, gateway);
         return;
     }
     if (status >= 300 && status != 304) {

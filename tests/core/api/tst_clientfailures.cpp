@@ -3,13 +3,16 @@
 
 // PanelClient when things go wrong between it and the real panel: a panel that stops
 // answering (SIGSTOP), one killed mid-request and started again, a create whose answer is
-// lost, and requests the user cancels or whose client goes away.
+// lost, requests the user cancels or whose client goes away, and a proxy in front of the panel
+// that cannot reach it (a QTcpServer answering 503 with a page of HTML).
 #include "apitestbase.h"
 #include "clienttest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace mws;
 using namespace mws::test;
@@ -34,6 +37,36 @@ int openConnectionsTo(quint16 port)
     }
     return count;
 }
+
+// A gateway whose panel is down: every request gets a 503 with an HTML page. Counts them.
+class DownGateway : public QObject
+{
+public:
+    int requests = 0;
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return; // the requests are GETs: their head is all there is
+                    ++requests;
+                    const QByteArray page = "<html><body>503 Service Unavailable</body></html>";
+                    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\n"
+                                  "Connection: close\r\nContent-Length: " +
+                                  QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+};
 
 } // namespace
 
@@ -173,6 +206,26 @@ private Q_SLOTS:
         QVERIFY(me.isFinished());
         QVERIFY(!me.isCanceled());
         QCOMPARE(me.result().error().kind, Error::Kind::Cancelled);
+    }
+
+    // A gateway's 503 (not problem+json) means the panel is out of reach: retried, then offline.
+    void aGateways503IsRetriedAndMeansUnreachable()
+    {
+        DownGateway gateway;
+        QVERIFY(gateway.listen());
+        api::PanelClient client(api::PanelEndpoint{gateway.url(), {}});
+        client.setToken(m_owner->token());
+        client.setRetries(3, 50ms);
+        QSignalSpy reachable(&client, &api::PanelClient::reachableChanged);
+        const auto me = await(client.me());
+        QVERIFY(!me.ok());
+        QCOMPARE(me.error().httpStatus, 503);
+        QCOMPARE(me.error().message,
+                 QStringLiteral("The panel is not available at the moment. Try again later."));
+        QCOMPARE(gateway.requests, 3);
+        QVERIFY(!client.isReachable());
+        QTRY_COMPARE(reachable.count(), 1);
+        QCOMPARE(reachable.first().first().toBool(), false);
     }
 
     void aPanelKilledMidRequestGivesANetworkError()

@@ -6,14 +6,17 @@
 // field errors before anything is queued, and a stale version refused.
 #include "api/hostingrequest.h"
 #include "api/jobtracker.h"
+#include "api/panelcall.h"
 #include "apitestbase.h"
 #include "clienttest.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 
 using namespace mws;
 using namespace mws::test;
+using namespace std::chrono_literals;
 
 class TestClientHosting : public QObject
 {
@@ -55,6 +58,31 @@ private Q_SLOTS:
         QVERIFY2(site, qPrintable(error));
         m_siteId = site->siteId;
         m_owner = std::move(site->owner);
+    }
+
+    // The panel's own 503 (problem+json: this host has no [mariadb]) is an error with its words,
+    // not a panel out of reach: asked once, not retried, and the client stays online.
+    void thePanelsOwn503IsNotAGatewaysOne()
+    {
+        auto client = std::make_unique<api::PanelClient>(m_owner->endpoint());
+        client->setToken(m_owner->token());
+        client->setRetries(4, 2s);
+        QSignalSpy reachable(client.get(), &api::PanelClient::reachableChanged);
+        QElapsedTimer timer;
+        timer.start();
+        const auto listed = await(api::call<Result<api::HttpResponse>>(
+            *client,
+            api::httpRequest("GET", client->url(QStringLiteral("api/v1/sites/%1/databases").arg(m_siteId)),
+                             true),
+            [](const api::HttpResponse &response) { return Result<api::HttpResponse>(response); }));
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().httpStatus, 503);
+        QCOMPARE(listed.error().message,
+                 QStringLiteral("This host offers no databases ([mariadb] enabled is off)."));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed()))); // no retry after 2 s
+        QVERIFY(client->isReachable());
+        QTest::qWait(50);
+        QCOMPARE(reachable.count(), 0);
     }
 
     void catalogueSaysWhatTheHostOffers()
