@@ -244,6 +244,7 @@ private Q_SLOTS:
             QStringLiteral("DROP TABLE person_accounts"),
             QStringLiteral("DROP TABLE ssh_hosts"),
             QStringLiteral("DROP TABLE cron_runs"),
+            QStringLiteral("DROP TABLE staff_inventory"),
             QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
