@@ -1929,6 +1929,248 @@ Sein Befehl: %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseNameDialog</name>
+    <message>
+        <source>Name after the site&apos;s prefix %1</source>
+        <translation>Name nach dem Präfix der Site %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Collation (character set utf8mb4):</source>
+        <translation>&amp;Sortierung (Zeichensatz utf8mb4):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DatabasesPage</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>The site&apos;s PHP reaches its databases as localhost, over the host&apos;s MariaDB socket. From this computer, open a tunnel on the SSH page (Open Tunnel) and connect to 127.0.0.1 at the port it shows, as one of the users below.</source>
+        <translation>Das PHP der Site erreicht seine Datenbanken als localhost über den MariaDB-Socket des Hosts. Öffnen Sie von diesem Computer aus auf der SSH-Seite einen Tunnel (Tunnel öffnen) und verbinden Sie sich mit 127.0.0.1 an dem dort angezeigten Port, als einer der Benutzer unten.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Collation</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create a database for the site</source>
+        <translation>Eine Datenbank für die Site anlegen</translation>
+    </message>
+    <message>
+        <source>Drop Data&amp;base…</source>
+        <translation>Datenbank lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected database and everything in it</source>
+        <translation>Die gewählte Datenbank mit allem darin löschen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation>Neuer &amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>Create a database user; its password is shown once</source>
+        <translation>Einen Datenbankbenutzer anlegen; sein Passwort wird einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Res&amp;et Password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password, shown once; the old one stops working</source>
+        <translation>Dem gewählten Benutzer ein neues Passwort geben, einmal angezeigt; das alte gilt nicht mehr</translation>
+    </message>
+    <message>
+        <source>Drop Us&amp;er…</source>
+        <translation>Benutzer l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected database user</source>
+        <translation>Den gewählten Datenbankbenutzer löschen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What each user may do in each database</source>
+        <translation>Was jeder Benutzer in jeder Datenbank darf</translation>
+    </message>
+    <message>
+        <source>Grants (users × databases)</source>
+        <translation>Rechte (Benutzer × Datenbanken)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name typed back</source>
+        <translation>Zurückgetippter Name</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>This host offers no databases: %1</source>
+        <translation>Dieser Host bietet keine Datenbanken: %1</translation>
+    </message>
+    <message>
+        <source>The databases could not be loaded: %1</source>
+        <translation>Die Datenbanken konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No site is selected.</source>
+        <translation>Keine Site ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Offline: this is the copy last read from the panel; nothing can be changed until it can be reached.</source>
+        <translation>Offline: Dies ist die zuletzt vom Panel gelesene Kopie; nichts kann geändert werden, bis es erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Offline: the panel cannot be reached, and no copy of the site&apos;s databases was kept.</source>
+        <translation>Offline: Das Panel ist nicht erreichbar, und keine Kopie der Datenbanken der Site wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>You may look at the site&apos;s databases but not change them.</source>
+        <translation>Sie dürfen die Datenbanken der Site ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The site has no databases yet.</source>
+        <translation>Die Site hat noch keine Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Its socket and tunnel accounts differ; reset its password</source>
+        <translation>Seine Socket- und Tunnel-Konten weichen ab; setzen Sie sein Passwort zurück</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>%1: not done.</source>
+        <translation>%1: nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name starts with the site&apos;s prefix. Its character set is utf8mb4.</source>
+        <translation>Der Name der Datenbank beginnt mit dem Präfix der Site. Ihr Zeichensatz ist utf8mb4.</translation>
+    </message>
+    <message>
+        <source>Create database %1</source>
+        <translation>Datenbank %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Drop database %1</source>
+        <translation>Datenbank %1 löschen</translation>
+    </message>
+    <message>
+        <source>New Database User</source>
+        <translation>Neuer Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name starts with the site&apos;s prefix. Its password is made by the panel and shown once; grant it databases in the grants table.</source>
+        <translation>Der Name des Benutzers beginnt mit dem Präfix der Site. Sein Passwort erzeugt das Panel und zeigt es einmal; geben Sie ihm Datenbanken in der Rechtetabelle.</translation>
+    </message>
+    <message>
+        <source>Create database user %1</source>
+        <translation>Datenbankbenutzer %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? The old one stops working once the job has run: update the site&apos;s configuration with the new one.</source>
+        <translation>%1 ein neues Passwort geben? Das alte gilt nicht mehr, sobald der Auftrag gelaufen ist: Tragen Sie das neue in die Konfiguration der Site ein.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Das Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Drop the database user %1? Whatever connects as it (the site&apos;s PHP, a tunnel) stops working; its databases stay.</source>
+        <translation>Den Datenbankbenutzer %1 löschen? Was sich als er verbindet (das PHP der Site, ein Tunnel), funktioniert nicht mehr; seine Datenbanken bleiben.</translation>
+    </message>
+    <message>
+        <source>Drop database user %1</source>
+        <translation>Datenbankbenutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Change the grants of %1</source>
+        <translation>Die Rechte von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -1977,6 +2219,29 @@ Sein Befehl: %1</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DropDatabaseDialog</name>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation>Das Löschen von %1 entfernt ihre Tabellen und jede Zeile darin; es kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation>Diese Benutzer verlieren ihre Rechte darauf: %1.</translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation>Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation>Tippen Sie den Namen %1 ein, um sie zu löschen:</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3020,25 @@ Sein Befehl: %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>The password of %1. It is shown this once: the panel keeps only its hash, and this app does not keep it. Copy it to where it is needed (the site&apos;s configuration) before closing.</source>
+        <translation>Das Passwort von %1. Es wird nur dieses eine Mal angezeigt: Das Panel bewahrt nur seinen Hash auf, und diese App bewahrt es nicht auf. Kopieren Sie es vor dem Schließen dorthin, wo es gebraucht wird (in die Konfiguration der Site).</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::PhpPage</name>
     <message>
         <source>Performance</source>
@@ -3118,6 +3402,10 @@ Status: %3</translation>
     <message>
         <source>C&amp;ron</source>
         <translation>C&amp;ron</translation>
+    </message>
+    <message>
+        <source>&amp;Databases</source>
+        <translation>&amp;Datenbanken</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,248 @@ Its command: %1</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseNameDialog</name>
+    <message>
+        <source>Name after the site&apos;s prefix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collation (character set utf8mb4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DatabasesPage</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s PHP reaches its databases as localhost, over the host&apos;s MariaDB socket. From this computer, open a tunnel on the SSH page (Open Tunnel) and connect to 127.0.0.1 at the port it shows, as one of the users below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Data&amp;base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected database and everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database user; its password is shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;et Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password, shown once; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Us&amp;er…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each user may do in each database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants (users × databases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name typed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The databases could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this is the copy last read from the panel; nothing can be changed until it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the panel cannot be reached, and no copy of the site&apos;s databases was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at the site&apos;s databases but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no databases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its socket and tunnel accounts differ; reset its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name starts with the site&apos;s prefix. Its character set is utf8mb4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s name starts with the site&apos;s prefix. Its password is made by the panel and shown once; grant it databases in the grants table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create database user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? The old one stops working once the job has run: update the site&apos;s configuration with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the database user %1? Whatever connects as it (the site&apos;s PHP, a tunnel) stops working; its databases stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop database user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the grants of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -1968,6 +2210,29 @@ Its command: %1</source>
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DropDatabaseDialog</name>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,6 +3012,25 @@ Its command: %1</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1. It is shown this once: the panel keeps only its hash, and this app does not keep it. Copy it to where it is needed (the site&apos;s configuration) before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::PhpPage</name>
     <message>
         <source>Performance</source>
@@ -3105,6 +3389,10 @@ Status: %3</source>
     </message>
     <message>
         <source>C&amp;ron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1929,6 +1929,248 @@ Sa commande : %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseNameDialog</name>
+    <message>
+        <source>Name after the site&apos;s prefix %1</source>
+        <translation>Nom après le préfixe du site %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Collation (character set utf8mb4):</source>
+        <translation>&amp;Collation (jeu de caractères utf8mb4) :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DatabasesPage</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lecture-écriture</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>The site&apos;s PHP reaches its databases as localhost, over the host&apos;s MariaDB socket. From this computer, open a tunnel on the SSH page (Open Tunnel) and connect to 127.0.0.1 at the port it shows, as one of the users below.</source>
+        <translation>Le PHP du site atteint ses bases de données en tant que localhost, par le socket MariaDB de l’hôte. Depuis cet ordinateur, ouvrez un tunnel sur la page SSH (Ouvrir le tunnel) et connectez-vous à 127.0.0.1 sur le port qu’elle indique, avec l’un des utilisateurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Collation</source>
+        <translation>Collation</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Create a database for the site</source>
+        <translation>Créer une base de données pour le site</translation>
+    </message>
+    <message>
+        <source>Drop Data&amp;base…</source>
+        <translation>Supprimer la &amp;base…</translation>
+    </message>
+    <message>
+        <source>Delete the selected database and everything in it</source>
+        <translation>Supprimer la base sélectionnée et tout ce qu’elle contient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation>Utilisateurs de bases de données</translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation>Nouvel &amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Create a database user; its password is shown once</source>
+        <translation>Créer un utilisateur de base de données ; son mot de passe est affiché une fois</translation>
+    </message>
+    <message>
+        <source>Res&amp;et Password…</source>
+        <translation>Réinitialis&amp;er le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password, shown once; the old one stops working</source>
+        <translation>Donner un nouveau mot de passe à l’utilisateur sélectionné, affiché une fois ; l’ancien cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Drop Us&amp;er…</source>
+        <translation>Supprimer l’utilisat&amp;eur…</translation>
+    </message>
+    <message>
+        <source>Delete the selected database user</source>
+        <translation>Supprimer l’utilisateur de base de données sélectionné</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>What each user may do in each database</source>
+        <translation>Ce que chaque utilisateur peut faire dans chaque base</translation>
+    </message>
+    <message>
+        <source>Grants (users × databases)</source>
+        <translation>Droits (utilisateurs × bases)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name typed back</source>
+        <translation>Nom retapé</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>This host offers no databases: %1</source>
+        <translation>Cet hôte n’offre pas de bases de données : %1</translation>
+    </message>
+    <message>
+        <source>The databases could not be loaded: %1</source>
+        <translation>Les bases de données n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>No site is selected.</source>
+        <translation>Aucun site n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Offline: this is the copy last read from the panel; nothing can be changed until it can be reached.</source>
+        <translation>Hors ligne : ceci est la dernière copie lue du panneau ; rien ne peut être modifié tant qu’il est injoignable.</translation>
+    </message>
+    <message>
+        <source>Offline: the panel cannot be reached, and no copy of the site&apos;s databases was kept.</source>
+        <translation>Hors ligne : le panneau est injoignable, et aucune copie des bases du site n’a été gardée.</translation>
+    </message>
+    <message>
+        <source>You may look at the site&apos;s databases but not change them.</source>
+        <translation>Vous pouvez consulter les bases de données du site, mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>The site has no databases yet.</source>
+        <translation>Le site n’a pas encore de base de données.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Its socket and tunnel accounts differ; reset its password</source>
+        <translation>Ses comptes socket et tunnel diffèrent ; réinitialisez son mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>MWS Admin</source>
+        <translation>MWS Admin</translation>
+    </message>
+    <message>
+        <source>%1: not done.</source>
+        <translation>%1 : non effectué.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name starts with the site&apos;s prefix. Its character set is utf8mb4.</source>
+        <translation>Le nom de la base commence par le préfixe du site. Son jeu de caractères est utf8mb4.</translation>
+    </message>
+    <message>
+        <source>Create database %1</source>
+        <translation>Créer la base %1</translation>
+    </message>
+    <message>
+        <source>Drop database %1</source>
+        <translation>Supprimer la base %1</translation>
+    </message>
+    <message>
+        <source>New Database User</source>
+        <translation>Nouvel utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name starts with the site&apos;s prefix. Its password is made by the panel and shown once; grant it databases in the grants table.</source>
+        <translation>Le nom de l’utilisateur commence par le préfixe du site. Son mot de passe est créé par le panneau et affiché une fois ; donnez-lui des bases dans le tableau des droits.</translation>
+    </message>
+    <message>
+        <source>Create database user %1</source>
+        <translation>Créer l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? The old one stops working once the job has run: update the site&apos;s configuration with the new one.</source>
+        <translation>Donner un nouveau mot de passe à %1 ? L’ancien cesse de fonctionner une fois la tâche exécutée : mettez la configuration du site à jour avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Drop User</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Drop the database user %1? Whatever connects as it (the site&apos;s PHP, a tunnel) stops working; its databases stay.</source>
+        <translation>Supprimer l’utilisateur de base de données %1 ? Ce qui se connecte avec lui (le PHP du site, un tunnel) cesse de fonctionner ; ses bases restent.</translation>
+    </message>
+    <message>
+        <source>Drop database user %1</source>
+        <translation>Supprimer l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Change the grants of %1</source>
+        <translation>Modifier les droits de %1</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DiffDialog</name>
     <message>
         <source>new file</source>
@@ -1977,6 +2219,29 @@ Sa commande : %1</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::DropDatabaseDialog</name>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation>Supprimer %1 efface ses tables et toutes leurs lignes ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation>Ces utilisateurs perdent leurs droits sur elle : %1.</translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation>Supprimer la base de données</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation>Tapez le nom %1 pour la supprimer :</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3020,25 @@ Sa commande : %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Mot de passe de base de données</translation>
+    </message>
+    <message>
+        <source>The password of %1. It is shown this once: the panel keeps only its hash, and this app does not keep it. Copy it to where it is needed (the site&apos;s configuration) before closing.</source>
+        <translation>Le mot de passe de %1. Il n’est affiché que cette fois : le panneau n’en garde que l’empreinte, et cette application ne le garde pas. Copiez-le là où il sert (la configuration du site) avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::PhpPage</name>
     <message>
         <source>Performance</source>
@@ -3118,6 +3402,10 @@ Status: %3</source>
     <message>
         <source>C&amp;ron</source>
         <translation>C&amp;ron</translation>
+    </message>
+    <message>
+        <source>&amp;Databases</source>
+        <translation>&amp;Bases de données</translation>
     </message>
 </context>
 <context>

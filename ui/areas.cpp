@@ -7,6 +7,7 @@
 #include "cron/cronnotices.h"
 #include "cron/cronpage.h"
 #include "databases/databaselabels.h"
+#include "databases/databasespage.h"
 #include "files/filespage.h"
 #include "hosting/apachepage.h"
 #include "hosting/hostingcontroller.h"
@@ -38,6 +39,8 @@ QList<SitePageEntry> sitePageTable()
         {40, QT_TRANSLATE_NOOP("mws::ui::SitePages", "Apa&che"), &makeHostingPage<ApachePage>, siteSelected,
          notSshOnly},
         {42, QT_TRANSLATE_NOOP("mws::ui::SitePages", "C&ron"), &makePage<CronPage>, siteSelected, notSshOnly},
+        {43, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Databases"), &makePage<DatabasesPage>, siteSelected,
+         notSshOnly},
         {45, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&SSH"), &makePage<SshPage>, siteSelected, anyone},
         {50, QT_TRANSLATE_NOOP("mws::ui::SitePages", "&Activity"), &makePage<ActivityPage>, anyone, anyone},
         {60, QT_TRANSLATE_NOOP("mws::ui::SitePages", "F&iles"), &makePage<FilesPage>, siteSelected, anyone},
