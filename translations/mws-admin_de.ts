@@ -2066,10 +2066,6 @@ Sein Befehl: %1</translation>
         <translation>Rechte</translation>
     </message>
     <message>
-        <source>This host offers no databases: %1</source>
-        <translation>Dieser Host bietet keine Datenbanken: %1</translation>
-    </message>
-    <message>
         <source>The databases could not be loaded: %1</source>
         <translation>Die Datenbanken konnten nicht geladen werden: %1</translation>
     </message>
@@ -2168,6 +2164,10 @@ Sein Befehl: %1</translation>
     <message>
         <source>Change the grants of %1</source>
         <translation>Die Rechte von %1 ändern</translation>
+    </message>
+    <message>
+        <source>The databases are not available here: %1</source>
+        <translation>Die Datenbanken sind hier nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>

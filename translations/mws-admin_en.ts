@@ -2058,10 +2058,6 @@ Its command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This host offers no databases: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The databases could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2155,10 @@ Its command: %1</source>
     </message>
     <message>
         <source>Change the grants of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The databases are not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2066,10 +2066,6 @@ Sa commande : %1</translation>
         <translation>Droits</translation>
     </message>
     <message>
-        <source>This host offers no databases: %1</source>
-        <translation>Cet hôte n’offre pas de bases de données : %1</translation>
-    </message>
-    <message>
         <source>The databases could not be loaded: %1</source>
         <translation>Les bases de données n’ont pas pu être chargées : %1</translation>
     </message>
@@ -2168,6 +2164,10 @@ Sa commande : %1</translation>
     <message>
         <source>Change the grants of %1</source>
         <translation>Modifier les droits de %1</translation>
+    </message>
+    <message>
+        <source>The databases are not available here: %1</source>
+        <translation>Les bases de données ne sont pas disponibles ici : %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "databases/databasespage.h"
 #include "dialogs/messagebox.h"
 #include "mariadbserver.h"
+#include "session/accountsession.h"
 #include "session/siteresourceloader.h"
 #include "signedinapp.h"
 #include "toplevel.h"
@@ -218,6 +219,19 @@ private Q_SLOTS:
         QTest::mouseClick(drop, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(databasesView()->model()->rowCount(), 0, 60000);
         QVERIFY(listing().value(QStringLiteral("databases")).toArray().isEmpty());
+    }
+
+    // The database server goes away: the panel's 503 is its own, so the page says why in the
+    // panel's words and offers no change, and the account stays online.
+    void aDatabaseServerThatIsDownIsSaidSoAndTheAccountStaysOnline()
+    {
+        m_mariadb.stop();
+        page()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>("databasesNote")->text().contains(QStringLiteral("not available")), 20000);
+        QVERIFY(!child<QPushButton>("newDatabase")->isEnabled());
+        QVERIFY(m_window->session()->isOnline());
+        QVERIFY(!child<QLabel>("offlineBanner")->isVisible());
     }
 };
 

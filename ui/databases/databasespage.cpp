@@ -228,9 +228,9 @@ QString DatabasesPage::fieldLabel(const QString &apiField) const
 void DatabasesPage::loadFailed(const Error &error)
 {
     // The panel says 503 (problem+json) when its host has no MariaDB ([mariadb] is off) or it
-    // does not answer; either way there is nothing to show here.
+    // does not answer; either way there is nothing to show here, and its words say which.
     m_noDatabases = error.httpStatus == 503;
-    m_loadProblem = m_noDatabases ? tr("This host offers no databases: %1").arg(error.message)
+    m_loadProblem = m_noDatabases ? tr("The databases are not available here: %1").arg(error.message)
                                   : tr("The databases could not be loaded: %1").arg(error.message);
     showNote();
     updateButtons();
