@@ -41,11 +41,8 @@ Result<model::Inventory> InventoryStore::read()
 Result<model::Inventory> InventoryStore::replace(model::Inventory inventory, qint64 expectedVersion)
 {
     inventory.version = expectedVersion + 1;
-    QJsonObject document = inventory.toJson();
-    for (const char *meta : {"version", "updatedAt", "updatedBy"})
-        document.remove(QLatin1String(meta));
-    const QVariantList values{inventory.version, jsonObjectValue(document), timeValue(inventory.updatedAt),
-                              inventory.updatedBy};
+    const QVariantList values{inventory.version, jsonObjectValue(inventory.documentJson()),
+                              timeValue(inventory.updatedAt), inventory.updatedBy};
     // The version moves only from the one the caller read: a write between read and replace
     // matches no row (or, for the first write, meets the existing row's key).
     Result<Query> q =

@@ -97,12 +97,9 @@ void DatabasesPage::newDatabase()
         m_databases.collations.isEmpty() ? validate::databaseCollations() : m_databases.collations, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, siteId] {
-        if (!m_view.session || !m_view.session->client() || siteId != m_view.siteId)
-            return;
-        send<model::Job>(tr("Create database %1").arg(dialog->name()),
-                         api::DatabasesClient(*m_view.session->client())
-                             .createDatabase(siteId, dialog->name(), dialog->collation()),
-                         &jobOf);
+        if (auto databases = databasesOf(siteId))
+            send<model::Job>(tr("Create database %1").arg(dialog->name()),
+                             databases->createDatabase(siteId, dialog->name(), dialog->collation()), &jobOf);
     });
     dialog->open();
 }
@@ -119,12 +116,9 @@ void DatabasesPage::dropDatabase()
     auto *dialog = new DropDatabaseDialog(database, users, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, database, siteId = m_view.siteId] {
-        if (!m_view.session || !m_view.session->client() || siteId != m_view.siteId)
-            return;
-        send<model::Job>(tr("Drop database %1").arg(database),
-                         api::DatabasesClient(*m_view.session->client())
-                             .dropDatabase(siteId, database, dialog->typedName()),
-                         &jobOf);
+        if (auto databases = databasesOf(siteId))
+            send<model::Job>(tr("Drop database %1").arg(database),
+                             databases->dropDatabase(siteId, database, dialog->typedName()), &jobOf);
     });
     dialog->open();
 }
@@ -142,12 +136,10 @@ void DatabasesPage::newUser()
         [siteId](const QString &name) { return validate::databaseUserNameProblem(siteId, name); }, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, siteId] {
-        if (!m_view.session || !m_view.session->client() || siteId != m_view.siteId)
-            return;
-        send<api::PasswordJob>(
-            tr("Create database user %1").arg(dialog->name()),
-            api::DatabasesClient(*m_view.session->client()).createUser(siteId, dialog->name()),
-            &passwordJobOf, [this](const api::PasswordJob &made) { showPassword(this, made); });
+        if (auto databases = databasesOf(siteId))
+            send<api::PasswordJob>(tr("Create database user %1").arg(dialog->name()),
+                                   databases->createUser(siteId, dialog->name()), &passwordJobOf,
+                                   [this](const api::PasswordJob &made) { showPassword(this, made); });
     });
     dialog->open();
 }
@@ -164,13 +156,11 @@ void DatabasesPage::resetPassword()
             .arg(user),
         MessageBox::Yes | MessageBox::Cancel,
         [this, user, siteId = m_view.siteId](MessageBox::Button answer) {
-            if (answer != MessageBox::Yes || !m_view.session || !m_view.session->client() ||
-                siteId != m_view.siteId)
-                return;
-            send<api::PasswordJob>(
-                tr("Reset the password of %1").arg(user),
-                api::DatabasesClient(*m_view.session->client()).resetPassword(siteId, user), &passwordJobOf,
-                [this](const api::PasswordJob &made) { showPassword(this, made); });
+            auto databases = databasesOf(siteId);
+            if (answer == MessageBox::Yes && databases)
+                send<api::PasswordJob>(tr("Reset the password of %1").arg(user),
+                                       databases->resetPassword(siteId, user), &passwordJobOf,
+                                       [this](const api::PasswordJob &made) { showPassword(this, made); });
         });
 }
 
@@ -186,22 +176,26 @@ void DatabasesPage::dropUser()
             .arg(user),
         MessageBox::Yes | MessageBox::Cancel,
         [this, user, siteId = m_view.siteId](MessageBox::Button answer) {
-            if (answer != MessageBox::Yes || !m_view.session || !m_view.session->client() ||
-                siteId != m_view.siteId)
-                return;
-            send<model::Job>(tr("Drop database user %1").arg(user),
-                             api::DatabasesClient(*m_view.session->client()).dropUser(siteId, user), &jobOf);
+            auto databases = databasesOf(siteId);
+            if (answer == MessageBox::Yes && databases)
+                send<model::Job>(tr("Drop database user %1").arg(user), databases->dropUser(siteId, user),
+                                 &jobOf);
         });
 }
 
 void DatabasesPage::setGrant(const QString &user, const QString &database, model::DatabaseGrant level)
 {
-    if (!mayChange() || !m_view.session || !m_view.session->client())
-        return;
-    send<model::Job>(
-        tr("Change the grants of %1").arg(user),
-        api::DatabasesClient(*m_view.session->client()).setGrants(m_view.siteId, user, {{database, level}}),
-        &jobOf);
+    auto databases = databasesOf(m_view.siteId);
+    if (mayChange() && databases)
+        send<model::Job>(tr("Change the grants of %1").arg(user),
+                         databases->setGrants(m_view.siteId, user, {{database, level}}), &jobOf);
+}
+
+std::optional<api::DatabasesClient> DatabasesPage::databasesOf(const QString &siteId) const
+{
+    if (!m_view.session || !m_view.session->client() || siteId != m_view.siteId)
+        return std::nullopt;
+    return api::DatabasesClient(*m_view.session->client());
 }
 
 } // namespace mws::ui

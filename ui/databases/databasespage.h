@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "api/databasesrequest.h"
 #include "model/databases.h"
 #include "pages/sitepage.h"
 #include "util/result.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -60,6 +62,9 @@ private:
     void showNote();
     void loadFailed(const Error &error);
     bool mayChange() const;
+    // The calls for siteId while the page still shows it and its account is open; nothing otherwise
+    // (an answer that came after the page moved on changes nothing).
+    std::optional<api::DatabasesClient> databasesOf(const QString &siteId) const;
     void updateButtons();
     QString selectedDatabase() const;
     QString selectedUser() const;

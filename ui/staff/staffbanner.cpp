@@ -55,15 +55,11 @@ void StaffBanner::setSession(session::AccountSession *session)
 {
     m_session = session;
     m_problem.clear();
-    if (session && !m_isStaff.contains(session) && session->client()) {
-        m_isStaff.insert(session, false);
-        session->client()->me().then(this, [this, guard = QPointer(session)](const Result<api::Me> &me) {
-            if (guard && me.ok())
-                m_isStaff.insert(guard, me->user.staff);
-            updateState();
-        });
+    if (session && !m_watched.contains(session)) {
+        m_watched.insert(session);
+        connect(session, &session::AccountSession::staffChanged, this, &StaffBanner::updateState);
         connect(session, &QObject::destroyed, this, [this, session] {
-            m_isStaff.remove(session);
+            m_watched.remove(session);
             m_modes.remove(session);
             if (m_fleets.value(session))
                 m_fleets.value(session)->close();
@@ -132,7 +128,7 @@ void StaffBanner::updateState()
     const session::StaffMode *mode = m_modes.value(m_session);
     const bool active = mode && mode->isActive();
     const bool starting = mode && mode->isStarting();
-    m_enter->setVisible(m_session && m_isStaff.value(m_session));
+    m_enter->setVisible(m_session && m_session->isStaff());
     m_enter->setEnabled(!active && !starting);
     if (active)
         m_text->setText(tr("<b>Staff mode</b> — %1 left. Everything you do is recorded in the audit trail.")

@@ -8,6 +8,7 @@
 #include <QFrame>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -46,7 +47,7 @@ private:
 
     QPointer<session::AccountSession> m_session;
     QHash<session::AccountSession *, QPointer<session::StaffMode>> m_modes;
-    QHash<session::AccountSession *, bool> m_isStaff; // from the panel's /me
+    QSet<session::AccountSession *> m_watched; // the accounts whose signals are connected
     QAction *m_enter;
     QLabel *m_text;
     QPushButton *m_leave;

@@ -56,11 +56,9 @@ QFuture<Result<Fetched<model::Inventory>>> StaffClient::inventory(const QByteArr
 QFuture<Result<model::Inventory>> StaffClient::replaceInventory(const model::Inventory &inventory,
                                                                 const QByteArray &etag)
 {
-    QJsonObject body = inventory.toJson();
-    for (const char *meta : {"version", "updatedAt", "updatedBy"})
-        body.remove(QLatin1String(meta));
     // A whole replacement guarded by If-Match: sending it twice is harmless.
-    HttpRequest request = httpRequest("PUT", m_client.url(inventoryPath), true, jsonBytes(body));
+    HttpRequest request =
+        httpRequest("PUT", m_client.url(inventoryPath), true, jsonBytes(inventory.documentJson()));
     request.headers.append({"If-Match", etag});
     return call(m_client, std::move(request), reading<model::Inventory>(&readInventory));
 }

@@ -76,8 +76,10 @@ void AccountSession::start()
         refreshSites();
     });
     m_client->me().then(this, [this](const Result<api::Me> &me) {
-        if (me.ok())
+        if (me.ok() && me->user.staff != m_staff) {
             m_staff = me->user.staff;
+            Q_EMIT staffChanged();
+        }
     });
 }
 

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void sitesChanged();
     void siteDetailsChanged(const QString &siteId);
     void onlineChanged(bool online);
+    void staffChanged(); // the panel said whether the person is staff (isStaff())
     void signInNeeded(); // the panel refused the token
     void failure(const mws::Error &error);
 

@@ -33,6 +33,14 @@ QJsonObject Inventory::toJson() const
             {QStringLiteral("updatedBy"), updatedBy.isEmpty() ? QJsonValue() : QJsonValue(updatedBy)}};
 }
 
+QJsonObject Inventory::documentJson() const
+{
+    QJsonObject document = toJson();
+    for (const char *meta : {"version", "updatedAt", "updatedBy"})
+        document.remove(QLatin1String(meta));
+    return document;
+}
+
 Inventory Inventory::fromJson(const QJsonObject &json)
 {
     Inventory inventory;

@@ -52,6 +52,8 @@ struct Inventory
     // The API's form: {clusters: [{name, managedBy, hypervisors: [{name, uri}]}],
     // hosts: [{host, hypervisor, domain}], version, updatedAt, updatedBy}.
     QJsonObject toJson() const;
+    // The document alone (clusters and hosts), as stored and as a PUT sends it.
+    QJsonObject documentJson() const;
     static Inventory fromJson(const QJsonObject &json);
 };
 
