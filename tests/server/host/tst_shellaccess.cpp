@@ -198,6 +198,31 @@ private slots:
         QVERIFY2(mode.size() == 10 && mode.at(6) == 'x', setgid.output.constData());
     }
 
+    // The owner plants links to what is not theirs, then the host makes the folders setgid again
+    // (as the site's user, following no link): only the home's own folders change.
+    void makingTheFoldersSetgidFollowsNoLink()
+    {
+        const auto modeOf = [](const QString &path) {
+            struct stat status{};
+            return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode : mode_t(0);
+        };
+        const QString homeB = two().home(two().siteB);
+        const QString rootDir = m_shell.scratch.filePath(QStringLiteral("root-only"));
+        QVERIFY(QDir().mkpath(rootDir));
+        const mode_t homeBBefore = modeOf(homeB), rootBefore = modeOf(rootDir);
+        const Ran planted = runAs(two().siteA, QStringLiteral("ln -s %1 %3/to-b && ln -s %2 %3/to-root && "
+                                                              "mkdir %3/fresh && chmod g-s %3/fresh")
+                                                   .arg(homeB, rootDir, homeA()));
+        QVERIFY2(planted.exitCode == 0, planted.output.constData());
+        QVERIFY(!(modeOf(homeA() + QStringLiteral("/fresh")) & S_ISGID));
+        const QString marker = two().hostFile(QStringLiteral("sites/%1/members-setgid").arg(two().siteA));
+        QVERIFY(QFile::remove(marker));
+        QVERIFY2(m_shell.waitUntil([&] { return QFileInfo::exists(marker); }), qPrintable(m_shell.why()));
+        QVERIFY(modeOf(homeA() + QStringLiteral("/fresh")) & S_ISGID);
+        QCOMPARE(modeOf(homeB), homeBBefore);
+        QCOMPARE(modeOf(rootDir), rootBefore);
+    }
+
     // A person's login, wherever sshd put it, may bind no port of the sites' backend range (so
     // cannot squat a site's port while its server restarts), and other ports as anyone may. The
     // filter outlives the panel, and a restarted panel does not attach a second one.
