@@ -19,6 +19,7 @@
 #include "pages/sitelabels.h"
 #include "ssh/sshlabels.h"
 #include "ssh/sshpage.h"
+#include "staff/staffbanner.h"
 #include "staff/stafflabels.h"
 #include "terminal/terminalpage.h"
 
@@ -68,6 +69,15 @@ QList<AccountWatchEntry> accountWatchTable()
 {
     return {
         {&CronNotices::make}, // Cron: failed runs
+    };
+}
+
+QList<AccountBarEntry> accountBarTable()
+{
+    return {
+        {[](QWidget *parent) {
+            return new StaffBanner(parent);
+        }}, // Staff mode: its banner, File > Enter Staff Mode
     };
 }
 

@@ -10,7 +10,6 @@
 #include "models/accountsitetreemodel.h"
 #include "session/accountsession.h"
 #include "sites/sitenavigator.h"
-#include "staff/staffbanner.h"
 #include "theme.h"
 
 #include <QAction>
@@ -48,8 +47,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_labels(codeLabe
     m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px "
                                                   "solid #e0c36b; border-radius: 4px; padding: 8px; }"));
     m_offlineBanner->hide();
-    m_staffBanner = new StaffBanner(right);
-    rightLayout->addWidget(m_staffBanner);
+    for (const AccountBarEntry &entry : accountBarTable()) {
+        m_accountBars << entry.create(right);
+        rightLayout->addWidget(m_accountBars.last());
+    }
     rightLayout->addWidget(m_offlineBanner);
     m_pages = new QTabWidget(right);
     m_pages->setObjectName(QStringLiteral("sitePages"));
@@ -159,7 +160,8 @@ void MainWindow::buildMenus()
     add->setObjectName(QStringLiteral("addAccountAction"));
     add->setStatusTip(
         tr("Sign in to another control panel, or as someone else, beside the accounts open now"));
-    file->addAction(m_staffBanner->enterAction());
+    for (const AccountBar *bar : std::as_const(m_accountBars))
+        file->addActions(bar->fileActions());
     m_goToMenu = file->addMenu(tr("&Go to account"));
     m_goToMenu->setObjectName(QStringLiteral("goToAccountMenu"));
     m_signOut = file->addAction(tr("Sign &out"), this, [this] {
@@ -284,7 +286,8 @@ void MainWindow::showCurrent(session::AccountSession *session, const QString &si
     m_currentSiteId = siteId;
     if (accountChanged) {
         m_jobs->setClient(session ? session->client() : nullptr);
-        m_staffBanner->setSession(session);
+        for (AccountBar *bar : std::as_const(m_accountBars))
+            bar->setSession(session);
         if (session) {
             setWindowTitle(tr("%1 — MWS Admin").arg(accountLabel(session->account())));
             statusBar()->showMessage(

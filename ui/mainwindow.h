@@ -21,7 +21,7 @@ namespace mws::ui {
 
 class JobsPanel;
 class SiteNavigator;
-class StaffBanner;
+class AccountBar;
 
 // Every open account side by side: the accounts and their sites on the left (SiteNavigator),
 // the selected site's pages on the right, its jobs below, and a banner while the selected
@@ -73,7 +73,7 @@ private:
     QString m_currentSiteId;
     SiteNavigator *m_navigator;
     QLabel *m_offlineBanner;
-    StaffBanner *m_staffBanner;
+    QList<AccountBar *> m_accountBars; // accountBarTable(), above the pages
     QTabWidget *m_pages;
     struct PageSlot
     {

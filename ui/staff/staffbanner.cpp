@@ -18,7 +18,7 @@
 
 namespace mws::ui {
 
-StaffBanner::StaffBanner(QWidget *parent) : QFrame(parent)
+StaffBanner::StaffBanner(QWidget *parent) : AccountBar(parent)
 {
     setObjectName(QStringLiteral("staffBanner"));
     setStyleSheet(QStringLiteral("#staffBanner { background: #7a1f2b; border-radius: 4px; } "

@@ -3,9 +3,9 @@
 
 #pragma once
 
+#include "pages/accountbar.h"
 #include "staff/fleetwindow.h"
 
-#include <QFrame>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -26,7 +26,7 @@ namespace mws::ui {
 // while the current account is in staff mode, a banner that says so with the time left and a
 // button to leave. Each account has its own staff mode (session/staffmode.h), which outlives a
 // switch to another account and ends with the account.
-class StaffBanner : public QFrame
+class StaffBanner : public AccountBar
 {
     Q_OBJECT
 
@@ -34,7 +34,8 @@ public:
     explicit StaffBanner(QWidget *parent = nullptr);
 
     QAction *enterAction() const { return m_enter; }
-    void setSession(session::AccountSession *session);
+    void setSession(session::AccountSession *session) override;
+    QList<QAction *> fileActions() const override { return {m_enter}; }
     session::StaffMode *staffMode(session::AccountSession *session);
     // The account's fleet window, if open (the banner's Fleet button opens it in staff mode).
     FleetWindow *fleetWindow(session::AccountSession *session) const { return m_fleets.value(session); }
