@@ -79,20 +79,13 @@ void ApplyRun::log(const QString &line)
 // The site's Unix user: its servers run as it, and so does everything done in its home.
 void ApplyRun::ensureAccount()
 {
-    const QString user = siteUnixUser(m_change.siteId);
-    if (!m_config.unixUsers || unixAccount(user))
-        return prepareSite();
-    log(QStringLiteral("Creating the Unix user %1").arg(user));
-    runProcess(this, QStringLiteral("useradd"),
-               {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--home-dir"),
-                m_config.siteHome(m_change.siteId), QStringLiteral("--no-create-home"),
-                QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), user},
-               std::nullopt, [this](int exitCode, const QString &output) {
-                   if (exitCode != 0)
-                       return failBeforeSwap(
-                           QStringLiteral("The site's Unix user could not be created: %1").arg(output));
-                   prepareSite();
-               });
+    if (m_config.unixUsers && !unixAccount(siteUnixUser(m_change.siteId)))
+        log(QStringLiteral("Creating the Unix user %1").arg(siteUnixUser(m_change.siteId)));
+    ensureSiteUnixUser(this, m_config, m_change.siteId, [this](Status made) {
+        if (!made.ok())
+            return failBeforeSwap(made.error().message);
+        prepareSite();
+    });
 }
 
 // Root makes the site's own folders once, without following anything; the folders inside the

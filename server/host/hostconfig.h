@@ -17,7 +17,9 @@ struct MariaDbConfig
     QString adminUser = QStringLiteral("root");                 // admin_user: root by unix_socket
     QString passwordFile;                                       // password_file: "" for socket authentication
     QString client = QStringLiteral("/usr/bin/mariadb");        // client
-    int timeoutSeconds = 60;                                    // timeout_seconds: one script's limit
+    QString dumpClient = QStringLiteral("/usr/bin/mariadb-dump"); // dump_client
+    int timeoutSeconds = 60;                                      // timeout_seconds: one script's limit
+    qint64 maxImportBytes = qint64(4096) << 20;                   // max_import_mib: one upload's limit
 };
 
 // Where and how the panel's site host works: the [host] section of the panel's configuration.

@@ -28,5 +28,9 @@ std::unique_ptr<jobs::JobRunner> makeCronRunRunner(SiteHost &host);
 // sets its grants (databasejob.cpp); every step is idempotent, so recovery runs it again. None
 // without [mariadb].
 std::unique_ptr<jobs::JobRunner> makeDatabasesRunner(SiteHost &host);
+// "database.transfer": exports a site's database to a compressed dump, or imports an upload into
+// it through a scratch database and a journalled swap (databasetransferjob.cpp); recovery
+// finishes a swap under way and otherwise leaves the database as it was. None without [mariadb].
+std::unique_ptr<jobs::JobRunner> makeDatabaseTransferRunner(SiteHost &host);
 
 } // namespace mws::host

@@ -108,10 +108,11 @@ public:
     Result<SiteDatabases> listSiteWaiting(const QString &siteId, int timeoutMs) const;
 
     static Result<SiteDatabases> parseListing(const Rows &rows);
+    // A finished client's rows (--batch --skip-column-names), or its error.
+    static Result<Rows> answer(QProcess &process);
 
 private:
     Status prepare(QProcess &process) const;
-    static Result<Rows> answer(QProcess &process);
 
     MariaDbConfig m_config;
 };

@@ -167,4 +167,43 @@ void makeHomeFolders(QObject *context, const HostConfig &config, const QString &
         });
 }
 
+void ensureSiteUnixUser(QObject *context, const HostConfig &config, const QString &siteId,
+                        std::function<void(Status)> done)
+{
+    const QString user = siteUnixUser(siteId);
+    if (!config.unixUsers || unixAccount(user))
+        return done({});
+    runProcess(context, QStringLiteral("useradd"),
+               {QStringLiteral("--system"), QStringLiteral("--user-group"), QStringLiteral("--home-dir"),
+                config.siteHome(siteId), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                QStringLiteral("/usr/sbin/nologin"), user},
+               std::nullopt, [done = std::move(done)](int exitCode, const QString &output) {
+                   if (exitCode != 0)
+                       return done(hostError(
+                           QStringLiteral("The site's Unix user could not be created: %1").arg(output)));
+                   done({});
+               });
+}
+
+void prepareSiteAccount(QObject *context, const HostConfig &config, const QString &siteId,
+                        std::function<void(Result<RunAs>)> done)
+{
+    ensureSiteUnixUser(context, config, siteId, [config, siteId, done = std::move(done)](Status made) {
+        if (!made.ok())
+            return done(made.error());
+        Result<RunAs> runAs = siteRunAs(config, siteId);
+        if (!runAs.ok())
+            return done(runAs.error());
+        if (Status prepared = prepareSiteFolders(config, siteId, *runAs); !prepared.ok())
+            return done(prepared.error());
+        Result<SiteSlot> slot = siteSlot(config, siteId);
+        if (!slot.ok())
+            return done(slot.error());
+        if (config.unixUsers)
+            if (Status confined = confineSite(config, siteId, slot->port); !confined.ok())
+                return done(confined.error());
+        done(runAs);
+    });
+}
+
 } // namespace mws::host

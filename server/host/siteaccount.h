@@ -29,6 +29,16 @@ Result<SiteSlot> siteSlot(const HostConfig &config, const QString &siteId);
 // certificate. runAs is the site's account.
 Status prepareSiteFolders(const HostConfig &config, const QString &siteId, const RunAs &runAs);
 
+// The site's Unix user, made if it is missing (useradd: a system user and its group, the home
+// not made here, no login shell).
+void ensureSiteUnixUser(QObject *context, const HostConfig &config, const QString &siteId,
+                        std::function<void(Status)> done);
+
+// Everything a process run as the site needs, made if missing: its Unix user, its root-owned
+// folders, its port and its cgroup with the bind filter. done gets who to run as.
+void prepareSiteAccount(QObject *context, const HostConfig &config, const QString &siteId,
+                        std::function<void(Result<RunAs>)> done);
+
 // The front's client certificate, which every site's server requires.
 Status prepareFrontIdentity(const HostConfig &config);
 

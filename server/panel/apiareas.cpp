@@ -18,6 +18,7 @@ void registerSshKeyRoutes(Router &, PanelContext &);
 void registerShellAccessRoutes(Router &, PanelContext &);
 void registerCronRoutes(Router &, PanelContext &);
 void registerDatabaseRoutes(Router &, PanelContext &);
+void registerDatabaseTransferRoutes(Router &, PanelContext &);
 void registerStaffRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
@@ -37,6 +38,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerShellAccessRoutes,
         registerCronRoutes,
         registerDatabaseRoutes,
+        registerDatabaseTransferRoutes,
         registerStaffRoutes,
     };
     // clang-format on

@@ -72,7 +72,8 @@ const QHash<QString, QSet<QString>> &knownKeys()
           QStringLiteral("cgroup")}},
         {QStringLiteral("mariadb"),
          {QStringLiteral("enabled"), QStringLiteral("socket"), QStringLiteral("admin_user"),
-          QStringLiteral("password_file"), QStringLiteral("client"), QStringLiteral("timeout_seconds")}},
+          QStringLiteral("password_file"), QStringLiteral("client"), QStringLiteral("dump_client"),
+          QStringLiteral("timeout_seconds"), QStringLiteral("max_import_mib")}},
         {QStringLiteral("jobs"),
          {QStringLiteral("instance"), QStringLiteral("lease_seconds"), QStringLiteral("at_once")}},
     };
@@ -260,7 +261,11 @@ void readMariaDb(Reader &read, host::HostConfig &host)
         read.fail(QStringLiteral("mariadb/password_file"), QStringLiteral("cannot be read"));
     if (const QString client = read.path(QStringLiteral("mariadb/client")); !client.isEmpty())
         mariadb.client = client;
+    if (const QString dump = read.path(QStringLiteral("mariadb/dump_client")); !dump.isEmpty())
+        mariadb.dumpClient = dump;
     mariadb.timeoutSeconds = read.integer(QStringLiteral("mariadb/timeout_seconds"), 60, 1, 3600);
+    mariadb.maxImportBytes = qint64(read.integer(QStringLiteral("mariadb/max_import_mib"), 4096, 1, 1 << 20))
+                             << 20;
     if (mariadb.enabled && !host.enabled)
         read.fail(QStringLiteral("mariadb/enabled"), QStringLiteral("needs [host] enabled = true"));
 }

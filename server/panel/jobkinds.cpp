@@ -23,9 +23,12 @@ JobKind onHost(const char *runner, std::unique_ptr<jobs::JobRunner> (*make)(host
 const QList<JobKind> &jobKinds()
 {
     static const QList<JobKind> kinds{
-        onHost("hosting", host::makeHostingRunner),        onHost("site.check", host::makeSiteCheckRunner),
-        onHost("ssh.access", host::makeShellAccessRunner), onHost("cron.run", host::makeCronRunRunner),
+        onHost("hosting", host::makeHostingRunner),
+        onHost("site.check", host::makeSiteCheckRunner),
+        onHost("ssh.access", host::makeShellAccessRunner),
+        onHost("cron.run", host::makeCronRunRunner),
         onHost("databases", host::makeDatabasesRunner),
+        onHost("database.transfer", host::makeDatabaseTransferRunner),
     };
     return kinds;
 }

@@ -77,6 +77,19 @@ QString redactedPath(const QString &path)
     return segments.join(QLatin1Char('/'));
 }
 
+// Writes a file of the panel's after response's headers, from disk in parts as the client takes
+// them (QHttpServerResponder owns the file and reads it as the socket drains).
+void streamFile(QHttpServerResponder &responder, const QString &path, const QHttpServerResponse &response)
+{
+    auto *file = new QFile(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        responder.sendResponse(problemResponse(404, {}, QStringLiteral("The file is gone.")));
+        return;
+    }
+    responder.write(file, response.headers(), response.statusCode());
+}
+
 } // namespace
 
 Panel::Panel(const PanelConfig &config) : m_config(config) {}
@@ -212,7 +225,10 @@ Status Panel::listen()
                 headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
             response.setHeaders(std::move(headers));
             const int status = int(response.statusCode());
-            responder.sendResponse(response);
+            if (const QString file = takeStreamedFile(response); !file.isEmpty())
+                streamFile(responder, file, response);
+            else
+                responder.sendResponse(response);
             logRequest(request, status, timer.nsecsElapsed() / 1000);
         });
 

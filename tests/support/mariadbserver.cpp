@@ -94,6 +94,11 @@ bool MariaDbServer::start(QString *error)
                     QStringLiteral("--skip-log-bin")});
     if (!waitUntilReady(error))
         return false;
+    // Its folder is passable (not listable) by everyone, as /run/mysqld is: a site's own user
+    // reaches the socket (unix_socket authentication) as on a real host.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                            QFileDevice::ExeOther);
     m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
     return !sql(QStringLiteral("CREATE DATABASE app; CREATE USER 'app'@'127.0.0.1' IDENTIFIED BY '%1'; "
                                "GRANT ALL ON app.* TO 'app'@'127.0.0.1'; SELECT 'ready';")

@@ -13,6 +13,7 @@
 //
 // A new user's password (and a reset one) is made here, answered once and never stored: the job
 // carries its hash, which the runner removes from the stored payload as the job ends.
+#include "api/databaseroutes.h"
 #include "api/siteroutes.h"
 #include "http/jsonbody.h"
 #include "mariadbadmin.h"
@@ -33,35 +34,9 @@ using Method = QHttpServerRequest::Method;
 
 constexpr int listingTimeoutMs = 5000;
 
-Status requireMariaDb(PanelContext &context)
-{
-    if (Result<host::SiteHost *> host = requireHost(context); !host.ok())
-        return host.error();
-    if (context.host->config().mariadb.enabled)
-        return {};
-    Error error = Error::make(Error::Kind::Unavailable,
-                              QStringLiteral("This host offers no databases ([mariadb] enabled is off)."));
-    error.httpStatus = 503;
-    return error;
-}
-
 Error badField(const QString &field, const QString &problem)
 {
     return invalidFields({FieldError{field, problem}});
-}
-
-Result<host::SiteDatabases> listing(PanelContext &context, const QString &siteId)
-{
-    if (Status available = requireMariaDb(context); !available.ok())
-        return available.error();
-    Result<host::SiteDatabases> listed =
-        host::MariaDbAdmin(context.host->config().mariadb).listSiteWaiting(siteId, listingTimeoutMs);
-    if (!listed.ok()) {
-        Error error = listed.error();
-        error.httpStatus = 503;
-        return error;
-    }
-    return listed;
 }
 
 const host::DatabaseUserInfo *findUser(const host::SiteDatabases &listed, const QString &name)
@@ -85,7 +60,7 @@ Error notFound(const QString &what)
 
 Handled readDatabases(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
 {
-    Result<host::SiteDatabases> listed = listing(context, access.site.id);
+    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
     QJsonObject body = listed->toJson();
@@ -143,7 +118,7 @@ Handled createDatabase(PanelContext &context, const Request &request, const Call
         fields << FieldError{QStringLiteral("collation"), problem};
     if (!fields.isEmpty())
         return invalidFields(fields);
-    Result<host::SiteDatabases> listed = listing(context, access.site.id);
+    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
     if (hasDatabase(*listed, name))
@@ -169,7 +144,7 @@ Handled dropDatabase(PanelContext &context, const Request &request, const Caller
             QStringLiteral("Type the database's name, %1, to drop it: its tables and every row in "
                            "them are lost, and the users' grants on it with them.")
                 .arg(name));
-    Result<host::SiteDatabases> listed = listing(context, access.site.id);
+    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
     if (!hasDatabase(*listed, name))
@@ -185,7 +160,7 @@ Result<host::DatabaseUserInfo> existingUser(PanelContext &context, const SiteAcc
 {
     if (const QString problem = validate::databaseUserNameProblem(access.site.id, name); !problem.isEmpty())
         return badField(QStringLiteral("name"), problem);
-    Result<host::SiteDatabases> listed = listing(context, access.site.id);
+    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
     const host::DatabaseUserInfo *user = findUser(*listed, name);
@@ -222,7 +197,7 @@ Handled createUser(PanelContext &context, const Request &request, const Caller &
         return finished.error();
     if (const QString problem = validate::databaseUserNameProblem(access.site.id, name); !problem.isEmpty())
         return badField(QStringLiteral("name"), problem);
-    Result<host::SiteDatabases> listed = listing(context, access.site.id);
+    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
     if (!listed.ok())
         return listed.error();
     if (findUser(*listed, name))
@@ -302,6 +277,32 @@ Handled setGrants(PanelContext &context, const Request &request, const Caller &c
 }
 
 } // namespace
+
+Status requireMariaDb(PanelContext &context)
+{
+    if (Result<host::SiteHost *> host = requireHost(context); !host.ok())
+        return host.error();
+    if (context.host->config().mariadb.enabled)
+        return {};
+    Error error = Error::make(Error::Kind::Unavailable,
+                              QStringLiteral("This host offers no databases ([mariadb] enabled is off)."));
+    error.httpStatus = 503;
+    return error;
+}
+
+Result<host::SiteDatabases> siteDatabaseListing(PanelContext &context, const QString &siteId)
+{
+    if (Status available = requireMariaDb(context); !available.ok())
+        return available.error();
+    Result<host::SiteDatabases> listed =
+        host::MariaDbAdmin(context.host->config().mariadb).listSiteWaiting(siteId, listingTimeoutMs);
+    if (!listed.ok()) {
+        Error error = listed.error();
+        error.httpStatus = 503;
+        return error;
+    }
+    return listed;
+}
 
 void registerDatabaseRoutes(Router &router, PanelContext &context)
 {

@@ -38,6 +38,36 @@ QHttpServerResponse emptyResponse(int status)
     return QHttpServerResponse(static_cast<QHttpServerResponse::StatusCode>(status));
 }
 
+namespace {
+constexpr auto streamedFileHeader = "x-mws-streamed-file";
+}
+
+QHttpServerResponse fileResponse(const QString &path, const QByteArray &mimeType, const QString &downloadName)
+{
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::Ok);
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, mimeType);
+    // The name is the panel's (a database name and a date): no quote or control character.
+    headers.append(QHttpHeaders::WellKnownHeader::ContentDisposition,
+                   "attachment; filename=\"" + downloadName.toLatin1() + '"');
+    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    headers.append(streamedFileHeader, path.toUtf8().toPercentEncoding());
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+QString takeStreamedFile(QHttpServerResponse &response)
+{
+    QHttpHeaders headers = response.headers();
+    if (!headers.contains(streamedFileHeader))
+        return {};
+    const QString path =
+        QString::fromUtf8(QByteArray::fromPercentEncoding(headers.value(streamedFileHeader).toByteArray()));
+    headers.removeAll(streamedFileHeader);
+    response.setHeaders(std::move(headers));
+    return path;
+}
+
 QByteArray versionTag(qint64 version)
 {
     return "\"v" + QByteArray::number(version) + '"';

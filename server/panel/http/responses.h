@@ -19,6 +19,15 @@ QHttpServerResponse jsonResponse(const Request &request, const QJsonObject &body
 
 QHttpServerResponse emptyResponse(int status = 204);
 
+// A download of one of the panel's own files (a database export), which is never read whole into
+// memory: the route answers with this, and the panel's HTTP handler streams the file from disk
+// after the headers (takeStreamedFile). The file's path travels in a header of the panel's own
+// that the handler removes before anything is sent.
+QHttpServerResponse fileResponse(const QString &path, const QByteArray &mimeType,
+                                 const QString &downloadName);
+// The path a fileResponse() names, taken out of its headers; "" for any other response.
+QString takeStreamedFile(QHttpServerResponse &response);
+
 // The ETag of a versioned resource, and the check of a request's If-Match against it.
 QByteArray versionTag(qint64 version);
 // Fails with 428 when the header is missing and 412 when it names another version.

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The MWS Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// What the databases' routes (databasesapi.cpp) and their exports and imports
+// (databasetransferapi.cpp) share: whether the host offers MariaDB, and the site's databases as
+// the server lists them.
+
+#include "api/siteroutes.h"
+#include "mariadbadmin.h"
+
+namespace mws::panel {
+
+// 503 unless this panel's host manages MariaDB databases.
+Status requireMariaDb(PanelContext &context);
+// The site's databases, users and grants, read while the request waits (at most 5 s; 503 after).
+Result<host::SiteDatabases> siteDatabaseListing(PanelContext &context, const QString &siteId);
+
+} // namespace mws::panel
