@@ -48,8 +48,9 @@ void ClientPipeline::start(std::function<void(Status)> done)
     if (!m_inputPath.isEmpty()) {
         m_input.setFileName(m_inputPath);
         if (!m_input.open(QIODevice::ReadOnly)) {
-            const Error error = Error::make(Error::Kind::Backend, QStringLiteral("The input %1 cannot be read: %2")
-                                                                      .arg(m_inputPath, m_input.errorString()));
+            const Error error = Error::make(
+                Error::Kind::Backend,
+                QStringLiteral("The input %1 cannot be read: %2").arg(m_inputPath, m_input.errorString()));
             QTimer::singleShot(0, this, [this, error] { finish(error); });
             return;
         }
@@ -92,13 +93,14 @@ void ClientPipeline::start(std::function<void(Status)> done)
             running->ended = true;
             stageEnded();
         });
-        connect(&running->process, &QProcess::errorOccurred, this, [this, running](QProcess::ProcessError error) {
-            if (error != QProcess::FailedToStart || running->ended)
-                return;
-            running->errors = running->process.errorString();
-            running->ended = true;
-            stageEnded();
-        });
+        connect(&running->process, &QProcess::errorOccurred, this,
+                [this, running](QProcess::ProcessError error) {
+                    if (error != QProcess::FailedToStart || running->ended)
+                        return;
+                    running->errors = running->process.errorString();
+                    running->ended = true;
+                    stageEnded();
+                });
     }
     if (!m_inputPath.isEmpty())
         connect(&m_running.front()->process, &QIODevice::bytesWritten, this, &ClientPipeline::feed);
@@ -146,7 +148,8 @@ Status ClientPipeline::outcome() const
         const QString reason = running.errors.trimmed().isEmpty()
                                    ? QStringLiteral("exit status %1").arg(running.process.exitCode())
                                    : running.errors.trimmed();
-        return Error::make(Error::Kind::Backend, QStringLiteral("%1 failed.").arg(m_stages.at(i).name), reason);
+        return Error::make(Error::Kind::Backend, QStringLiteral("%1 failed.").arg(m_stages.at(i).name),
+                           reason);
     }
     return {};
 }

@@ -122,40 +122,45 @@ QList<ImportUpload> DatabaseFiles::uploads() const
 Status DatabaseFiles::save(const ImportUpload &upload) const
 {
     QSaveFile file(m_folder + QLatin1Char('/') + upload.id + QStringLiteral(".json"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(upload.toJson()).toJson()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(upload.toJson()).toJson()) < 0 ||
+        !file.commit())
         return filesError(QStringLiteral("The upload's record cannot be written."), file.errorString());
     return {};
 }
 
-Result<ImportUpload> DatabaseFiles::createUpload(const QString &database, qint64 size, const QString &crsid) const
+Result<ImportUpload> DatabaseFiles::createUpload(const QString &database, qint64 size,
+                                                 const QString &crsid) const
 {
     if (Status made = ensureFolder(); !made.ok())
         return made.error();
     const QList<ImportUpload> waiting = uploads();
     if (waiting.size() >= maxUploadsPerSite)
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("The site has %1 uploads under way already; finish or cancel one first.")
-                               .arg(waiting.size()));
+        return Error::make(
+            Error::Kind::Conflict,
+            QStringLiteral("The site has %1 uploads under way already; finish or cancel one first.")
+                .arg(waiting.size()));
     qint64 stillToCome = 0;
     for (const ImportUpload &other : waiting)
         stillToCome += other.size - other.received;
     const qint64 available = freeBytes(m_folder);
     if (available < 0 || size + stillToCome + freeSpaceMargin > available) {
-        Error error = Error::make(Error::Kind::Conflict,
-                                  QStringLiteral("The host has no room for %1 bytes: %2 bytes are free, %3 of "
-                                                 "them promised to the site's other uploads.")
-                                      .arg(size)
-                                      .arg(qMax<qint64>(available, 0))
-                                      .arg(stillToCome));
+        Error error =
+            Error::make(Error::Kind::Conflict,
+                        QStringLiteral("The host has no room for %1 bytes: %2 bytes are free, %3 of "
+                                       "them promised to the site's other uploads.")
+                            .arg(size)
+                            .arg(qMax<qint64>(available, 0))
+                            .arg(stillToCome));
         error.httpStatus = 507;
         return error;
     }
-    ImportUpload upload{QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0'),
-                        database,
-                        size,
-                        0,
-                        crsid,
-                        QDateTime::currentDateTimeUtc()};
+    ImportUpload upload{
+        QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0'),
+        database,
+        size,
+        0,
+        crsid,
+        QDateTime::currentDateTimeUtc()};
     QFile data(uploadDataPath(upload.id));
     if (!data.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return filesError(QStringLiteral("The upload's file cannot be made."), data.errorString());
@@ -183,16 +188,17 @@ Result<ImportUpload> DatabaseFiles::append(const QString &id, qint64 offset, con
         return found;
     ImportUpload current = *found;
     if (offset != current.received) {
-        Error error = Error::make(Error::Kind::Conflict,
-                                  QStringLiteral("The upload has %1 bytes; send the part at offset %1.")
-                                      .arg(current.received));
+        Error error = Error::make(
+            Error::Kind::Conflict,
+            QStringLiteral("The upload has %1 bytes; send the part at offset %1.").arg(current.received));
         return error;
     }
     if (bytes.size() > current.size - current.received)
         return Error::make(Error::Kind::Invalid,
                            QStringLiteral("The part goes beyond the %1 bytes announced.").arg(current.size));
     QFile data(uploadDataPath(id));
-    if (!data.open(QIODevice::ReadWrite) || !data.seek(offset) || data.write(bytes) != bytes.size() || !data.flush()) {
+    if (!data.open(QIODevice::ReadWrite) || !data.seek(offset) || data.write(bytes) != bytes.size() ||
+        !data.flush()) {
         const QString reason = data.errorString();
         data.resize(offset); // what did not fully arrive is not kept
         Error error = filesError(QStringLiteral("The part could not be stored."), reason);

@@ -36,8 +36,8 @@ QString delimiterFor(const QJsonArray &definitions)
 {
     for (;;) {
         // The client keeps at most 15 characters of a delimiter.
-        const QString delimiter = QStringLiteral("$$%1").arg(QRandomGenerator::system()->generate64() >> 16, 12, 16,
-                                                             QLatin1Char('0'));
+        const QString delimiter = QStringLiteral("$$%1").arg(QRandomGenerator::system()->generate64() >> 16,
+                                                             12, 16, QLatin1Char('0'));
         bool used = false;
         for (const QJsonValue &definition : definitions)
             used = used || definition[QStringLiteral("sql")].toString().contains(delimiter);
@@ -56,7 +56,8 @@ QJsonArray inDependencyOrder(QJsonArray views)
             const QString sql = views.at(i)[QStringLiteral("sql")].toString();
             bool waits = false;
             for (const QJsonValue &other : views)
-                if (other != views.at(i) && sql.contains(quotedName(other[QStringLiteral("name")].toString())))
+                if (other != views.at(i) &&
+                    sql.contains(quotedName(other[QStringLiteral("name")].toString())))
                     waits = true;
             if (!waits) {
                 next = i;
@@ -80,7 +81,7 @@ struct DatabaseSwap::Objects
 {
     QStringList tables; // everything RENAME TABLE moves: base tables, sequences
     QStringList views;
-    QStringList triggers;                   // in the order they fire
+    QStringList triggers;                    // in the order they fire
     QList<QPair<QString, QString>> routines; // name, "procedure" or "function"
     QStringList events;
 };
@@ -108,7 +109,8 @@ void DatabaseSwap::collect(const QString &database, std::function<void(Result<Ob
         return done(swapError(QStringLiteral("%1 is not a database of the site's.").arg(database)));
     const QString sql =
         QStringLiteral(
-            "SELECT 'table', TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1';\n"
+            "SELECT 'table', TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+            "'%1';\n"
             "SELECT 'trigger', TRIGGER_NAME, '' FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '%1'"
             " ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER;\n"
             "SELECT 'routine', ROUTINE_NAME, LOWER(ROUTINE_TYPE) FROM information_schema.ROUTINES"
@@ -139,15 +141,16 @@ void DatabaseSwap::swap(const QString &target, std::function<void(Status)> done)
 {
     if (!isPlainName(target))
         return done(swapError(QStringLiteral("%1 is not a database of the site's.").arg(target)));
-    collect(scratchDatabase(m_siteId), [this, target, done = std::move(done)](Result<Objects> scratch) mutable {
-        if (!scratch.ok())
-            return done(scratch.error());
-        journal(target, *scratch, [this, done = std::move(done)](Status journalled) mutable {
-            if (!journalled.ok())
-                return done(journalled);
-            finish(std::move(done));
-        });
-    });
+    collect(scratchDatabase(m_siteId),
+            [this, target, done = std::move(done)](Result<Objects> scratch) mutable {
+                if (!scratch.ok())
+                    return done(scratch.error());
+                journal(target, *scratch, [this, done = std::move(done)](Status journalled) mutable {
+                    if (!journalled.ok())
+                        return done(journalled);
+                    finish(std::move(done));
+                });
+            });
 }
 
 void DatabaseSwap::journal(const QString &target, const Objects &scratch, std::function<void(Status)> done)
@@ -173,20 +176,22 @@ void DatabaseSwap::journal(const QString &target, const Objects &scratch, std::f
             if (!rows.ok())
                 return done(rows.error());
             if (rows->size() != asked.size())
-                return done(swapError(QStringLiteral("MariaDB did not show every definition of the import.")));
+                return done(
+                    swapError(QStringLiteral("MariaDB did not show every definition of the import.")));
             static const QRegularExpression setting(QStringLiteral("^[A-Za-z0-9_,+:/-]*$"));
             const QString scratchPrefix = QStringLiteral("`%1`.").arg(scratchDatabase(m_siteId));
             QJsonArray views, others;
             for (qsizetype i = 0; i < asked.size(); ++i) {
                 const QStringList &row = rows->at(i);
                 const QString kind = asked.at(i).first;
-                QJsonObject definition{{QStringLiteral("kind"), kind}, {QStringLiteral("name"), asked.at(i).second}};
+                QJsonObject definition{{QStringLiteral("kind"), kind},
+                                       {QStringLiteral("name"), asked.at(i).second}};
                 const bool view = kind == QLatin1String("view");
                 const QString sqlMode = view ? QString() : row.value(1);
                 const QString timeZone = kind == QLatin1String("event") ? row.value(2) : QString();
                 QString text = view ? row.value(1) : row.value(kind == QLatin1String("event") ? 3 : 2);
-                if (!setting.match(sqlMode).hasMatch() || !setting.match(timeZone).hasMatch() || text.isEmpty() ||
-                    text == QLatin1String("NULL"))
+                if (!setting.match(sqlMode).hasMatch() || !setting.match(timeZone).hasMatch() ||
+                    text.isEmpty() || text == QLatin1String("NULL"))
                     return done(swapError(QStringLiteral("MariaDB showed the %1 %2 unexpectedly.")
                                               .arg(kind, asked.at(i).second)));
                 if (view) // a view names its tables with their database; in the target, with none
@@ -201,11 +206,13 @@ void DatabaseSwap::journal(const QString &target, const Objects &scratch, std::f
                 definitions.append(other);
             QDir().mkpath(m_config.siteConfigDir(m_siteId));
             QSaveFile file(journalPath(m_config, m_siteId));
-            const QJsonObject journal{{QStringLiteral("target"), target}, {QStringLiteral("definitions"), definitions}};
+            const QJsonObject journal{{QStringLiteral("target"), target},
+                                      {QStringLiteral("definitions"), definitions}};
             if (!file.open(QIODevice::WriteOnly) ||
                 !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
                 file.write(QJsonDocument(journal).toJson()) < 0 || !file.commit())
-                return done(swapError(QStringLiteral("The swap's journal cannot be written: %1").arg(file.errorString())));
+                return done(swapError(
+                    QStringLiteral("The swap's journal cannot be written: %1").arg(file.errorString())));
             done({});
         });
 }
@@ -215,7 +222,8 @@ void DatabaseSwap::finish(std::function<void(Status)> done)
     const QJsonObject journal = readJournal(m_config, m_siteId);
     const QString target = journal[QStringLiteral("target")].toString();
     if (!isPlainName(target))
-        return done(swapError(QStringLiteral("The swap's journal is missing or damaged."), journalPath(m_config, m_siteId)));
+        return done(swapError(QStringLiteral("The swap's journal is missing or damaged."),
+                              journalPath(m_config, m_siteId)));
     apply(journal, [this, done = std::move(done)](Status applied) {
         if (applied.ok() && !QFile::remove(journalPath(m_config, m_siteId)))
             return done(swapError(QStringLiteral("The swap's journal cannot be removed.")));
@@ -257,7 +265,8 @@ void DatabaseSwap::apply(const QJsonObject &journal, std::function<void(Status)>
                     moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(target, asideName, quotedName(table));
                 for (const QString &table : scratch->tables)
                     moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(scratchName, target, quotedName(table));
-                sql += QStringLiteral("RENAME TABLE ") + moves.join(QStringLiteral(", ")) + end + QLatin1Char('\n');
+                sql += QStringLiteral("RENAME TABLE ") + moves.join(QStringLiteral(", ")) + end +
+                       QLatin1Char('\n');
             }
             sql += QStringLiteral("USE `%1`%2\n").arg(target, end);
             for (const QJsonValue &definition : definitions) {

@@ -69,7 +69,8 @@ QString setAsideDatabase(const QString &siteId)
 
 QString quotedName(const QString &name)
 {
-    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QStringLiteral("``")) + QLatin1Char('`');
+    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QStringLiteral("``")) +
+           QLatin1Char('`');
 }
 
 namespace mariadbsql {
@@ -107,7 +108,8 @@ Result<QString> prepareScratch(const QString &siteId, const QString &collation)
     if (!sql.ok())
         return sql;
     for (const QString &database : {scratchDatabase(siteId), setAsideDatabase(siteId)})
-        *sql += QStringLiteral("CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE %2;\n").arg(database, collation);
+        *sql += QStringLiteral("CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE %2;\n")
+                    .arg(database, collation);
     return sql;
 }
 
@@ -125,12 +127,14 @@ QList<PipelineStage> exportStages(const MariaDbConfig &config, const QString &si
                                   const RunAs &runAs)
 {
     QStringList dump = clientConnection(config, siteId);
-    dump << QStringLiteral("--single-transaction") << QStringLiteral("--quick") << QStringLiteral("--routines")
-         << QStringLiteral("--events") << QStringLiteral("--triggers") << QStringLiteral("--hex-blob")
-         << QStringLiteral("--skip-dump-date") << QStringLiteral("--verbose") << QStringLiteral("--")
-         << database;
+    dump << QStringLiteral("--single-transaction") << QStringLiteral("--quick")
+         << QStringLiteral("--routines") << QStringLiteral("--events") << QStringLiteral("--triggers")
+         << QStringLiteral("--hex-blob") << QStringLiteral("--skip-dump-date") << QStringLiteral("--verbose")
+         << QStringLiteral("--") << database;
     return {PipelineStage{config.dumpClient, dump, runAs, QStringLiteral("mariadb-dump")},
-            PipelineStage{QStringLiteral("/bin/gzip"), {QStringLiteral("-1"), QStringLiteral("-n")}, runAs,
+            PipelineStage{QStringLiteral("/bin/gzip"),
+                          {QStringLiteral("-1"), QStringLiteral("-n")},
+                          runAs,
                           QStringLiteral("gzip")}};
 }
 
@@ -142,12 +146,15 @@ QList<PipelineStage> importStages(const MariaDbConfig &config, const QString &si
            << QStringLiteral("--database=") + scratchDatabase(siteId);
     QList<PipelineStage> stages;
     if (compressed)
-        stages << PipelineStage{QStringLiteral("/bin/gzip"), {QStringLiteral("-dc")}, runAs, QStringLiteral("gzip")};
+        stages << PipelineStage{
+            QStringLiteral("/bin/gzip"), {QStringLiteral("-dc")}, runAs, QStringLiteral("gzip")};
     // Only a line that starts a definition (mariadb-dump's "/*!50013 DEFINER=…", "CREATE
     // DEFINER=…"); rows are lines of INSERT, whose values mariadb-dump keeps on one line.
-    static const QString definer = QStringLiteral(
-        "/^(\\/\\*!|CREATE )/ s/DEFINER *= *(`([^`]|``)*`|'([^']|'')*'|[^ @'`]+)@(`([^`]|``)*`|'([^']|'')*'|[^ *'`]+)//g");
-    stages << PipelineStage{QStringLiteral("/bin/sed"), {QStringLiteral("-E"), definer}, runAs, QStringLiteral("sed")};
+    static const QString definer =
+        QStringLiteral("/^(\\/\\*!|CREATE )/ s/DEFINER *= *(`([^`]|``)*`|'([^']|'')*'|[^ "
+                       "@'`]+)@(`([^`]|``)*`|'([^']|'')*'|[^ *'`]+)//g");
+    stages << PipelineStage{
+        QStringLiteral("/bin/sed"), {QStringLiteral("-E"), definer}, runAs, QStringLiteral("sed")};
     stages << PipelineStage{config.client, client, runAs, QStringLiteral("mariadb")};
     return stages;
 }
@@ -159,7 +166,8 @@ QString importFailure(const QString &clientErrors)
     const QRegularExpressionMatch match = atLine.match(clientErrors);
     if (!match.hasMatch())
         return clientErrors.trimmed();
-    return QStringLiteral("The dump failed at line %1: %2").arg(match.captured(1), match.captured(2).trimmed());
+    return QStringLiteral("The dump failed at line %1: %2")
+        .arg(match.captured(1), match.captured(2).trimmed());
 }
 
 QString dumpedTable(const QString &verboseLine)
@@ -170,14 +178,16 @@ QString dumpedTable(const QString &verboseLine)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QString &siteId, const RunAs &runAs,
-                      const QString &sql, std::function<void(Result<MariaDbAdmin::Rows>)> done)
+void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QString &siteId,
+                      const RunAs &runAs, const QString &sql,
+                      std::function<void(Result<MariaDbAdmin::Rows>)> done)
 {
     auto *process = new QProcess(context);
     prepareProcess(*process, runAs);
     process->setProgram(config.client);
     QStringList arguments = clientConnection(config, siteId);
-    arguments << QStringLiteral("--sandbox") << QStringLiteral("--batch") << QStringLiteral("--skip-column-names");
+    arguments << QStringLiteral("--sandbox") << QStringLiteral("--batch")
+              << QStringLiteral("--skip-column-names");
     process->setArguments(arguments);
     auto finish = std::make_shared<std::function<void(Result<MariaDbAdmin::Rows>)>>(std::move(done));
     auto once = [process, finish](Result<MariaDbAdmin::Rows> result) {
@@ -192,13 +202,16 @@ void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QStri
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, process, [process, once, seconds = config.timeoutSeconds] {
         process->kill();
-        once(Error::make(Error::Kind::Timeout, QStringLiteral("MariaDB did not answer in %1 seconds.").arg(seconds)));
+        once(Error::make(Error::Kind::Timeout,
+                         QStringLiteral("MariaDB did not answer in %1 seconds.").arg(seconds)));
     });
-    QObject::connect(process, &QProcess::errorOccurred, process, [process, once](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            once(Error::make(Error::Kind::Backend,
-                             QStringLiteral("The MariaDB client did not start: %1").arg(process->errorString())));
-    });
+    QObject::connect(
+        process, &QProcess::errorOccurred, process, [process, once](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart)
+                once(Error::make(
+                    Error::Kind::Backend,
+                    QStringLiteral("The MariaDB client did not start: %1").arg(process->errorString())));
+        });
     QObject::connect(process, &QProcess::finished, process,
                      [process, once] { once(MariaDbAdmin::answer(*process)); });
     timer->start(config.timeoutSeconds * 1000);

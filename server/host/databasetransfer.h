@@ -70,7 +70,8 @@ QString dumpedTable(const QString &verboseLine);
 
 // Runs SQL the panel wrote as the site's own account (the client as the site's Unix user,
 // sandboxed); done is called once, later.
-void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QString &siteId, const RunAs &runAs,
-                      const QString &sql, std::function<void(Result<MariaDbAdmin::Rows>)> done);
+void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QString &siteId,
+                      const RunAs &runAs, const QString &sql,
+                      std::function<void(Result<MariaDbAdmin::Rows>)> done);
 
 } // namespace mws::host

@@ -42,7 +42,8 @@ QString messageOf(const Error &error)
 class Transfer final : public QObject
 {
 public:
-    Transfer(SiteHost &host, jobs::JobRun &run) : QObject(&host), m_host(host), m_run(run), m_admin(host.config().mariadb)
+    Transfer(SiteHost &host, jobs::JobRun &run)
+        : QObject(&host), m_host(host), m_run(run), m_admin(host.config().mariadb)
     {}
 
     void start() { begin(m_run); }
@@ -61,9 +62,8 @@ public:
                                                            "database, which is as it was. Start it again.")));
         }
         run.log(QStringLiteral("The panel importing stopped during the swap; finishing it"));
-        const QString target = DatabaseSwap::readJournal(config(), run.job().siteId)
-                                   .value(QStringLiteral("target"))
-                                   .toString();
+        const QString target =
+            DatabaseSwap::readJournal(config(), run.job().siteId).value(QStringLiteral("target")).toString();
         swapIn(run, target, true);
     }
 
@@ -92,14 +92,15 @@ private:
     // The database, as the server lists it for the site (so the name is one of the site's).
     void withDatabase(jobs::JobRun &run, std::function<void(const DatabaseInfo &)> next)
     {
-        m_admin.listSite(run.job().siteId, [this, &run, next = std::move(next)](Result<SiteDatabases> listed) {
-            if (!listed.ok())
-                return fail(messageOf(listed.error()));
-            for (const DatabaseInfo &info : listed->databases)
-                if (info.name == database(run))
-                    return next(info);
-            fail(QStringLiteral("The site has no database %1.").arg(database(run)));
-        });
+        m_admin.listSite(run.job().siteId,
+                         [this, &run, next = std::move(next)](Result<SiteDatabases> listed) {
+                             if (!listed.ok())
+                                 return fail(messageOf(listed.error()));
+                             for (const DatabaseInfo &info : listed->databases)
+                                 if (info.name == database(run))
+                                     return next(info);
+                             fail(QStringLiteral("The site has no database %1.").arg(database(run)));
+                         });
     }
 
     // Runs the administrative script; on failure, cleans up and fails the job.
@@ -139,7 +140,8 @@ private:
             const DatabaseFiles files(config(), siteId);
             const QString path = files.exportPath(info.name, run.job().id);
             QDir().mkpath(files.folder());
-            m_pipeline = std::make_unique<ClientPipeline>(exportStages(config().mariadb, siteId, info.name, m_runAs));
+            m_pipeline =
+                std::make_unique<ClientPipeline>(exportStages(config().mariadb, siteId, info.name, m_runAs));
             m_pipeline->setOutputFile(path + QStringLiteral(".part"));
             auto dumped = std::make_shared<int>(0);
             m_pipeline->onErrorLine([this, &run, info, dumped](int, const QString &line) {
@@ -158,13 +160,14 @@ private:
                 }
                 QFile::remove(path);
                 if (!QFile::rename(path + QStringLiteral(".part"), path))
-                    return cleanUp(run, Error::make(Error::Kind::Backend, QStringLiteral("The export cannot be kept.")));
+                    return cleanUp(
+                        run, Error::make(Error::Kind::Backend, QStringLiteral("The export cannot be kept.")));
                 DatabaseFiles(config(), siteId).removeOtherExports(info.name, run.job().id);
-                const QJsonObject result{{QStringLiteral("database"), info.name},
-                                         {QStringLiteral("bytes"), double(QFileInfo(path).size())},
-                                         {QStringLiteral("download"),
-                                          QStringLiteral("/api/v1/sites/%1/database-exports/%2")
-                                              .arg(siteId, run.job().id)}};
+                const QJsonObject result{
+                    {QStringLiteral("database"), info.name},
+                    {QStringLiteral("bytes"), double(QFileInfo(path).size())},
+                    {QStringLiteral("download"),
+                     QStringLiteral("/api/v1/sites/%1/database-exports/%2").arg(siteId, run.job().id)}};
                 settleThen(run, false, [this, result] { succeed(result); });
             });
         });
@@ -174,7 +177,8 @@ private:
     {
         const QString siteId = run.job().siteId;
         const DatabaseFiles files(config(), siteId);
-        Result<ImportUpload> upload = files.upload(run.job().payload.value(QStringLiteral("upload")).toString());
+        Result<ImportUpload> upload =
+            files.upload(run.job().payload.value(QStringLiteral("upload")).toString());
         if (!upload.ok() || !upload->complete() || upload->database != info.name)
             return fail(QStringLiteral("The upload for this import is missing or not whole."));
         const QString data = files.uploadDataPath(upload->id);
@@ -187,7 +191,8 @@ private:
         }
         run.progress(3, QStringLiteral("Making a scratch database to load the dump into"));
         admin(run, prepare, [this, &run, info, siteId, data, compressed] {
-            m_pipeline = std::make_unique<ClientPipeline>(importStages(config().mariadb, siteId, compressed, m_runAs));
+            m_pipeline =
+                std::make_unique<ClientPipeline>(importStages(config().mariadb, siteId, compressed, m_runAs));
             m_pipeline->setInputFile(data);
             m_pipeline->onInputProgress([this, &run](qint64 fed, qint64 total) {
                 const int percent = total > 0 ? int(5 + 80 * fed / total) : 85;
@@ -217,20 +222,22 @@ private:
         m_runAs = *runAs;
         run.progress(88, QStringLiteral("Moving the import in place of %1").arg(target));
         const QStringList databases{target, scratchDatabase(siteId), setAsideDatabase(siteId)};
-        admin(run, mariadbsql::grantSiteAccount(siteId, databases), [this, &run, target, fromJournal, siteId] {
-            m_swap = std::make_unique<DatabaseSwap>(config(), siteId, m_runAs);
-            auto swapped = [this, &run, target](Status status) {
-                if (!status.ok())
-                    return settleThen(run, false, [this, status] { fail(messageOf(status.error())); });
-                DatabaseFiles(config(), run.job().siteId)
-                    .removeUpload(run.job().payload.value(QStringLiteral("upload")).toString());
-                settleThen(run, false, [this, target] { succeed({{QStringLiteral("database"), target}}); });
-            };
-            if (fromJournal)
-                m_swap->finish(swapped);
-            else
-                m_swap->swap(target, swapped);
-        });
+        admin(run, mariadbsql::grantSiteAccount(siteId, databases),
+              [this, &run, target, fromJournal, siteId] {
+                  m_swap = std::make_unique<DatabaseSwap>(config(), siteId, m_runAs);
+                  auto swapped = [this, &run, target](Status status) {
+                      if (!status.ok())
+                          return settleThen(run, false, [this, status] { fail(messageOf(status.error())); });
+                      DatabaseFiles(config(), run.job().siteId)
+                          .removeUpload(run.job().payload.value(QStringLiteral("upload")).toString());
+                      settleThen(run, false,
+                                 [this, target] { succeed({{QStringLiteral("database"), target}}); });
+                  };
+                  if (fromJournal)
+                      m_swap->finish(swapped);
+                  else
+                      m_swap->swap(target, swapped);
+              });
     }
 
     // Drops the scratch databases (unless a swap is under way), leaves the site's account its
@@ -250,24 +257,25 @@ private:
     void settleThen(jobs::JobRun &run, bool dropScratch, std::function<void()> next)
     {
         const QString siteId = run.job().siteId;
-        m_admin.listSite(siteId, [this, &run, siteId, dropScratch, next = std::move(next)](Result<SiteDatabases> listed) {
-            QStringList names;
-            if (listed.ok())
-                for (const DatabaseInfo &database : listed->databases)
-                    names << database.name;
-            Result<QString> sql = listed.ok() ? mariadbsql::grantSiteAccount(siteId, names)
-                                              : mariadbsql::revokeSiteAccount(siteId);
-            if (sql.ok() && dropScratch)
-                if (Result<QString> drop = mariadbsql::dropScratch(siteId); drop.ok())
-                    *sql += *drop;
-            if (!sql.ok())
-                return fail(messageOf(sql.error()));
-            m_admin.run(*sql, [this, next](Result<MariaDbAdmin::Rows> rows) {
-                if (!rows.ok())
-                    return fail(messageOf(rows.error()));
-                next();
+        m_admin.listSite(
+            siteId, [this, &run, siteId, dropScratch, next = std::move(next)](Result<SiteDatabases> listed) {
+                QStringList names;
+                if (listed.ok())
+                    for (const DatabaseInfo &database : listed->databases)
+                        names << database.name;
+                Result<QString> sql = listed.ok() ? mariadbsql::grantSiteAccount(siteId, names)
+                                                  : mariadbsql::revokeSiteAccount(siteId);
+                if (sql.ok() && dropScratch)
+                    if (Result<QString> drop = mariadbsql::dropScratch(siteId); drop.ok())
+                        *sql += *drop;
+                if (!sql.ok())
+                    return fail(messageOf(sql.error()));
+                m_admin.run(*sql, [this, next](Result<MariaDbAdmin::Rows> rows) {
+                    if (!rows.ok())
+                        return fail(messageOf(rows.error()));
+                    next();
+                });
             });
-        });
     }
 
     SiteHost &m_host;

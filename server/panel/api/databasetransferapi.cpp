@@ -39,9 +39,10 @@ Status requireTransfers(PanelContext &context)
         return available;
     if (context.host->config().unixUsers)
         return {};
-    Error error = Error::make(Error::Kind::Unavailable,
-                              QStringLiteral("Exports and imports run as the site's own Unix user, and this host "
-                                             "has none ([host] unix_users is off)."));
+    Error error =
+        Error::make(Error::Kind::Unavailable,
+                    QStringLiteral("Exports and imports run as the site's own Unix user, and this host "
+                                   "has none ([host] unix_users is off)."));
     error.httpStatus = 503;
     return error;
 }
@@ -66,45 +67,49 @@ Handled exportDatabase(PanelContext &context, const Request &request, const Call
 {
     if (Status available = requireTransfers(context); !available.ok())
         return available.error();
-    Result<host::DatabaseInfo> database =
-        existingDatabase(context, access.site.id, request.path(QStringLiteral("name")), QStringLiteral("name"));
+    Result<host::DatabaseInfo> database = existingDatabase(
+        context, access.site.id, request.path(QStringLiteral("name")), QStringLiteral("name"));
     if (!database.ok())
         return database.error();
     if (Status audited = recordAudit(context, caller, access.site.id, QStringLiteral("database.export"),
                                      database->name, QJsonValue::Null, QJsonValue::Null);
         !audited.ok())
         return audited.error();
-    return queueSiteJob(context, request, caller, access.site.id, QStringLiteral("database.export"),
-                        QStringLiteral("database.transfer"),
-                        {{QStringLiteral("action"), QStringLiteral("export")},
-                         {QStringLiteral("database"), database->name}});
+    return queueSiteJob(
+        context, request, caller, access.site.id, QStringLiteral("database.export"),
+        QStringLiteral("database.transfer"),
+        {{QStringLiteral("action"), QStringLiteral("export")}, {QStringLiteral("database"), database->name}});
 }
 
-Handled downloadExport(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
+Handled downloadExport(PanelContext &context, const Request &request, const Caller &,
+                       const SiteAccess &access)
 {
     if (Status available = requireTransfers(context); !available.ok())
         return available.error();
     const QString jobId = request.path(QStringLiteral("jobId"));
     Result<model::Job> job = context.store.job(jobId);
-    const Error gone = Error::make(Error::Kind::NotFound,
-                                   QStringLiteral("There is no finished export %1 of this site's.").arg(jobId));
+    const Error gone = Error::make(
+        Error::Kind::NotFound, QStringLiteral("There is no finished export %1 of this site's.").arg(jobId));
     if (!job.ok() || job->siteId != access.site.id || job->kind != QLatin1String("database.export") ||
         job->state != model::JobState::Succeeded)
         return gone;
     const QString path = host::DatabaseFiles(context.host->config(), access.site.id).finishedExport(job->id);
     if (path.isEmpty())
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("Export %1 was replaced by a newer one of the same database.").arg(jobId));
+        return Error::make(
+            Error::Kind::NotFound,
+            QStringLiteral("Export %1 was replaced by a newer one of the same database.").arg(jobId));
     const QString database = job->payload.value(QStringLiteral("database")).toString();
-    const QString name = QStringLiteral("%1-%2.sql.gz")
-                             .arg(database, job->finishedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name =
+        QStringLiteral("%1-%2.sql.gz")
+            .arg(database, job->finishedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     return fileResponse(path, "application/gzip", name);
 }
 
 QJsonObject uploadJson(const QString &siteId, const host::ImportUpload &upload)
 {
     QJsonObject json = upload.toJson();
-    json.insert(QStringLiteral("url"), QStringLiteral("/api/v1/sites/%1/database-imports/%2").arg(siteId, upload.id));
+    json.insert(QStringLiteral("url"),
+                QStringLiteral("/api/v1/sites/%1/database-imports/%2").arg(siteId, upload.id));
     json.insert(QStringLiteral("maxPartBytes"), double(maxPartBytes));
     return json;
 }
@@ -124,22 +129,24 @@ Handled createUpload(PanelContext &context, const Request &request, const Caller
     if (Status finished = body->finish(); !finished.ok())
         return finished.error();
     if (size > limit)
-        return invalidFields({FieldError{QStringLiteral("size"),
-                                         QStringLiteral("An import on this host is at most %1 MiB; this one is "
-                                                        "%2 MiB.")
-                                             .arg(limit >> 20)
-                                             .arg((size + (1 << 20) - 1) >> 20)}});
-    Result<host::DatabaseInfo> database = existingDatabase(context, access.site.id, name, QStringLiteral("database"));
+        return invalidFields({FieldError{
+            QStringLiteral("size"), QStringLiteral("An import on this host is at most %1 MiB; this one is "
+                                                   "%2 MiB.")
+                                        .arg(limit >> 20)
+                                        .arg((size + (1 << 20) - 1) >> 20)}});
+    Result<host::DatabaseInfo> database =
+        existingDatabase(context, access.site.id, name, QStringLiteral("database"));
     if (!database.ok())
         return database.error();
-    Result<host::ImportUpload> upload =
-        host::DatabaseFiles(context.host->config(), access.site.id).createUpload(database->name, size, caller.crsid);
+    Result<host::ImportUpload> upload = host::DatabaseFiles(context.host->config(), access.site.id)
+                                            .createUpload(database->name, size, caller.crsid);
     if (!upload.ok())
         return upload.error();
     const QJsonObject json = uploadJson(access.site.id, *upload);
     QHttpServerResponse response = jsonResponse(request, json, 201);
     QHttpHeaders headers = response.headers();
-    headers.append(QHttpHeaders::WellKnownHeader::Location, json.value(QStringLiteral("url")).toString().toUtf8());
+    headers.append(QHttpHeaders::WellKnownHeader::Location,
+                   json.value(QStringLiteral("url")).toString().toUtf8());
     response.setHeaders(std::move(headers));
     return response;
 }
@@ -148,8 +155,8 @@ Handled readUpload(PanelContext &context, const Request &request, const Caller &
 {
     if (Status available = requireTransfers(context); !available.ok())
         return available.error();
-    Result<host::ImportUpload> upload =
-        host::DatabaseFiles(context.host->config(), access.site.id).upload(request.path(QStringLiteral("id")));
+    Result<host::ImportUpload> upload = host::DatabaseFiles(context.host->config(), access.site.id)
+                                            .upload(request.path(QStringLiteral("id")));
     if (!upload.ok())
         return upload.error();
     return jsonResponse(request, uploadJson(access.site.id, *upload));
@@ -162,8 +169,9 @@ Handled sendPart(PanelContext &context, const Request &request, const Caller &, 
     bool number = false;
     const qint64 offset = request.query(QStringLiteral("offset")).toLongLong(&number);
     if (!number || offset < 0)
-        return invalidFields({FieldError{QStringLiteral("offset"),
-                                         QStringLiteral("Say where the part goes: ?offset= and a number of bytes.")}});
+        return invalidFields(
+            {FieldError{QStringLiteral("offset"),
+                        QStringLiteral("Say where the part goes: ?offset= and a number of bytes.")}});
     const QByteArray part = request.http.body();
     if (part.isEmpty())
         return invalidFields({FieldError{QStringLiteral("body"), QStringLiteral("The part is empty.")}});
@@ -197,19 +205,21 @@ Handled applyImport(PanelContext &context, const Request &request, const Caller 
     const QString confirmName = body->string(QStringLiteral("confirmName"), true, 200).value_or(QString());
     if (Status finished = body->finish(); !finished.ok())
         return finished.error();
-    Result<host::ImportUpload> upload =
-        host::DatabaseFiles(context.host->config(), access.site.id).upload(request.path(QStringLiteral("id")));
+    Result<host::ImportUpload> upload = host::DatabaseFiles(context.host->config(), access.site.id)
+                                            .upload(request.path(QStringLiteral("id")));
     if (!upload.ok())
         return upload.error();
     if (!upload->complete())
-        return Error::make(Error::Kind::Conflict, QStringLiteral("The upload has %1 of its %2 bytes; send the rest first.")
-                                                      .arg(upload->received)
-                                                      .arg(upload->size));
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("The upload has %1 of its %2 bytes; send the rest first.")
+                               .arg(upload->received)
+                               .arg(upload->size));
     if (confirmName != upload->database)
         return invalidFields({FieldError{
             QStringLiteral("confirmName"),
-            QStringLiteral("Type the database's name, %1, to import into it: what it holds now is replaced by "
-                           "the dump once the whole dump has loaded.")
+            QStringLiteral(
+                "Type the database's name, %1, to import into it: what it holds now is replaced by "
+                "the dump once the whole dump has loaded.")
                 .arg(upload->database)}});
     Result<host::DatabaseInfo> database =
         existingDatabase(context, access.site.id, upload->database, QStringLiteral("database"));

@@ -33,6 +33,8 @@ class TestOpenApi : public QObject
     Q_OBJECT
 
 private:
+    void databaseTransfersMatchTheDocument(const QHash<QString, QString> &s,
+                                           const QHash<QString, QString> &d);
     MariaDbServer m_mariadb; // outlives the panel
     ApiFixture m_fixture;
     HttpClient m_http;

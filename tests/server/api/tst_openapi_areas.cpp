@@ -127,6 +127,7 @@ void TestOpenApi::databasesResponsesMatchTheDocument()
              QStringLiteral("succeeded"));
     QHash<QString, QString> d = s;
     d.insert(QStringLiteral("name"), db);
+    databaseTransfersMatchTheDocument(s, d);
     QCOMPARE(
         check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}"), d, {}, m_owner).status,
         422);
@@ -138,6 +139,63 @@ void TestOpenApi::databasesResponsesMatchTheDocument()
              QStringLiteral("succeeded"));
     check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}?confirmName=") + db, d, {},
           m_owner);
+}
+
+// An export downloaded and imported back, through every route of the transfers.
+void TestOpenApi::databaseTransfersMatchTheDocument(const QHash<QString, QString> &s,
+                                                    const QHash<QString, QString> &d)
+{
+    const QJsonObject exported = waitForJob(
+        check("POST", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}/export"), d, {}, m_owner));
+    QCOMPARE(exported.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QHash<QString, QString> e = s;
+    e.insert(QStringLiteral("jobId"), exported.value(QStringLiteral("id")).toString());
+    const HttpReply dump =
+        check("GET", QStringLiteral("/api/v1/sites/{siteId}/database-exports/{jobId}"), e, {}, m_owner);
+    QVERIFY(dump.body.startsWith("\x1f\x8b"));
+    e.insert(QStringLiteral("jobId"), QStringLiteral("job-000000000000"));
+    check("GET", QStringLiteral("/api/v1/sites/{siteId}/database-exports/{jobId}"), e, {}, m_owner);
+    const QString database = d.value(QStringLiteral("name"));
+    check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-imports"), s,
+          {{QStringLiteral("database"), database}, {QStringLiteral("size"), double(qint64(1) << 40)}},
+          m_owner);
+    const HttpReply created =
+        check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-imports"), s,
+              {{QStringLiteral("database"), database}, {QStringLiteral("size"), double(dump.body.size())}},
+              m_owner);
+    QCOMPARE(created.status, 201);
+    QHash<QString, QString> u = s;
+    u.insert(QStringLiteral("id"), created.json().value(QStringLiteral("id")).toString());
+    const auto part = [&](qint64 offset, const QByteArray &bytes) {
+        const QString route = QStringLiteral("/api/v1/sites/{siteId}/database-imports/{id}");
+        QString path = route;
+        path.replace(QStringLiteral("{siteId}"), s.value(QStringLiteral("siteId")))
+            .replace(QStringLiteral("{id}"), u.value(QStringLiteral("id")));
+        return documented("PUT", route,
+                          m_http.send("PUT", panel().url(path + QStringLiteral("?offset=%1").arg(offset)),
+                                      bytes, {{"Authorization", "Bearer " + m_owner.toLatin1()}}));
+    };
+    const qsizetype half = dump.body.size() / 2;
+    QCOMPARE(part(0, dump.body.left(half)).status, 200);
+    QCOMPARE(part(0, dump.body.left(half)).status, 409);
+    QCOMPARE(check("GET", QStringLiteral("/api/v1/sites/{siteId}/database-imports/{id}"), u, {}, m_owner)
+                 .json()
+                 .value(QStringLiteral("received"))
+                 .toInteger(),
+             half);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-imports/{id}/apply"), u,
+                   {{QStringLiteral("confirmName"), database}}, m_owner)
+                 .status,
+             409);
+    QCOMPARE(part(half, dump.body.mid(half)).status, 200);
+    QCOMPARE(waitForJob(check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-imports/{id}/apply"), u,
+                              {{QStringLiteral("confirmName"), database}}, m_owner))
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("succeeded"));
+    QCOMPARE(check("DELETE", QStringLiteral("/api/v1/sites/{siteId}/database-imports/{id}"), u, {}, m_owner)
+                 .status,
+             404); // an applied upload is gone
 }
 
 void TestOpenApi::hostingResponsesMatchTheDocument()

@@ -58,8 +58,8 @@ private:
     }
     QJsonObject createDatabase(const QString &site, const QString &name, const QString &token)
     {
-        return job(m_http.sendJson("POST", url(site, QStringLiteral("/databases")), {{QStringLiteral("name"), name}},
-                                   token),
+        return job(m_http.sendJson("POST", url(site, QStringLiteral("/databases")),
+                                   {{QStringLiteral("name"), name}}, token),
                    token);
     }
     // Every table's checksum and the database's views, triggers and routines, as root sees them.
@@ -69,13 +69,15 @@ private:
             QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1' AND "
                            "TABLE_TYPE = 'BASE TABLE' ORDER BY 1;")
                 .arg(database));
-        QString out = root(QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE "
-                                          "TABLE_SCHEMA = '%1' ORDER BY 1; SELECT TRIGGER_NAME FROM "
-                                          "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '%1'; SELECT "
-                                          "ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';")
-                              .arg(database));
+        QString out =
+            root(QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE "
+                                "TABLE_SCHEMA = '%1' ORDER BY 1; SELECT TRIGGER_NAME FROM "
+                                "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '%1'; SELECT "
+                                "ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';")
+                     .arg(database));
         for (const QString &table : tables.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            out += root(QStringLiteral("SELECT COUNT(*) FROM `%1`.`%2`; CHECKSUM TABLE `%1`.`%2`;").arg(database, table))
+            out += root(QStringLiteral("SELECT COUNT(*) FROM `%1`.`%2`; CHECKSUM TABLE `%1`.`%2`;")
+                            .arg(database, table))
                        .replace(database, QStringLiteral("DB"));
         return out;
     }
@@ -84,12 +86,14 @@ private:
     QString serverState()
     {
         return m_mariadb.accountsAndGrants() +
-               root(QStringLiteral("SELECT * FROM mysql.tables_priv ORDER BY 1, 2, 3, 4; SELECT * FROM "
-                                   "mysql.procs_priv ORDER BY 1, 2, 3, 4; SELECT @@global.max_connections, "
-                                   "@@global.event_scheduler; SELECT ROUTINE_SCHEMA, ROUTINE_NAME, DEFINER FROM "
-                                   "information_schema.ROUTINES ORDER BY 1, 2;"));
+               root(QStringLiteral(
+                   "SELECT * FROM mysql.tables_priv ORDER BY 1, 2, 3, 4; SELECT * FROM "
+                   "mysql.procs_priv ORDER BY 1, 2, 3, 4; SELECT @@global.max_connections, "
+                   "@@global.event_scheduler; SELECT ROUTINE_SCHEMA, ROUTINE_NAME, DEFINER FROM "
+                   "information_schema.ROUTINES ORDER BY 1, 2;"));
     }
-    QByteArray download(const QString &site, const QString &jobId, const QString &token, int *status = nullptr)
+    QByteArray download(const QString &site, const QString &jobId, const QString &token,
+                        int *status = nullptr)
     {
         const HttpReply reply =
             m_http.send("GET", url(site, QStringLiteral("/database-exports/") + jobId), {}, bearer(token));
@@ -100,15 +104,16 @@ private:
     QByteArray exportOf(const QString &site, const QString &database, const QString &token)
     {
         const QJsonObject done =
-            job(m_http.sendJson("POST", url(site, QStringLiteral("/databases/%1/export").arg(database)), {}, token),
+            job(m_http.sendJson("POST", url(site, QStringLiteral("/databases/%1/export").arg(database)), {},
+                                token),
                 token);
         if (done.value(QStringLiteral("state")).toString() != QLatin1String("succeeded"))
             return QByteArray("failed: ") + QJsonDocument(done).toJson();
         return download(site, done.value(QStringLiteral("id")).toString(), token);
     }
     // Uploads dump in parts of partSize and applies it; the finished job, or the refusal.
-    QJsonObject import(const QString &site, const QString &database, const QByteArray &dump, const QString &token,
-                       qsizetype partSize = 64 * 1024)
+    QJsonObject import(const QString &site, const QString &database, const QByteArray &dump,
+                       const QString &token, qsizetype partSize = 64 * 1024)
     {
         const HttpReply created = m_http.sendJson(
             "POST", url(site, QStringLiteral("/database-imports")),
@@ -124,7 +129,8 @@ private:
                 "PUT", url(site, QStringLiteral("/database-imports/%1?offset=%2").arg(id).arg(offset)),
                 dump.mid(offset, partSize), bearer(token));
             if (part.status != 200)
-                return QJsonObject{{QStringLiteral("status"), part.status}, {QStringLiteral("part"), part.json()}};
+                return QJsonObject{{QStringLiteral("status"), part.status},
+                                   {QStringLiteral("part"), part.json()}};
         }
         return job(m_http.sendJson("POST", url(site, QStringLiteral("/database-imports/%1/apply").arg(id)),
                                    {{QStringLiteral("confirmName"), database}}, token),
@@ -157,7 +163,8 @@ void TestDatabaseTransfer::initTestCase()
     options.staff = {QStringLiteral("test0100")};
     options.webServers = true;
     options.extraConfig =
-        QStringLiteral("[mariadb]\nenabled = true\nsocket = \"%1\"\nmax_import_mib = 1024\n").arg(m_mariadb.socketPath());
+        QStringLiteral("[mariadb]\nenabled = true\nsocket = \"%1\"\nmax_import_mib = 1024\n")
+            .arg(m_mariadb.socketPath());
     QVERIFY2(m_fixture.start(options, &error), qPrintable(error));
     m_jobs = std::make_unique<HostingClient>(m_http, panel());
     const QString first = signIn(m_http, panel(), QStringLiteral("test0100"), &error);
@@ -166,11 +173,12 @@ void TestDatabaseTransfer::initTestCase()
     m_ownerB = signIn(m_http, panel(), QStringLiteral("test0202"), &error);
     QVERIFY2(!staff.isEmpty() && !m_ownerA.isEmpty() && !m_ownerB.isEmpty(), qPrintable(error));
     const auto createSite = [&](const QString &name, const QString &owner) {
-        const HttpReply created = m_http.sendJson("POST", panel().url(QStringLiteral("/api/v1/sites")),
-                                                  {{QStringLiteral("name"), name},
-                                                   {QStringLiteral("contactEmail"), QStringLiteral("d@example.org")},
-                                                   {QStringLiteral("owner"), owner}},
-                                                  staff);
+        const HttpReply created =
+            m_http.sendJson("POST", panel().url(QStringLiteral("/api/v1/sites")),
+                            {{QStringLiteral("name"), name},
+                             {QStringLiteral("contactEmail"), QStringLiteral("d@example.org")},
+                             {QStringLiteral("owner"), owner}},
+                            staff);
         return created.status == 201 ? created.json().value(QStringLiteral("id")).toString() : QString();
     };
     m_siteA = createSite(QStringLiteral("Shop"), QStringLiteral("test0201"));
@@ -178,32 +186,39 @@ void TestDatabaseTransfer::initTestCase()
     QVERIFY(!m_siteA.isEmpty() && !m_siteB.isEmpty());
     m_prefixA = QLatin1Char('s') + m_siteA.mid(5) + QLatin1Char('_');
     m_prefixB = QLatin1Char('s') + m_siteB.mid(5) + QLatin1Char('_');
-    QCOMPARE(stateOf(createDatabase(m_siteA, m_prefixA + QStringLiteral("shop"), m_ownerA)), QStringLiteral("succeeded"));
-    QCOMPARE(stateOf(createDatabase(m_siteB, m_prefixB + QStringLiteral("bank"), m_ownerB)), QStringLiteral("succeeded"));
+    QCOMPARE(stateOf(createDatabase(m_siteA, m_prefixA + QStringLiteral("shop"), m_ownerA)),
+             QStringLiteral("succeeded"));
+    QCOMPARE(stateOf(createDatabase(m_siteB, m_prefixB + QStringLiteral("bank"), m_ownerB)),
+             QStringLiteral("succeeded"));
     // The shop: tables with a key between them, every kind of value, a view on a view, a
     // trigger, a procedure and a function; written as root, as the site's PHP would have.
     const QString shop = m_prefixA + QStringLiteral("shop");
-    QCOMPARE(root(QStringLiteral(
-                      "USE `%1`;"
-                      "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), photo BLOB, joined DATETIME);"
-                      "CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer INT, total DECIMAL(10,2), "
-                      "note TEXT, FOREIGN KEY (customer) REFERENCES customers(id));"
-                      "CREATE TABLE `odd ``name`` tbl` (x INT);"
-                      "INSERT INTO `odd ``name`` tbl` VALUES (7);"
-                      "INSERT INTO customers VALUES (1, 'Zoë \\'quoted\\' ;', UNHEX('00FF10'), '2026-01-02 03:04:05'),"
-                      " (2, 'Line\\nbreak\\ttab', NULL, NULL);"
-                      "INSERT INTO orders (customer, total, note) SELECT 1 + (seq % 2), seq / 7, REPEAT('x', seq % 300)"
-                      " FROM seq_1_to_3000;"
-                      "CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 100;"
-                      "CREATE VIEW biggest AS SELECT MAX(total) AS top FROM big_orders;"
-                      "CREATE TRIGGER stamp BEFORE INSERT ON orders FOR EACH ROW SET NEW.note = CONCAT('t:', NEW.note);"
-                      "\nDELIMITER //\n"
-                      "CREATE PROCEDURE count_orders(OUT n INT) BEGIN SELECT COUNT(*) INTO n FROM orders; END//\n"
-                      "DELIMITER ;\n"
-                      "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC RETURN x * 2;")
-                      .arg(shop))
-                 .trimmed(),
-             QString());
+    QCOMPARE(
+        root(
+            QStringLiteral(
+                "USE `%1`;"
+                "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), photo BLOB, joined DATETIME);"
+                "CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer INT, total DECIMAL(10,2), "
+                "note TEXT, FOREIGN KEY (customer) REFERENCES customers(id));"
+                "CREATE TABLE `odd ``name`` tbl` (x INT);"
+                "INSERT INTO `odd ``name`` tbl` VALUES (7);"
+                "INSERT INTO customers VALUES (1, 'Zoë \\'quoted\\' ;', UNHEX('00FF10'), '2026-01-02 "
+                "03:04:05'),"
+                " (2, 'Line\\nbreak\\ttab', NULL, NULL);"
+                "INSERT INTO orders (customer, total, note) SELECT 1 + (seq % 2), seq / 7, REPEAT('x', seq % "
+                "300)"
+                " FROM seq_1_to_3000;"
+                "CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 100;"
+                "CREATE VIEW biggest AS SELECT MAX(total) AS top FROM big_orders;"
+                "CREATE TRIGGER stamp BEFORE INSERT ON orders FOR EACH ROW SET NEW.note = CONCAT('t:', "
+                "NEW.note);"
+                "\nDELIMITER //\n"
+                "CREATE PROCEDURE count_orders(OUT n INT) BEGIN SELECT COUNT(*) INTO n FROM orders; END//\n"
+                "DELIMITER ;\n"
+                "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC RETURN x * 2;")
+                .arg(shop))
+            .trimmed(),
+        QString());
 }
 
 void TestDatabaseTransfer::cleanupTestCase()
@@ -212,9 +227,10 @@ void TestDatabaseTransfer::cleanupTestCase()
         return;
     for (const QString &prefix : {m_prefixA, m_prefixB}) {
         const QString stem = prefix.chopped(1);
-        const QString names = root(QStringLiteral("SELECT CONCAT('DROP DATABASE `', SCHEMA_NAME, '`;') FROM "
-                                                  "information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE '%1%%';")
-                                       .arg(stem));
+        const QString names =
+            root(QStringLiteral("SELECT CONCAT('DROP DATABASE `', SCHEMA_NAME, '`;') FROM "
+                                "information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE '%1%%';")
+                     .arg(stem));
         if (!names.trimmed().isEmpty() && !names.startsWith(QLatin1String("error")))
             root(names);
     }
@@ -234,10 +250,11 @@ void TestDatabaseTransfer::anExportImportedElsewhereGivesTheSameRowsAndDefinitio
     QVERIFY(contents(copy).contains(QLatin1String("stamp")));
     QVERIFY(contents(copy).contains(QLatin1String("count_orders")));
     // The trigger and the view work in the copy, on the copy's own tables.
-    QCOMPARE(root(QStringLiteral("INSERT INTO `%1`.orders (customer, total, note) VALUES (2, 999, 'n');"
-                                 "SELECT note FROM `%1`.orders WHERE total = 999; SELECT top FROM `%1`.biggest;")
-                      .arg(copy)),
-             QStringLiteral("t:n\n999.00"));
+    QCOMPARE(
+        root(QStringLiteral("INSERT INTO `%1`.orders (customer, total, note) VALUES (2, 999, 'n');"
+                            "SELECT note FROM `%1`.orders WHERE total = 999; SELECT top FROM `%1`.biggest;")
+                 .arg(copy)),
+        QStringLiteral("t:n\n999.00"));
     // No scratch database is left, and the site's account has ALL on the site's databases only
     // (the client's batch output doubles the backslash of GRANT's escaped '_').
     QVERIFY(!root(QStringLiteral("SHOW DATABASES")).contains(QLatin1Char('#')));
@@ -255,11 +272,12 @@ void TestDatabaseTransfer::anImportReplacesWhatTheDatabaseHeld()
     const QByteArray dump = "CREATE TABLE fresh (a INT);\nINSERT INTO fresh VALUES (1), (2);\n";
     const QJsonObject imported = import(m_siteA, copy, dump, m_ownerA);
     QVERIFY2(stateOf(imported) == QLatin1String("succeeded"), QJsonDocument(imported).toJson().constData());
-    QCOMPARE(root(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1';"
-                                 "SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';"
-                                 "SELECT SUM(a) FROM `%1`.fresh;")
-                      .arg(copy)),
-             QStringLiteral("fresh\n0\n3"));
+    QCOMPARE(
+        root(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1';"
+                            "SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';"
+                            "SELECT SUM(a) FROM `%1`.fresh;")
+                 .arg(copy)),
+        QStringLiteral("fresh\n0\n3"));
 }
 
 void TestDatabaseTransfer::aDumpThatBreaksHalfWayLeavesTheTargetAsItWas()
@@ -268,10 +286,13 @@ void TestDatabaseTransfer::aDumpThatBreaksHalfWayLeavesTheTargetAsItWas()
     const QString before = contents(shop), state = serverState();
     QByteArray dump;
     for (int i = 0; i < 40; ++i)
-        dump += QStringLiteral("INSERT INTO orders (customer, total, note) VALUES (1, %1, 'ok');\n").arg(i).toUtf8();
+        dump += QStringLiteral("INSERT INTO orders (customer, total, note) VALUES (1, %1, 'ok');\n")
+                    .arg(i)
+                    .toUtf8();
     // A dump of the shop's own tables: DROP TABLE first, as mariadb-dump writes, then a break.
-    dump.prepend("DROP TABLE IF EXISTS orders;\nCREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer "
-                 "INT, total DECIMAL(10,2), note TEXT);\n");
+    dump.prepend(
+        "DROP TABLE IF EXISTS orders;\nCREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, customer "
+        "INT, total DECIMAL(10,2), note TEXT);\n");
     dump += "INSERT INTO orders VALUES (this is not SQL;\n";
     const QJsonObject imported = import(m_siteA, shop, dump, m_ownerA);
     QCOMPARE(stateOf(imported), QStringLiteral("failed"));
@@ -291,7 +312,8 @@ void TestDatabaseTransfer::hostileDumpLinesChangeNothingOutside_data()
     QTest::newRow("system") << QStringLiteral("system touch /tmp/mws-dump-shell");
     QTest::newRow("source") << QStringLiteral("source /etc/shadow");
     QTest::newRow("set global") << QStringLiteral("SET GLOBAL max_connections = 1;");
-    QTest::newRow("mysql tables") << QStringLiteral("INSERT INTO mysql.global_priv VALUES ('%', 'evil', '{}');");
+    QTest::newRow("mysql tables") << QStringLiteral(
+        "INSERT INTO mysql.global_priv VALUES ('%', 'evil', '{}');");
     QTest::newRow("load file") << QStringLiteral("SELECT LOAD_FILE('/etc/shadow') INTO OUTFILE '/tmp/x';");
 }
 
@@ -315,24 +337,27 @@ void TestDatabaseTransfer::aDefinerInTheDumpBecomesTheSitesOwnAccount()
 {
     const QString copy = m_prefixA + QStringLiteral("copy");
     const QString state = serverState();
-    const QByteArray dump = "CREATE TABLE t (a INT);\n"
-                            "DELIMITER ;;\n"
-                            "CREATE DEFINER=`root`@`localhost` PROCEDURE evil() SQL SECURITY DEFINER SELECT 1 ;;\n"
-                            "/*!50003 CREATE*/ /*!50017 DEFINER='root'@'localhost'*/ /*!50003 TRIGGER up BEFORE "
-                            "INSERT ON t FOR EACH ROW SET NEW.a = NEW.a + 1 */;;\n"
-                            "DELIMITER ;\n"
-                            "/*!50001 CREATE ALGORITHM=UNDEFINED */ /*!50013 DEFINER=root@localhost SQL SECURITY "
-                            "DEFINER */ /*!50001 VIEW v AS SELECT a FROM t */;\n";
+    const QByteArray dump =
+        "CREATE TABLE t (a INT);\n"
+        "DELIMITER ;;\n"
+        "CREATE DEFINER=`root`@`localhost` PROCEDURE evil() SQL SECURITY DEFINER SELECT 1 ;;\n"
+        "/*!50003 CREATE*/ /*!50017 DEFINER='root'@'localhost'*/ /*!50003 TRIGGER up BEFORE "
+        "INSERT ON t FOR EACH ROW SET NEW.a = NEW.a + 1 */;;\n"
+        "DELIMITER ;\n"
+        "/*!50001 CREATE ALGORITHM=UNDEFINED */ /*!50013 DEFINER=root@localhost SQL SECURITY "
+        "DEFINER */ /*!50001 VIEW v AS SELECT a FROM t */;\n";
     const QJsonObject imported = import(m_siteA, copy, dump, m_ownerA);
     QVERIFY2(stateOf(imported) == QLatin1String("succeeded"), QJsonDocument(imported).toJson().constData());
     const QString account = m_siteA + QStringLiteral("@localhost");
-    QCOMPARE(root(QStringLiteral("SELECT DEFINER FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';"
-                                 "SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '%1';"
-                                 "SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA = '%1';")
-                      .arg(copy)),
-             QStringLiteral("%1\n%1\n%1").arg(account));
+    QCOMPARE(
+        root(QStringLiteral("SELECT DEFINER FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = '%1';"
+                            "SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '%1';"
+                            "SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA = '%1';")
+                 .arg(copy)),
+        QStringLiteral("%1\n%1\n%1").arg(account));
     // They run as the site's account, which has the site's databases and nothing else.
-    QCOMPARE(root(QStringLiteral("INSERT INTO `%1`.t VALUES (1); SELECT a FROM `%1`.v;").arg(copy)), QStringLiteral("2"));
+    QCOMPARE(root(QStringLiteral("INSERT INTO `%1`.t VALUES (1); SELECT a FROM `%1`.v;").arg(copy)),
+             QStringLiteral("2"));
     QCOMPARE(serverState().remove(QRegularExpression(QStringLiteral("[^\n]*evil[^\n]*\n"))), state);
 }
 
@@ -343,10 +368,12 @@ void TestDatabaseTransfer::uploadsAreBounded()
         return m_http.sendJson("POST", url(m_siteA, QStringLiteral("/database-imports")), body, m_ownerA);
     };
     // 2 GiB announced on a host that takes 1 GiB: refused before a byte is sent.
-    const HttpReply huge = announce({{QStringLiteral("database"), shop}, {QStringLiteral("size"), double(qint64(2) << 30)}});
+    const HttpReply huge =
+        announce({{QStringLiteral("database"), shop}, {QStringLiteral("size"), double(qint64(2) << 30)}});
     QCOMPARE(huge.status, 422);
     QVERIFY(huge.body.contains("1024 MiB"));
-    QCOMPARE(announce({{QStringLiteral("database"), m_prefixB + QStringLiteral("bank")}, {QStringLiteral("size"), 10}})
+    QCOMPARE(announce({{QStringLiteral("database"), m_prefixB + QStringLiteral("bank")},
+                       {QStringLiteral("size"), 10}})
                  .status,
              422); // another site's database is not one of A's names
     QCOMPARE(announce({{QStringLiteral("database"), shop}, {QStringLiteral("size"), -5}}).status, 422);
@@ -355,7 +382,8 @@ void TestDatabaseTransfer::uploadsAreBounded()
     const QString id = created.json().value(QStringLiteral("id")).toString();
     const QUrl part = url(m_siteA, QStringLiteral("/database-imports/%1?offset=%2").arg(id));
     const auto put = [&](qint64 offset, const QByteArray &bytes) {
-        return m_http.send("PUT", url(m_siteA, QStringLiteral("/database-imports/%1?offset=%2").arg(id).arg(offset)),
+        return m_http.send("PUT",
+                           url(m_siteA, QStringLiteral("/database-imports/%1?offset=%2").arg(id).arg(offset)),
                            bytes, bearer(m_ownerA));
     };
     QCOMPARE(put(0, "SELECT 1;").status, 200);
@@ -369,17 +397,21 @@ void TestDatabaseTransfer::uploadsAreBounded()
                  .toInteger(),
              9);
     // Applying needs the whole upload and the name typed back.
-    QCOMPARE(m_http.sendJson("POST", url(m_siteA, QStringLiteral("/database-imports/%1/apply").arg(id)),
-                             {{QStringLiteral("confirmName"), shop}}, m_ownerA)
+    QCOMPARE(m_http
+                 .sendJson("POST", url(m_siteA, QStringLiteral("/database-imports/%1/apply").arg(id)),
+                           {{QStringLiteral("confirmName"), shop}}, m_ownerA)
                  .status,
              409);
     QCOMPARE(put(9, "\n").status, 200);
-    QCOMPARE(m_http.sendJson("POST", url(m_siteA, QStringLiteral("/database-imports/%1/apply").arg(id)),
-                             {{QStringLiteral("confirmName"), QStringLiteral("shop")}}, m_ownerA)
+    QCOMPARE(m_http
+                 .sendJson("POST", url(m_siteA, QStringLiteral("/database-imports/%1/apply").arg(id)),
+                           {{QStringLiteral("confirmName"), QStringLiteral("shop")}}, m_ownerA)
                  .status,
              422);
-    QCOMPARE(m_http.send("DELETE", url(m_siteA, QStringLiteral("/database-imports/") + id), {}, bearer(m_ownerA)).status,
-             204);
+    QCOMPARE(
+        m_http.send("DELETE", url(m_siteA, QStringLiteral("/database-imports/") + id), {}, bearer(m_ownerA))
+            .status,
+        204);
     QCOMPARE(m_http.getJson(url(m_siteA, QStringLiteral("/database-imports/") + id), m_ownerA).status, 404);
 }
 
@@ -387,7 +419,8 @@ void TestDatabaseTransfer::otherSitesReachNoExportOrUpload()
 {
     const QString shop = m_prefixA + QStringLiteral("shop");
     const QJsonObject exported = job(
-        m_http.sendJson("POST", url(m_siteA, QStringLiteral("/databases/%1/export").arg(shop)), {}, m_ownerA), m_ownerA);
+        m_http.sendJson("POST", url(m_siteA, QStringLiteral("/databases/%1/export").arg(shop)), {}, m_ownerA),
+        m_ownerA);
     QCOMPARE(stateOf(exported), QStringLiteral("succeeded"));
     const QString jobId = exported.value(QStringLiteral("id")).toString();
     int status = 0;
@@ -395,20 +428,24 @@ void TestDatabaseTransfer::otherSitesReachNoExportOrUpload()
     QCOMPARE(status, 403); // not a member of A
     download(m_siteB, jobId, m_ownerB, &status);
     QCOMPARE(status, 404); // A's export through B's site
-    QCOMPARE(m_http.sendJson("POST", url(m_siteB, QStringLiteral("/databases/%1/export").arg(shop)), {}, m_ownerB)
-                 .status,
-             422);
-    const HttpReply created = m_http.sendJson(
-        "POST", url(m_siteA, QStringLiteral("/database-imports")),
-        {{QStringLiteral("database"), shop}, {QStringLiteral("size"), 4}}, m_ownerA);
+    QCOMPARE(
+        m_http.sendJson("POST", url(m_siteB, QStringLiteral("/databases/%1/export").arg(shop)), {}, m_ownerB)
+            .status,
+        422);
+    const HttpReply created =
+        m_http.sendJson("POST", url(m_siteA, QStringLiteral("/database-imports")),
+                        {{QStringLiteral("database"), shop}, {QStringLiteral("size"), 4}}, m_ownerA);
     QCOMPARE(created.status, 201);
     const QString id = created.json().value(QStringLiteral("id")).toString();
-    QCOMPARE(m_http.send("PUT", url(m_siteB, QStringLiteral("/database-imports/%1?offset=0").arg(id)), "abcd",
-                         bearer(m_ownerB))
+    QCOMPARE(m_http
+                 .send("PUT", url(m_siteB, QStringLiteral("/database-imports/%1?offset=0").arg(id)), "abcd",
+                       bearer(m_ownerB))
                  .status,
              404);
-    QCOMPARE(m_http.send("DELETE", url(m_siteA, QStringLiteral("/database-imports/") + id), {}, bearer(m_ownerA)).status,
-             204);
+    QCOMPARE(
+        m_http.send("DELETE", url(m_siteA, QStringLiteral("/database-imports/") + id), {}, bearer(m_ownerA))
+            .status,
+        204);
 }
 
 void TestDatabaseTransfer::theDiskIsNeverPromisedBeyondWhatItHas()
