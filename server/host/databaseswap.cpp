@@ -4,6 +4,7 @@
 #include "databaseswap.h"
 
 #include "databasetransfer.h"
+#include "hostfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -231,58 +232,77 @@ void DatabaseSwap::finish(std::function<void(Status)> done)
     });
 }
 
+QString DatabaseSwap::moveScript(const QString &target, const Objects &old, const Objects &scratch,
+                                 const QString &end) const
+{
+    const QString scratchName = scratchDatabase(m_siteId), asideName = setAsideDatabase(m_siteId);
+    const auto drops = [&end](const QString &kind, const QStringList &names) {
+        QString out;
+        for (const QString &name : names)
+            out += dropStatement(kind, name) + end + QLatin1Char('\n');
+        return out;
+    };
+    QString sql = QStringLiteral("DELIMITER %1\nUSE `%2`%1\n").arg(end, target);
+    sql += drops(QStringLiteral("trigger"), old.triggers) + drops(QStringLiteral("view"), old.views);
+    for (const auto &routine : old.routines)
+        sql += dropStatement(routine.second, routine.first) + end + QLatin1Char('\n');
+    sql += drops(QStringLiteral("event"), old.events);
+    sql += QStringLiteral("USE `%1`%2\n").arg(scratchName, end);
+    sql += drops(QStringLiteral("trigger"), scratch.triggers) + drops(QStringLiteral("view"), scratch.views);
+    // Only while the scratch database has tables: after the RENAME it has none.
+    if (!scratch.tables.isEmpty()) {
+        QStringList moves;
+        for (const QString &table : old.tables)
+            moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(target, asideName, quotedName(table));
+        for (const QString &table : scratch.tables)
+            moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(scratchName, target, quotedName(table));
+        sql += QStringLiteral("RENAME TABLE ") + moves.join(QStringLiteral(", ")) + end + QLatin1Char('\n');
+    }
+    return sql;
+}
+
+QString DatabaseSwap::definitionsScript(const QString &target, const QJsonArray &definitions,
+                                        const QString &end) const
+{
+    QString sql = QStringLiteral("DELIMITER %1\nUSE `%2`%1\n").arg(end, target);
+    for (const QJsonValue &definition : definitions) {
+        sql += QStringLiteral("SET SESSION sql_mode = '%1'%2\n")
+                   .arg(definition[QStringLiteral("sqlMode")].toString(), end);
+        if (const QString zone = definition[QStringLiteral("timeZone")].toString(); !zone.isEmpty())
+            sql += QStringLiteral("SET SESSION time_zone = '%1'%2\n").arg(zone, end);
+        sql += dropStatement(definition[QStringLiteral("kind")].toString(),
+                             definition[QStringLiteral("name")].toString()) +
+               end + QLatin1Char('\n');
+        sql += definition[QStringLiteral("sql")].toString() + end + QLatin1Char('\n');
+    }
+    sql += QStringLiteral("DROP DATABASE IF EXISTS `%1`%3\nDROP DATABASE IF EXISTS `%2`%3\n")
+               .arg(scratchDatabase(m_siteId), setAsideDatabase(m_siteId), end);
+    return sql;
+}
+
 void DatabaseSwap::apply(const QJsonObject &journal, std::function<void(Status)> done)
 {
     const QString target = journal[QStringLiteral("target")].toString();
     collect(target, [this, journal, target, done = std::move(done)](Result<Objects> old) mutable {
         if (!old.ok())
             return done(old.error());
-        collect(scratchDatabase(m_siteId), [this, journal, target, old = *old,
-                                            done = std::move(done)](Result<Objects> scratch) mutable {
-            if (!scratch.ok())
-                return done(scratch.error());
-            const QJsonArray definitions = journal[QStringLiteral("definitions")].toArray();
-            const QString end = delimiterFor(definitions);
-            const QString scratchName = scratchDatabase(m_siteId), asideName = setAsideDatabase(m_siteId);
-            QString sql = QStringLiteral("DELIMITER %1\nUSE `%2`%1\n").arg(end, target);
-            for (const QString &trigger : old.triggers)
-                sql += dropStatement(QStringLiteral("trigger"), trigger) + end + QLatin1Char('\n');
-            for (const QString &view : old.views)
-                sql += dropStatement(QStringLiteral("view"), view) + end + QLatin1Char('\n');
-            for (const auto &routine : old.routines)
-                sql += dropStatement(routine.second, routine.first) + end + QLatin1Char('\n');
-            for (const QString &event : old.events)
-                sql += dropStatement(QStringLiteral("event"), event) + end + QLatin1Char('\n');
-            sql += QStringLiteral("USE `%1`%2\n").arg(scratchName, end);
-            for (const QString &trigger : scratch->triggers)
-                sql += dropStatement(QStringLiteral("trigger"), trigger) + end + QLatin1Char('\n');
-            for (const QString &view : scratch->views)
-                sql += dropStatement(QStringLiteral("view"), view) + end + QLatin1Char('\n');
-            // Only while the scratch database has tables: after the RENAME it has none.
-            if (!scratch->tables.isEmpty()) {
-                QStringList moves;
-                for (const QString &table : old.tables)
-                    moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(target, asideName, quotedName(table));
-                for (const QString &table : scratch->tables)
-                    moves << QStringLiteral("`%1`.%3 TO `%2`.%3").arg(scratchName, target, quotedName(table));
-                sql += QStringLiteral("RENAME TABLE ") + moves.join(QStringLiteral(", ")) + end +
-                       QLatin1Char('\n');
-            }
-            sql += QStringLiteral("USE `%1`%2\n").arg(target, end);
-            for (const QJsonValue &definition : definitions) {
-                sql += QStringLiteral("SET SESSION sql_mode = '%1'%2\n")
-                           .arg(definition[QStringLiteral("sqlMode")].toString(), end);
-                if (const QString zone = definition[QStringLiteral("timeZone")].toString(); !zone.isEmpty())
-                    sql += QStringLiteral("SET SESSION time_zone = '%1'%2\n").arg(zone, end);
-                sql += dropStatement(definition[QStringLiteral("kind")].toString(),
-                                     definition[QStringLiteral("name")].toString()) +
-                       end + QLatin1Char('\n');
-                sql += definition[QStringLiteral("sql")].toString() + end + QLatin1Char('\n');
-            }
-            sql += QStringLiteral("DROP DATABASE IF EXISTS `%1`%3\nDROP DATABASE IF EXISTS `%2`%3\n")
-                       .arg(scratchName, asideName, end);
-            run(sql, std::move(done));
-        });
+        collect(scratchDatabase(m_siteId),
+                [this, journal, target, old = *old, done = std::move(done)](Result<Objects> scratch) mutable {
+                    if (!scratch.ok())
+                        return done(scratch.error());
+                    const QJsonArray definitions = journal[QStringLiteral("definitions")].toArray();
+                    const QString end = delimiterFor(definitions);
+                    // The definitions go in a second run: a panel that stops between the two (the test's
+                    // failpoint does) leaves the half-made swap that recovery finishes.
+                    const QString definitionsSql = definitionsScript(target, definitions, end);
+                    run(moveScript(target, old, *scratch, end),
+                        [this, definitionsSql, done = std::move(done)](Status moved) mutable {
+                            if (!moved.ok())
+                                return done(moved);
+                            failpoint("database-swap-moved");
+                            run(definitionsSql, std::move(done));
+                        });
+                });
     });
 }
 

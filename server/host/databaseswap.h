@@ -32,6 +32,7 @@
 #include "processrunner.h"
 #include "util/result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -61,6 +62,11 @@ private:
     void collect(const QString &database, std::function<void(Result<Objects>)> done);
     void journal(const QString &target, const Objects &scratch, std::function<void(Status)> done);
     void apply(const QJsonObject &journal, std::function<void(Status)> done);
+    // Step 2's two scripts: the drops and the one RENAME TABLE; then the definitions and the
+    // scratch databases' drop. end is the client's delimiter.
+    QString moveScript(const QString &target, const Objects &old, const Objects &scratch,
+                       const QString &end) const;
+    QString definitionsScript(const QString &target, const QJsonArray &definitions, const QString &end) const;
     void run(const QString &sql, std::function<void(Status)> done);
 
     HostConfig m_config;

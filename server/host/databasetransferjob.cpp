@@ -21,6 +21,7 @@
 #include "databasefiles.h"
 #include "databaseswap.h"
 #include "databasetransfer.h"
+#include "hostfiles.h"
 #include "hostjobs.h"
 #include "siteaccount.h"
 #include "sitehost.h"
@@ -195,6 +196,7 @@ private:
                 std::make_unique<ClientPipeline>(importStages(config().mariadb, siteId, compressed, m_runAs));
             m_pipeline->setInputFile(data);
             m_pipeline->onInputProgress([this, &run](qint64 fed, qint64 total) {
+                failpoint("database-import-loading");
                 const int percent = total > 0 ? int(5 + 80 * fed / total) : 85;
                 if (percent != run.job().progress)
                     run.progress(percent);
