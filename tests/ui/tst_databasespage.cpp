@@ -5,9 +5,11 @@
 // [mariadb] on and a private MariaDB. The owner creates a database and a user through the page's
 // dialogs (the name checked as it is typed), grants the user read-write in the grants matrix,
 // resets its password (shown once in a dialog) and writes a row as that user with the new
-// password; drops the database only with its name typed back.
+// password; exports the database to a file and imports it back over rows deleted since; drops the
+// database only with its name typed back.
 #include "apitestbase.h"
 #include "databases/databasespage.h"
+#include "databases/databasetransferbar.h"
 #include "dialogs/messagebox.h"
 #include "mariadbserver.h"
 #include "session/accountsession.h"
@@ -17,15 +19,18 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace mws::test;
@@ -194,6 +199,54 @@ private Q_SLOTS:
         QVERIFY2(wrote, qPrintable(written));
         QCOMPARE(m_mariadb.sql(QStringLiteral("SELECT COUNT(*) FROM `%1`.t;").arg(db()), &error).trimmed(),
                  QStringLiteral("1"));
+    }
+
+    // Export… saves a dump through the file dialog, downloaded when the job has made it; Import…
+    // sends it back (the name typed back) and the rows deleted since are there again.
+    void anExportIsSavedAndImportedBack()
+    {
+        QString error;
+        m_mariadb.sql(QStringLiteral("USE `%1`; INSERT INTO t SELECT seq FROM seq_2_to_500;").arg(db()),
+                      &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("shop.sql.gz"));
+        QSignalSpy ended(page()->transfers(), &mws::ui::DatabaseTransferBar::ended);
+        databasesView()->selectRow(0);
+        clickWhenEnabled("exportDatabase");
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = qobject_cast<QFileDialog *>(topLevel(QStringLiteral("exportFileDialog")))) !=
+                    nullptr);
+        save->selectFile(path);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept, as the Save button does
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60000);
+        QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
+        QFile dump(path);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QVERIFY(dump.read(2) == QByteArray("\x1f\x8b", 2));
+        QVERIFY(child<QLabel>("transferStatus")->text().contains(QStringLiteral("Saved")));
+
+        m_mariadb.sql(QStringLiteral("DELETE FROM `%1`.t WHERE n > 10;").arg(db()), &error);
+        clickWhenEnabled("importDatabase");
+        QFileDialog *open = nullptr;
+        QTRY_VERIFY((open = qobject_cast<QFileDialog *>(topLevel(QStringLiteral("importFileDialog")))) !=
+                    nullptr);
+        open->selectFile(path);
+        static_cast<QDialog *>(open)->accept();
+        QWidget *confirm = nullptr;
+        QTRY_VERIFY((confirm = topLevel(QStringLiteral("importDatabaseDialog"))) != nullptr);
+        auto *typed = confirm->findChild<QLineEdit *>(QStringLiteral("importDatabaseName"));
+        auto *import = confirm->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!import->isEnabled());
+        QTest::keyClicks(typed, db());
+        QVERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 60000);
+        QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
+        QCOMPARE(m_mariadb.sql(QStringLiteral("SELECT COUNT(*) FROM `%1`.t;").arg(db()), &error).trimmed(),
+                 QStringLiteral("500"));
+        // The user's grant and password were not touched by the import.
+        QCOMPARE(levelOnPanel(), QStringLiteral("read-write"));
     }
 
     void aDropNeedsTheNameTypedBack()

@@ -72,33 +72,27 @@ void DatabaseNameDialog::check()
     m_ok->setEnabled(!m_suffix->text().trimmed().isEmpty() && problem.isEmpty());
 }
 
-DropDatabaseDialog::DropDatabaseDialog(const QString &database, const QStringList &users, QWidget *parent)
-    : QDialog(parent)
+TypedNameDialog::TypedNameDialog(const Text &text, const QString &name, QWidget *parent) : QDialog(parent)
 {
-    QString lost =
-        tr("Dropping %1 deletes its tables and every row in them; it cannot be undone.").arg(database);
-    if (!users.isEmpty())
-        lost += QLatin1Char(' ') +
-                tr("These users lose their grants on it: %1.").arg(users.join(QStringLiteral(", ")));
-    QVBoxLayout *layout = startDialog(this, "dropDatabaseDialog", tr("Drop Database"), lost);
+    QVBoxLayout *layout = startDialog(this, text.objectName, text.title, text.explanation);
     auto *form = new QFormLayout;
     m_typed = new QLineEdit(this);
-    m_typed->setObjectName(QStringLiteral("dropDatabaseName"));
-    form->addRow(tr("Type the name %1 to drop it:").arg(database), m_typed);
+    m_typed->setObjectName(QString::fromLatin1(text.fieldName));
+    form->addRow(text.prompt, m_typed);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *drop = buttons->button(QDialogButtonBox::Ok);
-    drop->setText(tr("&Drop"));
-    drop->setEnabled(false);
+    QPushButton *act = buttons->button(QDialogButtonBox::Ok);
+    act->setText(text.action);
+    act->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     layout->addWidget(buttons);
     connect(m_typed, &QLineEdit::textChanged, this,
-            [drop, database](const QString &text) { drop->setEnabled(text == database); });
+            [act, name](const QString &typed) { act->setEnabled(typed == name); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString DropDatabaseDialog::typedName() const
+QString TypedNameDialog::typedName() const
 {
     return m_typed->text();
 }

@@ -44,14 +44,23 @@ private:
     QPushButton *m_ok;
 };
 
-// Dropping a database: what is lost, and its name typed back; Drop is enabled only once the name
-// typed is the database's.
-class DropDatabaseDialog : public QDialog
+// A change that loses data (dropping a database, importing over one): what is lost, and the
+// database's name typed back; the action is enabled only once the name typed is the database's.
+class TypedNameDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    DropDatabaseDialog(const QString &database, const QStringList &users, QWidget *parent);
+    struct Text
+    {
+        const char *objectName; // the dialog's
+        const char *fieldName;  // its line edit's
+        QString title;
+        QString explanation; // what is lost
+        QString prompt;      // "Type the name … to drop it:"
+        QString action;      // the button: "&Drop"
+    };
+    TypedNameDialog(const Text &text, const QString &name, QWidget *parent);
 
     QString typedName() const;
 

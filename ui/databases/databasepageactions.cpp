@@ -113,7 +113,14 @@ void DatabasesPage::dropDatabase()
     for (const model::DatabaseUser &user : std::as_const(m_databases.users))
         if (user.grantOn(database) != model::DatabaseGrant::None)
             users << user.name;
-    auto *dialog = new DropDatabaseDialog(database, users, this);
+    QString lost =
+        tr("Dropping %1 deletes its tables and every row in them; it cannot be undone.").arg(database);
+    if (!users.isEmpty())
+        lost += QLatin1Char(' ') +
+                tr("These users lose their grants on it: %1.").arg(users.join(QStringLiteral(", ")));
+    auto *dialog = new TypedNameDialog({"dropDatabaseDialog", "dropDatabaseName", tr("Drop Database"), lost,
+                                        tr("Type the name %1 to drop it:").arg(database), tr("&Drop")},
+                                       database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, database, siteId = m_view.siteId] {
         if (auto databases = databasesOf(siteId))

@@ -5,6 +5,7 @@
 
 #include "api/databasesrequest.h"
 #include "databases/databasedialogs.h"
+#include "databases/databasetransferbar.h"
 #include "dialogs/dialogparts.h"
 #include "dialogs/messagebox.h"
 #include "jobs/jobspanel.h"
@@ -138,7 +139,9 @@ QWidget *DatabasesPage::buildDatabases()
     m_newDatabase = addButton(row, tr("&New Database…"), "newDatabase", tr("Create a database for the site"));
     m_dropDatabase = addButton(row, tr("Drop Data&base…"), "dropDatabase",
                                tr("Delete the selected database and everything in it"));
-    row->addStretch();
+    m_transfers = new DatabaseTransferBar(m_jobs, buttons);
+    row->addWidget(m_transfers, 1);
+    connect(m_transfers, &DatabaseTransferBar::importEnded, m_loader, &session::SiteResourceLoader::reload);
     connect(m_newDatabase, &QPushButton::clicked, this, &DatabasesPage::newDatabase);
     connect(m_dropDatabase, &QPushButton::clicked, this, &DatabasesPage::dropDatabase);
     connect(m_databaseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -200,6 +203,7 @@ void DatabasesPage::setSite(const SiteView &view)
         showNote();
         return updateButtons();
     }
+    m_transfers->setSite(view.siteId, view.session);
     m_loader->setSite(view.session, view.siteId);
     if (backOnline && m_loader->isLoaded() && !m_loader->isConfirmed() && !m_loader->isLoading())
         m_loader->reload();
@@ -334,6 +338,7 @@ void DatabasesPage::updateButtons()
     const bool may = mayChange();
     m_newDatabase->setEnabled(may);
     m_dropDatabase->setEnabled(may && !selectedDatabase().isEmpty());
+    m_transfers->setSelection(selectedDatabase(), may);
     m_newUser->setEnabled(may);
     m_resetPassword->setEnabled(may && !selectedUser().isEmpty());
     m_dropUser->setEnabled(may && !selectedUser().isEmpty());

@@ -31,6 +31,8 @@ class SiteResourceLoader;
 
 namespace mws::ui {
 
+class DatabaseTransferBar;
+
 // The Databases page: the selected site's MariaDB databases (name, collation, size, tables), its
 // database users, and a grants matrix (users × databases, each cell none, read-only, read-write or
 // all, changed in place). New database and New user check the name with the shared validator
@@ -51,6 +53,7 @@ public:
     QString fieldLabel(const QString &apiField) const override;
 
     session::SiteResourceLoader *loader() const { return m_loader; }
+    DatabaseTransferBar *transfers() const { return m_transfers; }
     const model::SiteDatabases &databases() const { return m_databases; }
 
 private:
@@ -104,6 +107,7 @@ private:
     QPushButton *m_newUser;
     QPushButton *m_resetPassword;
     QPushButton *m_dropUser;
+    DatabaseTransferBar *m_transfers;
 };
 
 } // namespace mws::ui

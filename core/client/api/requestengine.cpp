@@ -74,7 +74,7 @@ void PendingRequest::attempt()
     if (m_request.authenticated && !m_engine->m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_engine->m_token.toUtf8());
     if (!m_request.body.isNull())
-        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Content-Type", m_request.contentType);
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
     if (m_engine->m_ssl)
@@ -91,6 +91,26 @@ void PendingRequest::attempt()
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &PendingRequest::attemptFinished);
+    if (m_request.sink)
+        connect(m_reply, &QNetworkReply::readyRead, this, &PendingRequest::drainToSink);
+    if (m_request.progress) {
+        connect(m_reply, m_request.sink ? &QNetworkReply::downloadProgress : &QNetworkReply::uploadProgress,
+                this, [this](qint64 done, qint64 total) { m_request.progress(done, total); });
+    }
+}
+
+// A download's bytes go to the sink as they come, once the status says they are the answer (an
+// error's problem document stays in the reply for attemptFinished).
+void PendingRequest::drainToSink()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const QByteArray bytes = m_reply->readAll();
+    if (m_request.sink->write(bytes) != bytes.size()) {
+        m_sinkError = m_request.sink->errorString();
+        m_reply->abort();
+    }
 }
 
 void PendingRequest::attemptFinished()
@@ -99,6 +119,11 @@ void PendingRequest::attemptFinished()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError code = reply->error();
+    if (!m_sinkError.isEmpty()) {
+        finish(Error::make(Error::Kind::Backend,
+                           ClientText::tr("The download could not be written: %1").arg(m_sinkError)));
+        return;
+    }
 
     if (isTransportFailure(code, status)) {
         m_engine->setReachable(false);
@@ -131,12 +156,24 @@ void PendingRequest::attemptFinished()
                                  .arg(QString::fromLatin1(reply->rawHeader("Location")))));
         return;
     }
+    if (m_request.sink) {
+        m_reply = reply;
+        drainToSink();
+        m_reply = nullptr;
+        if (!m_sinkError.isEmpty()) {
+            finish(Error::make(Error::Kind::Backend,
+                               ClientText::tr("The download could not be written: %1").arg(m_sinkError)));
+            return;
+        }
+        finish(HttpResponse{status, {}, reply->rawHeader("ETag")});
+        return;
+    }
     finish(HttpResponse{status, reply->readAll(), reply->rawHeader("ETag")});
 }
 
 void PendingRequest::retryOrFinish(const Error &error, bool transient)
 {
-    if (transient && m_request.retryable && m_attempts < m_engine->m_maxAttempts) {
+    if (transient && m_request.retryable && !m_request.sink && m_attempts < m_engine->m_maxAttempts) {
         // 300 ms, 600 ms, 1.2 s, …: a panel that is restarting gets a moment to come back.
         const auto delay = m_engine->m_firstDelay * (qint64(1) << std::min(m_attempts - 1, 20));
         m_backoff.start(delay);

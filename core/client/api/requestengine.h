@@ -29,10 +29,16 @@ struct HttpRequest
 {
     QByteArray method;
     QUrl url;
-    QByteArray body; // JSON; sent (with its Content-Type) unless null
+    QByteArray body;                             // sent (with its Content-Type) unless null
+    QByteArray contentType = "application/json"; // the body's
     QList<std::pair<QByteArray, QByteArray>> headers;
     bool retryable = false; // idempotent, or made so by an Idempotency-Key
     bool authenticated = true;
+    // A download: a 2xx answer's body is written here as it comes and not kept (the response's
+    // body is empty). Never retried, as part of it may be written already.
+    QIODevice *sink = nullptr;
+    // Bytes received (with a sink) or sent (with a body) so far, and of how many (-1: unknown).
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 // A 1xx–3xx answer; 4xx and 5xx arrive as an Error.
@@ -59,6 +65,7 @@ public:
 private:
     void attempt();
     void attemptFinished();
+    void drainToSink();
     void retryOrFinish(const Error &error, bool transient);
     void finish(Result<HttpResponse> result);
 
@@ -68,6 +75,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QFutureWatcherBase *m_watcher = nullptr; // tells of the future's cancellation
     QList<QSslError> m_sslErrors;
+    QString m_sinkError; // the sink refused a write
     QTimer m_backoff;
     int m_attempts = 0;
     bool m_finished = false;
