@@ -31,8 +31,9 @@ DatabaseTransferBar::DatabaseTransferBar(QPointer<JobsPanel> jobs, QWidget *pare
     row->setContentsMargins(0, 0, 0, 0);
     m_export = namedButton(tr("&Export…"), QStringLiteral("exportDatabase"), this,
                            tr("Save a compressed dump of the selected database on this computer"));
-    m_import = namedButton(tr("&Import…"), QStringLiteral("importDatabase"), this,
-                           tr("Replace the selected database with a dump (.sql or .sql.gz) from this computer"));
+    m_import =
+        namedButton(tr("&Import…"), QStringLiteral("importDatabase"), this,
+                    tr("Replace the selected database with a dump (.sql or .sql.gz) from this computer"));
     m_cancel = namedButton(tr("Cancel"), QStringLiteral("cancelTransfer"), this, tr("Stop the transfer"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("transferStatus"));
@@ -97,7 +98,8 @@ void DatabaseTransferBar::chooseExport()
 {
     const QString database = m_database;
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2.sql.gz").arg(database, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd"))));
+        QStringLiteral("%1-%2.sql.gz")
+            .arg(database, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd"))));
     auto *dialog = new QFileDialog(window(), tr("Export %1").arg(database), suggested,
                                    tr("Compressed SQL dumps (*.sql.gz)"));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
@@ -111,9 +113,8 @@ void DatabaseTransferBar::chooseExport()
 void DatabaseTransferBar::chooseImport()
 {
     const QString database = m_database;
-    auto *dialog =
-        new QFileDialog(window(), tr("Import into %1").arg(database), QDir::homePath(),
-                        tr("SQL dumps (*.sql *.sql.gz *.gz)"));
+    auto *dialog = new QFileDialog(window(), tr("Import into %1").arg(database), QDir::homePath(),
+                                   tr("SQL dumps (*.sql *.sql.gz *.gz)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -168,8 +169,9 @@ void DatabaseTransferBar::importFrom(const QString &database, const QString &pat
                               QLocale().formattedDataSize(total)),
                      sent, total);
     });
-    connect(upload, &api::DatabaseImportUpload::failed, this,
-            [this](const Error &error) { finish(false, tr("The dump was not sent: %1").arg(error.message)); });
+    connect(upload, &api::DatabaseImportUpload::failed, this, [this](const Error &error) {
+        finish(false, tr("The dump was not sent: %1").arg(error.message));
+    });
     connect(upload, &api::DatabaseImportUpload::queued, this, [this, database](const model::Job &job) {
         m_stage = QStringLiteral("import");
         showProgress(tr("Importing into %1…").arg(database), 0, 0);
@@ -198,8 +200,9 @@ void DatabaseTransferBar::jobEnded(const model::Job &job)
     const bool succeeded = job.state == model::JobState::Succeeded;
     if (m_stage == QLatin1String("import")) {
         Q_EMIT importEnded();
-        return finish(succeeded, succeeded ? tr("Imported %1 into %2.").arg(QFileInfo(m_path).fileName(),
-                                                                           job.payload.value(QLatin1String("database")).toString())
+        return finish(succeeded, succeeded ? tr("Imported %1 into %2.")
+                                                 .arg(QFileInfo(m_path).fileName(),
+                                                      job.payload.value(QLatin1String("database")).toString())
                                            : tr("The import failed: %1").arg(job.error));
     }
     if (!succeeded)
@@ -216,11 +219,12 @@ void DatabaseTransferBar::download(const QString &jobId)
         return finish(false, tr("%1 cannot be written: %2").arg(m_path, file->errorString()));
     updateButtons();
     const QString name = QFileInfo(m_path).fileName();
-    m_download = api::DatabaseTransfersClient(*m_session->client())
-                     .download(m_siteId, jobId, file.get(), [this, file, name](qint64 received, qint64 total) {
-                         showProgress(tr("Downloading %1: %2").arg(name, QLocale().formattedDataSize(received)),
-                                      received, total);
-                     });
+    m_download =
+        api::DatabaseTransfersClient(*m_session->client())
+            .download(m_siteId, jobId, file.get(), [this, file, name](qint64 received, qint64 total) {
+                showProgress(tr("Downloading %1: %2").arg(name, QLocale().formattedDataSize(received)),
+                             received, total);
+            });
     m_download.then(this, [this, file, name](const Status &done) {
         if (m_stage != QLatin1String("download"))
             return;

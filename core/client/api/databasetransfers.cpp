@@ -32,10 +32,10 @@ Result<DatabaseUpload> readUpload(const QJsonObject &json)
                               {"maxPartBytes", Type::Number}});
         !checked.ok())
         return checked.error();
-    return DatabaseUpload{json.value(QLatin1String("id")).toString(), json.value(QLatin1String("database")).toString(),
-                          json.value(QLatin1String("size")).toInteger(),
-                          json.value(QLatin1String("received")).toInteger(),
-                          qBound(qint64(1024), json.value(QLatin1String("maxPartBytes")).toInteger(), qint64(64) << 20)};
+    return DatabaseUpload{
+        json.value(QLatin1String("id")).toString(), json.value(QLatin1String("database")).toString(),
+        json.value(QLatin1String("size")).toInteger(), json.value(QLatin1String("received")).toInteger(),
+        qBound(qint64(1024), json.value(QLatin1String("maxPartBytes")).toInteger(), qint64(64) << 20)};
 }
 
 // At most this much of the file is read ahead of what the panel has: one part.
@@ -43,40 +43,46 @@ Result<QByteArray> readPart(const QString &path, qint64 offset, qint64 size)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return Error::make(Error::Kind::Backend, ClientText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Backend,
+                           ClientText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     QByteArray part = file.read(size);
     if (part.size() != size)
-        return Error::make(Error::Kind::Backend,
-                           ClientText::tr("%1 changed while it was being sent.").arg(QFileInfo(path).fileName()));
+        return Error::make(
+            Error::Kind::Backend,
+            ClientText::tr("%1 changed while it was being sent.").arg(QFileInfo(path).fileName()));
     return part;
 }
 
 } // namespace
 
-QFuture<Result<model::Job>> DatabaseTransfersClient::exportDatabase(const QString &siteId, const QString &database)
+QFuture<Result<model::Job>> DatabaseTransfersClient::exportDatabase(const QString &siteId,
+                                                                    const QString &database)
 {
-    const QUrl url = m_client.url(sitePath(siteId, QStringLiteral("databases/%1/export").arg(segment(database))));
+    const QUrl url =
+        m_client.url(sitePath(siteId, QStringLiteral("databases/%1/export").arg(segment(database))));
     return call(m_client, httpRequest("POST", url, false, jsonBytes({})), reading<model::Job>(&json::job));
 }
 
-QFuture<Status> DatabaseTransfersClient::download(const QString &siteId, const QString &jobId, QIODevice *sink,
+QFuture<Status> DatabaseTransfersClient::download(const QString &siteId, const QString &jobId,
+                                                  QIODevice *sink,
                                                   std::function<void(qint64, qint64)> progress)
 {
-    HttpRequest request =
-        httpRequest("GET", m_client.url(sitePath(siteId, QStringLiteral("database-exports/%1").arg(segment(jobId)))),
-                    false);
+    HttpRequest request = httpRequest(
+        "GET", m_client.url(sitePath(siteId, QStringLiteral("database-exports/%1").arg(segment(jobId)))),
+        false);
     request.sink = sink;
     request.progress = std::move(progress);
     return call(m_client, std::move(request), std::function([](const HttpResponse &) { return Status(); }));
 }
 
-QFuture<Result<DatabaseUpload>> DatabaseTransfersClient::createUpload(const QString &siteId, const QString &database,
-                                                                      qint64 size)
+QFuture<Result<DatabaseUpload>> DatabaseTransfersClient::createUpload(const QString &siteId,
+                                                                      const QString &database, qint64 size)
 {
     const QUrl url = m_client.url(sitePath(siteId, QStringLiteral("database-imports")));
     return call(m_client,
                 httpRequest("POST", url, false,
-                            jsonBytes({{QStringLiteral("database"), database}, {QStringLiteral("size"), double(size)}})),
+                            jsonBytes({{QStringLiteral("database"), database},
+                                       {QStringLiteral("size"), double(size)}})),
                 reading<DatabaseUpload>(&readUpload));
 }
 
@@ -105,14 +111,15 @@ QFuture<Status> DatabaseTransfersClient::cancelUpload(const QString &siteId, con
 QFuture<Result<model::Job>> DatabaseTransfersClient::applyImport(const QString &siteId, const QString &id,
                                                                  const QString &confirmName)
 {
-    const QUrl url = m_client.url(sitePath(siteId, QStringLiteral("database-imports/%1/apply").arg(segment(id))));
+    const QUrl url =
+        m_client.url(sitePath(siteId, QStringLiteral("database-imports/%1/apply").arg(segment(id))));
     return call(m_client,
                 httpRequest("POST", url, false, jsonBytes({{QStringLiteral("confirmName"), confirmName}})),
                 reading<model::Job>(&json::job));
 }
 
-DatabaseImportUpload::DatabaseImportUpload(PanelClient *client, QString siteId, QString database, QString path,
-                                           QObject *parent)
+DatabaseImportUpload::DatabaseImportUpload(PanelClient *client, QString siteId, QString database,
+                                           QString path, QObject *parent)
     : QObject(parent), m_client(client), m_siteId(std::move(siteId)), m_database(std::move(database)),
       m_path(std::move(path))
 {}
@@ -121,8 +128,9 @@ void DatabaseImportUpload::start()
 {
     m_size = QFileInfo(m_path).size();
     if (m_size <= 0)
-        return fail(Error::make(Error::Kind::Invalid,
-                                ClientText::tr("%1 is empty or cannot be read.").arg(QFileInfo(m_path).fileName())));
+        return fail(
+            Error::make(Error::Kind::Invalid,
+                        ClientText::tr("%1 is empty or cannot be read.").arg(QFileInfo(m_path).fileName())));
     DatabaseTransfersClient(*m_client)
         .createUpload(m_siteId, m_database, m_size)
         .then(this, [this](const Result<DatabaseUpload> &created) {
@@ -141,15 +149,16 @@ void DatabaseImportUpload::sendFrom(qint64 offset)
     if (offset >= m_size)
         return apply();
     const qint64 size = qMin(m_upload.maxPartBytes, m_size - offset);
-    QtConcurrent::run(&readPart, m_path, offset, size).then(this, [this, offset](const Result<QByteArray> &part) {
-        if (!stillWanted())
-            return;
-        if (!part.ok())
-            return fail(part.error());
-        DatabaseTransfersClient(*m_client)
-            .sendPart(m_siteId, m_upload.id, offset, *part)
-            .then(this, [this, offset](const Result<DatabaseUpload> &sent) { partSent(offset, sent); });
-    });
+    QtConcurrent::run(&readPart, m_path, offset, size)
+        .then(this, [this, offset](const Result<QByteArray> &part) {
+            if (!stillWanted())
+                return;
+            if (!part.ok())
+                return fail(part.error());
+            DatabaseTransfersClient(*m_client)
+                .sendPart(m_siteId, m_upload.id, offset, *part)
+                .then(this, [this, offset](const Result<DatabaseUpload> &sent) { partSent(offset, sent); });
+        });
 }
 
 void DatabaseImportUpload::partSent(qint64 offset, const Result<DatabaseUpload> &sent)

@@ -47,7 +47,8 @@ public:
                                              const QByteArray &part);
     QFuture<Status> cancelUpload(const QString &siteId, const QString &id);
     // confirmName: the database's name typed back by the person importing.
-    QFuture<Result<model::Job>> applyImport(const QString &siteId, const QString &id, const QString &confirmName);
+    QFuture<Result<model::Job>> applyImport(const QString &siteId, const QString &id,
+                                            const QString &confirmName);
 
 private:
     PanelClient &m_client;
