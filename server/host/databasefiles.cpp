@@ -107,9 +107,13 @@ QList<ImportUpload> DatabaseFiles::uploads() const
         QFile file(m_folder + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const ImportUpload upload = uploadFromJson(QJsonDocument::fromJson(file.readAll()).object());
+        ImportUpload upload = uploadFromJson(QJsonDocument::fromJson(file.readAll()).object());
         if (!isUploadId(upload.id))
             continue;
+        // What has come is what the data file holds: a part is written there and nowhere else.
+        const QFileInfo data(uploadDataPath(upload.id));
+        upload.received = data.size();
+        upload.touchedAt = data.lastModified().toUTC();
         if (!upload.touchedAt.isValid() || upload.touchedAt.secsTo(now) > uploadLifetimeSeconds) {
             removeUpload(upload.id);
             continue;
@@ -208,10 +212,6 @@ Result<ImportUpload> DatabaseFiles::append(const QString &id, qint64 offset, con
     data.close();
     current.received += bytes.size();
     current.touchedAt = QDateTime::currentDateTimeUtc();
-    if (Status saved = save(current); !saved.ok()) {
-        QFile::resize(uploadDataPath(id), offset);
-        return saved.error();
-    }
     return current;
 }
 

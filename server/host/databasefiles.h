@@ -10,7 +10,8 @@
 // has come so far and for which database. Parts are appended at their offset only (a part for
 // another offset is refused with what the panel has, so a client resumes from there), nothing
 // beyond the announced size is taken, and an upload is refused at once when the disk cannot
-// hold it with the site's other uploads still to come.
+// hold it with the site's other uploads still to come. The record is written once; how much has
+// come is the data file's size and when, its time, so a part costs one write.
 
 #include "hostconfig.h"
 #include "util/result.h"

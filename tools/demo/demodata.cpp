@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "democron.h"
+#include "demodatabases.h"
 #include "panelharness.h"
 #include "store.h"
 
@@ -66,7 +67,7 @@ bool runJob(test::HttpClient &http, test::PanelProcess &panel, const QString &to
 }
 
 bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
-                  QString *error)
+                  QString *error, DemoDatabases *databases)
 {
     const QString staff = test::signIn(http, panel, QStringLiteral("test0001"), error);
     if (staff.isEmpty())
@@ -171,6 +172,8 @@ bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QStri
         http.sendJson("POST", panel.url(QStringLiteral("/api/v1/me/ssh-keys")),
                       {{QStringLiteral("key"), QLatin1String(key)}}, owner);
     Q_UNUSED(databasePath);
+    if (databases && !databases->seed(http, panel, owner, firstSite, error))
+        return false;
     return seedDemoCron(http, panel, owner, firstSite, error);
 }
 

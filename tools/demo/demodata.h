@@ -21,7 +21,9 @@ namespace mws::demo {
 bool runJob(test::HttpClient &http, test::PanelProcess &panel, const QString &token, const QByteArray &method,
             const QString &path, const QJsonObject &body, QString *error);
 
+class DemoDatabases;
+// databases: the demo's MariaDB, if it has one; the first site gets a shop database and users.
 bool seedDemoData(test::HttpClient &http, test::PanelProcess &panel, const QString &databasePath,
-                  QString *error);
+                  QString *error, DemoDatabases *databases = nullptr);
 
 } // namespace mws::demo

@@ -11,6 +11,7 @@
 //   mws-demo browse URL --user USER   (what the app runs as its browser in headless mode)
 #include "democron.h"
 #include "demodata.h"
+#include "demodatabases.h"
 #include "demoshell.h"
 #include "panelharness.h"
 
@@ -99,6 +100,12 @@ int main(int argc, char *argv[])
     const bool withShell = demo::DemoShell::isPossible(&noShell);
     if (withShell)
         demo::offerCron(options); // root here: the sites' cron jobs can run as their users
+    demo::DemoDatabases databases;
+    QString noDatabases;
+    const bool withDatabases =
+        demo::DemoDatabases::isPossible(&noDatabases) && databases.offer(options, &noDatabases);
+    if (!withDatabases)
+        QTextStream(stderr) << "mws-demo: no databases in this demo: " << noDatabases << Qt::endl;
     if (withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) {
         QTextStream(stderr) << "mws-demo: " << error << Qt::endl;
         return 1;
@@ -108,7 +115,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     test::HttpClient http;
-    if (!demo::seedDemoData(http, panel, panel.databasePath(), &error)) {
+    if (!demo::seedDemoData(http, panel, panel.databasePath(), &error,
+                            withDatabases ? &databases : nullptr)) {
         QTextStream(stderr) << "mws-demo: could not fill the demo panel: " << error << Qt::endl;
         return 1;
     }

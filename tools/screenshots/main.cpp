@@ -9,6 +9,7 @@
 #include "appcontroller.h"
 #include "democron.h"
 #include "demodata.h"
+#include "demodatabases.h"
 #include "demoshell.h"
 #include "files/filespage.h"
 #include "language.h"
@@ -204,6 +205,19 @@ bool shootCron(mws::ui::MainWindow *window, const QDir &out)
     return save(window, out, QStringLiteral("cron"));
 }
 
+// The Databases page with the demo's shop selected: its databases, users and grants matrix.
+bool shootDatabases(mws::ui::MainWindow *window, const QDir &out)
+{
+    sitePages(window)->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("databasesPage")));
+    auto *databases = window->findChild<QTableView *>(QStringLiteral("databasesView"));
+    auto *users = window->findChild<QTableView *>(QStringLiteral("databaseUsersView"));
+    if (!waitFor([&] { return databases->model()->rowCount() == 2 && users->model()->rowCount() == 2; },
+                 "the demo's databases"))
+        return false;
+    databases->selectRow(1);
+    return save(window, out, QStringLiteral("databases"));
+}
+
 } // namespace
 
 // Staff mode: test0001 (staff) signs in again in the browser; the banner shows the time left.
@@ -255,10 +269,17 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "screenshots: no shell access on the demo stack: " << noShell << Qt::endl;
     if (withShell)
         mws::demo::offerCron(options); // root here: the sites' cron jobs can run as their users
+    mws::demo::DemoDatabases databases;
+    QString noDatabases;
+    const bool withDatabases =
+        mws::demo::DemoDatabases::isPossible(&noDatabases) && databases.offer(options, &noDatabases);
+    if (!withDatabases)
+        QTextStream(stderr) << "screenshots: no databases in this demo: " << noDatabases << Qt::endl;
     mws::test::HttpClient http;
     if ((withShell && !shell.prepare(dir.filePath(QStringLiteral("shell")), options, &error)) ||
         !wls.start(dir.path(), &error) || !panel.start(wls, options, &error) ||
-        !mws::demo::seedDemoData(http, panel, panel.databasePath(), &error) ||
+        !mws::demo::seedDemoData(http, panel, panel.databasePath(), &error,
+                                 withDatabases ? &databases : nullptr) ||
         (withShell && !shell.start(panel, http, QStringLiteral("test0001"), &error))) {
         QTextStream(stderr) << "screenshots: " << error << Qt::endl;
         return 1;
@@ -346,6 +367,8 @@ int main(int argc, char *argv[])
 
     if (withShell)
         ok &= shootCron(window, out);
+    if (withDatabases)
+        ok &= shootDatabases(window, out);
 
     // A small change under review: PHP's memory limit raised.
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("phpPage")));
