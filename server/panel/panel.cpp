@@ -214,11 +214,16 @@ Status Panel::listen()
     m_jobs->start();
 
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler(
-        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            QElapsedTimer timer;
-            timer.start();
-            QHttpServerResponse response = m_router.dispatch(request);
+    m_http->setMissingHandler(this, [this](const QHttpServerRequest &request,
+                                           QHttpServerResponder &responder) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        // A deferred route answers after this returns: the responder and what the log
+        // needs of the request go with the answer.
+        auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const RequestSummary summary{Router::methodName(request.method()), redactedPath(request.url().path()),
+                                     request.remoteAddress().toString()};
+        m_router.dispatch(request, [this, kept, timer, summary](QHttpServerResponse response) {
             QHttpHeaders headers = response.headers();
             headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
             if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
@@ -226,11 +231,12 @@ Status Panel::listen()
             response.setHeaders(std::move(headers));
             const int status = int(response.statusCode());
             if (const QString file = takeStreamedFile(response); !file.isEmpty())
-                streamFile(responder, file, response);
+                streamFile(*kept, file, response);
             else
-                responder.sendResponse(response);
-            logRequest(request, status, timer.nsecsElapsed() / 1000);
+                kept->sendResponse(response);
+            logRequest(summary, status, timer->nsecsElapsed() / 1000);
         });
+    });
 
     if (m_config.usesTls()) {
         QFile certFile(m_config.tlsCertificate);
@@ -297,17 +303,16 @@ quint16 Panel::port() const
     return m_listener ? m_listener->serverPort() : 0;
 }
 
-void Panel::logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const
+void Panel::logRequest(const RequestSummary &request, int status, qint64 elapsedUs) const
 {
     // Never the query string (a callback's carries a WLS-Response, which is replayable), nor a
-    // token in the path.
-    qCInfo(lcRequests).noquote()
-        << QJsonDocument(QJsonObject{{QStringLiteral("method"), Router::methodName(request.method())},
-                                     {QStringLiteral("path"), redactedPath(request.url().path())},
-                                     {QStringLiteral("status"), status},
-                                     {QStringLiteral("us"), elapsedUs},
-                                     {QStringLiteral("peer"), request.remoteAddress().toString()}})
-               .toJson(QJsonDocument::Compact);
+    // token in the path (redactedPath).
+    qCInfo(lcRequests).noquote() << QJsonDocument(QJsonObject{{QStringLiteral("method"), request.method},
+                                                              {QStringLiteral("path"), request.path},
+                                                              {QStringLiteral("status"), status},
+                                                              {QStringLiteral("us"), elapsedUs},
+                                                              {QStringLiteral("peer"), request.peer}})
+                                        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace mws::panel

@@ -47,7 +47,13 @@ public:
 
 private:
     explicit Panel(const PanelConfig &config);
-    void logRequest(const QHttpServerRequest &request, int status, qint64 elapsedUs) const;
+    struct RequestSummary
+    {
+        QString method;
+        QString path; // without its query, secrets redacted
+        QString peer;
+    };
+    void logRequest(const RequestSummary &request, int status, qint64 elapsedUs) const;
     void startHousekeeping();
     void pruneReplayCache();
 

@@ -34,24 +34,26 @@ bool DemoDatabases::seed(test::HttpClient &http, test::PanelProcess &panel, cons
         if (!runJob(http, panel, token, "POST", site + QStringLiteral("/databases"),
                     {{QStringLiteral("name"), name}}, error))
             return false;
-    m_server.sql(QStringLiteral("USE `%1`;"
-                                "CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(80), price DECIMAL(8,2));"
-                                "INSERT INTO products SELECT seq, CONCAT('Mug no. ', seq), 4 + seq % 9 FROM seq_1_to_40;"
-                                "CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, product INT, placed DATETIME,"
-                                " note TEXT);"
-                                "INSERT INTO orders (product, placed, note) SELECT 1 + seq % 40, '2026-11-01' +"
-                                " INTERVAL seq HOUR, REPEAT('gift wrap ', seq % 20) FROM seq_1_to_20000;"
-                                "USE `%2`; CREATE TABLE talks (id INT PRIMARY KEY, title VARCHAR(200));"
-                                "INSERT INTO talks VALUES (1, 'Crystals'), (2, 'Catalysis');")
+    m_server.sql(QStringLiteral(
+                     "USE `%1`;"
+                     "CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(80), price DECIMAL(8,2));"
+                     "INSERT INTO products SELECT seq, CONCAT('Mug no. ', seq), 4 + seq % 9 FROM seq_1_to_40;"
+                     "CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY, product INT, placed DATETIME,"
+                     " note TEXT);"
+                     "INSERT INTO orders (product, placed, note) SELECT 1 + seq % 40, '2026-11-01' +"
+                     " INTERVAL seq HOUR, REPEAT('gift wrap ', seq % 20) FROM seq_1_to_20000;"
+                     "USE `%2`; CREATE TABLE talks (id INT PRIMARY KEY, title VARCHAR(200));"
+                     "INSERT INTO talks VALUES (1, 'Crystals'), (2, 'Catalysis');")
                      .arg(shop, events),
                  error);
     if (!error->isEmpty())
         return false;
     const auto grant = [&](const QString &user, const QString &database, const QString &level) {
-        return runJob(http, panel, token, "PUT", site + QStringLiteral("/database-users/%1/grants").arg(user),
-                      {{QStringLiteral("grants"), QJsonArray{QJsonObject{{QStringLiteral("database"), database},
-                                                                         {QStringLiteral("level"), level}}}}},
-                      error);
+        return runJob(
+            http, panel, token, "PUT", site + QStringLiteral("/database-users/%1/grants").arg(user),
+            {{QStringLiteral("grants"), QJsonArray{QJsonObject{{QStringLiteral("database"), database},
+                                                               {QStringLiteral("level"), level}}}}},
+            error);
     };
     for (const QString &user : {prefix + QStringLiteral("web"), prefix + QStringLiteral("report")})
         if (!runJob(http, panel, token, "POST", site + QStringLiteral("/database-users"),

@@ -86,11 +86,18 @@ Result<SiteAccess> accessSite(PanelContext &context, const Caller &caller, const
 Status auditElevatedRead(PanelContext &context, const Caller &caller, const Request &request,
                          const QHttpServerResponse &response)
 {
+    return auditElevatedRead(context, caller, Router::methodName(request.http.method()),
+                             request.path(QStringLiteral("siteId")), request.http.url().path(), response);
+}
+
+Status auditElevatedRead(PanelContext &context, const Caller &caller, const QString &method,
+                         const QString &siteId, const QString &path, const QHttpServerResponse &response)
+{
     const int status = int(response.statusCode());
-    if (request.http.method() != QHttpServerRequest::Method::Get || status < 200 || status >= 300)
+    if (method != QLatin1String("GET") || status < 200 || status >= 300)
         return {};
-    return recordAudit(context, caller, request.path(QStringLiteral("siteId")), QStringLiteral("staff.read"),
-                       request.http.url().path(), QJsonValue::Null, QJsonValue::Null);
+    return recordAudit(context, caller, siteId, QStringLiteral("staff.read"), path, QJsonValue::Null,
+                       QJsonValue::Null);
 }
 
 Status recordAudit(PanelContext &context, const Caller &caller, const QString &siteId, const QString &action,
@@ -158,6 +165,34 @@ Handled withIdempotency(PanelContext &context, const Caller &caller, const Reque
         (void)context.store.saveIdempotency(record);
     }
     return result;
+}
+
+Router::DeferredHandler deferredSiteRoute(PanelContext &context, Need need, DeferredSiteHandler handler)
+{
+    return [&context, need, handler](const Request &request, Router::Reply reply) {
+        auto caller = requireCaller(context, request);
+        if (!caller.ok())
+            return reply(problemResponse(caller.error()));
+        auto access = accessSite(context, *caller, request.path(QStringLiteral("siteId")), need);
+        if (!access.ok())
+            return reply(problemResponse(access.error()));
+        // The audit of an elevated read needs the request's method and path, copied now: the
+        // request is gone when the answer comes.
+        const QString method = Router::methodName(request.http.method());
+        const QString siteId = request.path(QStringLiteral("siteId"));
+        const QString path = request.http.url().path();
+        handler(context, request, *caller, *access,
+                [&context, caller = *caller, method, siteId, path, reply = std::move(reply)](Handled result) {
+                    if (!result.ok())
+                        return reply(problemResponse(result.error()));
+                    if (caller.elevated)
+                        if (Status audited =
+                                auditElevatedRead(context, caller, method, siteId, path, result.value());
+                            !audited.ok())
+                            return reply(problemResponse(audited.error()));
+                    reply(std::move(result).value());
+                });
+    };
 }
 
 } // namespace mws::panel

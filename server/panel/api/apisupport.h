@@ -57,6 +57,9 @@ std::optional<model::ApiToken> ownToken(PanelContext &context, const QString &cr
 // what it changes (which every change records anyway).
 Status auditElevatedRead(PanelContext &context, const Caller &caller, const Request &request,
                          const QHttpServerResponse &response);
+// The same once the request is gone (a deferred route's answer).
+Status auditElevatedRead(PanelContext &context, const Caller &caller, const QString &method,
+                         const QString &siteId, const QString &path, const QHttpServerResponse &response);
 
 // A route for signed-in callers: f(request, caller).
 template <typename F> Router::Handler signedInRoute(PanelContext &context, F f)
@@ -103,6 +106,13 @@ inline Router::Handler siteRoute(PanelContext &context, Need need, SiteHandler h
             return handler(context, request, caller, access);
         });
 }
+
+// A route under /sites/{siteId} whose answer comes later: the caller and their access are checked
+// at once (an error is answered at once), then handler runs and calls done once, later, with the
+// answer or the error. What an elevated caller read is audited as for any route.
+using DeferredSiteHandler = void (*)(PanelContext &, const Request &, const Caller &, const SiteAccess &,
+                                     std::function<void(Handled)> done);
+Router::DeferredHandler deferredSiteRoute(PanelContext &context, Need need, DeferredSiteHandler handler);
 
 // A 400 for a bad query parameter, naming it.
 Error badParameter(const QString &parameter, const QString &message);

@@ -6,10 +6,10 @@
 // the field's problem otherwise), recorded in the audit and queued as a "databases" job, which
 // checks the names again against its own site.
 //
-// The listing is read while the request waits, for at most listingTimeoutMs: the router answers
-// synchronously, so a slow MariaDB holds the panel's HTTP server that long (a few milliseconds in
-// practice; the client is killed at the limit and the answer is 503). The changes never wait:
-// they are jobs, whose scripts run asynchronously.
+// GET answers later (a deferred route): the server is asked without waiting, so a slow MariaDB
+// holds nothing else up. A change checks the listing while its request waits, for at most
+// listingTimeoutMs (a few milliseconds in practice; the client is killed at the limit and the
+// answer is 503), and is then a job, whose scripts run asynchronously.
 //
 // A new user's password (and a reset one) is made here, answered once and never stored: the job
 // carries its hash, which the runner removes from the stored payload as the job ends.
@@ -58,15 +58,30 @@ Error notFound(const QString &what)
     return Error::make(Error::Kind::NotFound, what);
 }
 
-Handled readDatabases(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
+// Read without waiting: the listing comes from the server asynchronously, and the panel answers
+// other requests meanwhile.
+void readDatabases(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access,
+                   std::function<void(Handled)> done)
 {
-    Result<host::SiteDatabases> listed = siteDatabaseListing(context, access.site.id);
-    if (!listed.ok())
-        return listed.error();
-    QJsonObject body = listed->toJson();
-    body.insert(QStringLiteral("prefix"), validate::siteDatabasePrefix(access.site.id) + QLatin1Char('_'));
-    body.insert(QStringLiteral("collations"), QJsonArray::fromStringList(validate::databaseCollations()));
-    return jsonResponse(request, body);
+    if (Status available = requireMariaDb(context); !available.ok())
+        return done(available.error());
+    const QByteArray ifNoneMatch = request.http.method() == Method::Get
+                                       ? request.header(QHttpHeaders::WellKnownHeader::IfNoneMatch)
+                                       : QByteArray();
+    auto *admin = new host::MariaDbAdmin(context.host->config().mariadb, context.host);
+    admin->listSite(access.site.id, [admin, ifNoneMatch, siteId = access.site.id,
+                                     done = std::move(done)](Result<host::SiteDatabases> listed) {
+        admin->deleteLater();
+        if (!listed.ok()) {
+            Error error = listed.error();
+            error.httpStatus = 503;
+            return done(error);
+        }
+        QJsonObject body = listed->toJson();
+        body.insert(QStringLiteral("prefix"), validate::siteDatabasePrefix(siteId) + QLatin1Char('_'));
+        body.insert(QStringLiteral("collations"), QJsonArray::fromStringList(validate::databaseCollations()));
+        done(jsonAnswer(ifNoneMatch, body));
+    });
 }
 
 // Queues the change after recording it; the payload's secret, if any, is never audited (and the
@@ -307,8 +322,8 @@ Result<host::SiteDatabases> siteDatabaseListing(PanelContext &context, const QSt
 void registerDatabaseRoutes(Router &router, PanelContext &context)
 {
     const QString site = QStringLiteral("/api/v1/sites/{siteId}");
-    router.add(Method::Get, site + QStringLiteral("/databases"),
-               siteRoute(context, Need::Read, readDatabases));
+    router.addDeferred(Method::Get, site + QStringLiteral("/databases"),
+                       deferredSiteRoute(context, Need::Read, readDatabases));
     router.add(Method::Post, site + QStringLiteral("/databases"),
                siteRoute(context, Need::Write, createDatabase));
     router.add(Method::Delete, site + QStringLiteral("/databases/{name}"),

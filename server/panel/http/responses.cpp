@@ -10,11 +10,18 @@ namespace mws::panel {
 
 QHttpServerResponse jsonResponse(const Request &request, const QJsonObject &body, int status, QByteArray etag)
 {
+    const bool get = request.http.method() == QHttpServerRequest::Method::Get;
+    return jsonAnswer(get ? request.header(QHttpHeaders::WellKnownHeader::IfNoneMatch) : QByteArray(), body,
+                      status, std::move(etag));
+}
+
+QHttpServerResponse jsonAnswer(const QByteArray &ifNoneMatch, const QJsonObject &body, int status,
+                               QByteArray etag)
+{
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (etag.isEmpty() && status == 200)
         etag = '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) + '"';
-    if (!etag.isEmpty() && request.http.method() == QHttpServerRequest::Method::Get) {
-        const QByteArray ifNoneMatch = request.header(QHttpHeaders::WellKnownHeader::IfNoneMatch);
+    if (!etag.isEmpty()) {
         if (!ifNoneMatch.isEmpty() && (ifNoneMatch == etag || ifNoneMatch == "W/" + etag)) {
             QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
             QHttpHeaders headers;

@@ -16,6 +16,10 @@ namespace mws::panel {
 // clients can revalidate their cache cheaply. Without an explicit tag, one is derived from the body.
 QHttpServerResponse jsonResponse(const Request &request, const QJsonObject &body, int status = 200,
                                  QByteArray etag = {});
+// The same for an answer given after the request is gone: ifNoneMatch is a GET's If-None-Match
+// (empty for any other method).
+QHttpServerResponse jsonAnswer(const QByteArray &ifNoneMatch, const QJsonObject &body, int status = 200,
+                               QByteArray etag = {});
 
 QHttpServerResponse emptyResponse(int status = 204);
 

@@ -41,10 +41,15 @@ bool match(const QStringList &pattern, const QStringList &path, QHash<QString, Q
 
 void Router::add(Method method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, pattern, splitPath(pattern), std::move(handler)});
+    m_routes.append({method, pattern, splitPath(pattern), std::move(handler), {}});
 }
 
-QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
+void Router::addDeferred(Method method, const QString &pattern, DeferredHandler handler)
+{
+    m_routes.append({method, pattern, splitPath(pattern), {}, std::move(handler)});
+}
+
+void Router::dispatch(const QHttpServerRequest &request, const Reply &reply) const
 {
     const QStringList path = splitPath(request.url().path(QUrl::FullyEncoded));
     bool pathKnown = false;
@@ -55,12 +60,14 @@ QHttpServerResponse Router::dispatch(const QHttpServerRequest &request) const
         pathKnown = true;
         if (route.method != request.method())
             continue;
-        return route.handler(Request{request, std::move(params)});
+        if (route.deferred)
+            return route.deferred(Request{request, std::move(params)}, reply);
+        return reply(route.handler(Request{request, std::move(params)}));
     }
     if (pathKnown)
-        return problemResponse(
-            405, {}, QStringLiteral("This resource does not answer %1.").arg(methodName(request.method())));
-    return problemResponse(404, {}, QStringLiteral("There is nothing at %1.").arg(request.url().path()));
+        return reply(problemResponse(
+            405, {}, QStringLiteral("This resource does not answer %1.").arg(methodName(request.method()))));
+    reply(problemResponse(404, {}, QStringLiteral("There is nothing at %1.").arg(request.url().path())));
 }
 
 QStringList Router::routeList() const

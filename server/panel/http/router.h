@@ -36,6 +36,11 @@ class Router
 public:
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<QHttpServerResponse(const Request &)>;
+    // How an answer is given: once, on the panel's thread, now or later.
+    using Reply = std::function<void(QHttpServerResponse)>;
+    // A route whose answer comes later (a database server asked without waiting for it). The
+    // request is gone once the handler returns: it copies what it needs, then calls reply.
+    using DeferredHandler = std::function<void(const Request &, Reply)>;
 
     struct Route
     {
@@ -43,10 +48,13 @@ public:
         QString pattern;
         QStringList segments;
         Handler handler;
+        DeferredHandler deferred; // instead of handler
     };
 
     void add(Method method, const QString &pattern, Handler handler);
-    QHttpServerResponse dispatch(const QHttpServerRequest &request) const;
+    void addDeferred(Method method, const QString &pattern, DeferredHandler handler);
+    // Answers through reply: at once, or later for a deferred route.
+    void dispatch(const QHttpServerRequest &request, const Reply &reply) const;
 
     // "GET /api/v1/sites/{siteId}" for every route, in the order they were added.
     QStringList routeList() const;
