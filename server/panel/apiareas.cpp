@@ -19,6 +19,7 @@ void registerShellAccessRoutes(Router &, PanelContext &);
 void registerCronRoutes(Router &, PanelContext &);
 void registerDatabaseRoutes(Router &, PanelContext &);
 void registerStaffRoutes(Router &, PanelContext &);
+void registerSiteRequestRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -38,6 +39,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerCronRoutes,
         registerDatabaseRoutes,
         registerStaffRoutes,
+        registerSiteRequestRoutes,
     };
     // clang-format on
     return areas;

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void databasesResponsesMatchTheDocument();
     void hostingResponsesMatchTheDocument();
     void staffResponsesMatchTheDocument();
+    void siteRequestResponsesMatchTheDocument();
     void responsesMatchTheDocument();
     void everyDocumentedOperationWasExercised();
 };
