@@ -255,6 +255,8 @@ private Q_SLOTS:
         QCOMPARE(seen.value(QStringLiteral("declineReason")).toString(), reason);
         // The owner reads why, in the list's tip and on the site's Overview.
         QVERIFY(siteRow(QStringLiteral("Second homepage")).data(Qt::ToolTipRole).toString().contains(reason));
+        // The line the request left above the pages says so too.
+        QTRY_VERIFY(child<QLabel>("siteRequestBannerText")->text().contains(reason));
         QVERIFY(m_window->selectSite(m_ids.value(QStringLiteral("Second homepage"))));
         QTRY_VERIFY(child<QLabel>("siteStatus")->text().contains(reason));
     }

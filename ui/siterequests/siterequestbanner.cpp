@@ -37,10 +37,15 @@ SiteRequestBanner::SiteRequestBanner(QWidget *parent) : AccountBar(parent)
 
 void SiteRequestBanner::setSession(session::AccountSession *session)
 {
-    if (session != m_session)
+    if (session != m_session) {
         hide(); // what it said was of the account shown before
+        m_siteId.clear();
+    }
     m_session = session;
     m_request->setEnabled(session && session->client());
+    if (session)
+        connect(session, &session::AccountSession::sitesChanged, this, &SiteRequestBanner::follow,
+                Qt::UniqueConnection);
 }
 
 void SiteRequestBanner::request()
@@ -56,13 +61,30 @@ void SiteRequestBanner::request()
                 session->refreshSites();
                 if (session != m_session)
                     return;
+                // In staff mode the panel makes the site at once: there is nothing to wait for.
+                const bool waits = site.status == model::SiteStatus::Requested;
+                m_siteId = waits ? site.id : QString();
                 m_text->setText(
-                    site.status == model::SiteStatus::Requested
-                        ? tr("“%1” is requested: it is in your list, waiting for staff.").arg(site.name)
-                        : tr("“%1” was created at once (staff mode): it is in the list.").arg(site.name));
+                    waits ? tr("“%1” is requested: it is in your list, waiting for staff.").arg(site.name)
+                          : tr("“%1” was created at once (staff mode): it is in the list.").arg(site.name));
                 show();
             });
     dialog->open();
+}
+
+void SiteRequestBanner::follow()
+{
+    const std::optional<model::Site> site =
+        m_session && !m_siteId.isEmpty() ? m_session->site(m_siteId) : std::nullopt;
+    if (!site || site->status == model::SiteStatus::Requested)
+        return;
+    if (site->status == model::SiteStatus::Active)
+        m_text->setText(tr("“%1” is approved: it is ready in your list.").arg(site->name));
+    else if (site->status == model::SiteStatus::Declined)
+        m_text->setText(tr("“%1” was declined: %2").arg(site->name, site->declineReason));
+    else
+        hide();
+    m_siteId.clear();
 }
 
 } // namespace mws::ui

@@ -18,9 +18,9 @@ class AccountSession;
 namespace mws::ui {
 
 // File > Request a Site… for the current account, and, once a request is sent, a line above the
-// pages saying it waits for staff (until closed or another account is shown). The request itself
-// is a site of status "requested" in the account's list, so the list says the rest: approved, or
-// declined with staff's reason.
+// pages saying it waits for staff, then what they decided (approved, or declined and why) when the
+// account's list shows it; until closed or another account is shown. The request itself is a site
+// of status "requested" in the account's list.
 class SiteRequestBanner : public AccountBar
 {
     Q_OBJECT
@@ -33,10 +33,12 @@ public:
 
 private:
     void request();
+    void follow(); // says what became of the request, from the account's list
 
     QPointer<session::AccountSession> m_session;
     QAction *m_request;
     QLabel *m_text;
+    QString m_siteId; // the request being followed
 };
 
 } // namespace mws::ui
