@@ -276,9 +276,10 @@ void registerSiteRoutes(Router &router, PanelContext &context)
     router.add(Method::Delete, QStringLiteral("/api/v1/sites/{siteId}"),
                siteRoute(context, Need::Staff,
                          [&context](const Request &request, const Caller &caller, const SiteAccess &access) {
-                             return changeStatus(context, request, caller, access, QStringLiteral("delete"),
-                                                 {S::Requested, S::Active, S::Suspended, S::Disabled},
-                                                 S::Deleted, false);
+                             return changeStatus(
+                                 context, request, caller, access, QStringLiteral("delete"),
+                                 {S::Requested, S::Active, S::Suspended, S::Disabled, S::Declined},
+                                 S::Deleted, false);
                          }));
 }
 

@@ -180,6 +180,11 @@ private Q_SLOTS:
         QCOMPARE(m_http.sendJson("POST", url(QStringLiteral("/api/v1/sites/%1/enable").arg(id)), {}, m_owner)
                      .status,
                  409);
+        // Staff may clear it away once it has been read.
+        const HttpReply deleted =
+            m_http.sendJson("DELETE", url(QStringLiteral("/api/v1/sites/%1").arg(id)), {}, m_staff);
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
     }
 
     // Staff who have not switched to staff mode, and owners, decide nothing.
