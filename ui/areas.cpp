@@ -17,6 +17,7 @@
 #include "pages/activitypage.h"
 #include "pages/overviewpage.h"
 #include "pages/sitelabels.h"
+#include "siterequests/siterequestbanner.h"
 #include "ssh/sshlabels.h"
 #include "ssh/sshpage.h"
 #include "staff/staffbanner.h"
@@ -78,6 +79,9 @@ QList<AccountBarEntry> accountBarTable()
         {[](QWidget *parent) {
             return new StaffBanner(parent);
         }}, // Staff mode: its banner, File > Enter Staff Mode
+        {[](QWidget *parent) {
+            return new SiteRequestBanner(parent);
+        }}, // Site requests: File > Request a Site…, and the request's note
     };
 }
 

@@ -20,6 +20,7 @@ void registerCronRoutes(Router &, PanelContext &);
 void registerDatabaseRoutes(Router &, PanelContext &);
 void registerDatabaseTransferRoutes(Router &, PanelContext &);
 void registerStaffRoutes(Router &, PanelContext &);
+void registerSiteRequestRoutes(Router &, PanelContext &);
 
 const QList<RegisterRoutes> &apiAreas()
 {
@@ -40,6 +41,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerDatabaseRoutes,
         registerDatabaseTransferRoutes,
         registerStaffRoutes,
+        registerSiteRequestRoutes,
     };
     // clang-format on
     return areas;

@@ -217,6 +217,12 @@ QStringList siteSlices()
     };
 }
 
+// Why staff declined a site's request, for its owner to read (the site stays, status "declined").
+QStringList siteDeclineReasons()
+{
+    return {QStringLiteral("ALTER TABLE sites ADD COLUMN decline_reason TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 // Times are BIGINT milliseconds since the epoch (UTC), JSON is TEXT, booleans are INTEGER 0/1,
@@ -235,6 +241,7 @@ const QList<Migration> &migrations()
         {9, shellAccessSitesRoot()},
         {10, cronRunTables()},
         {11, inventoryTables()},
+        {12, siteDeclineReasons()},
     };
     return all;
 }

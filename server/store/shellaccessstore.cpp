@@ -111,9 +111,10 @@ Result<qint64> ShellAccessStore::personUid(const QString &crsid, qint64 first, q
 
 Result<QList<ShellSite>> ShellAccessStore::sitesOfHost(const QString &host, const QDateTime &now)
 {
-    Result<Query> sites =
-        m_db.exec(QStringLiteral("SELECT id, status FROM sites WHERE host = ? AND status <> ? ORDER BY id"),
-                  {host, model::toString(model::SiteStatus::Deleted)});
+    // A declined request never lived on the host, so it has nothing there to keep.
+    Result<Query> sites = m_db.exec(
+        QStringLiteral("SELECT id, status FROM sites WHERE host = ? AND status NOT IN (?, ?) ORDER BY id"),
+        {host, model::toString(model::SiteStatus::Deleted), model::toString(model::SiteStatus::Declined)});
     if (!sites)
         return sites.error();
     QList<ShellSite> result;

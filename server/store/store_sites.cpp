@@ -14,7 +14,7 @@ namespace {
 
 const QString siteColumns =
     QStringLiteral("s.id, s.name, s.description, s.contact_email, s.status, s.hostname, s.suspension_reason, "
-                   "s.requested_by, s.created_at, s.updated_at, s.version");
+                   "s.requested_by, s.created_at, s.updated_at, s.version, s.decline_reason");
 const QString memberColumns = QStringLiteral("site_id, crsid, role, expires_at, added_by, created_at");
 
 // How many times a generated id may collide before giving up; 8 hex digits rarely do.
@@ -39,6 +39,7 @@ Result<model::Site> readSite(const Query &q)
     site.createdAt = timeFrom(q.value(8));
     site.updatedAt = timeFrom(q.value(9));
     site.version = q.value(10).toLongLong();
+    site.declineReason = q.value(11).toString();
     return site;
 }
 
@@ -141,13 +142,15 @@ Result<model::Site> Store::createSite(model::Site site, const QDateTime &now)
                 return Error::make(Error::Kind::Backend, QStringLiteral("Could not find a free site id."));
         }
         // The unique index on name decides, so two requests for one name cannot both succeed.
-        Result<Query> q = m_db.exec(
-            QStringLiteral("INSERT INTO sites (id, name, description, contact_email, status, hostname, "
-                           "suspension_reason, requested_by, created_at, updated_at, version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {site.id, site.name, textValue(site.description), textValue(site.contactEmail),
-             toString(site.status), textValue(site.hostname), textValue(site.suspensionReason),
-             textValue(site.requestedBy), timeValue(now), timeValue(now), qlonglong(1)});
+        Result<Query> q =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO sites (id, name, description, contact_email, status, hostname, "
+                          "suspension_reason, requested_by, created_at, updated_at, version, decline_reason) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {site.id, site.name, textValue(site.description), textValue(site.contactEmail),
+                       toString(site.status), textValue(site.hostname), textValue(site.suspensionReason),
+                       textValue(site.requestedBy), timeValue(now), timeValue(now), qlonglong(1),
+                       textValue(site.declineReason)});
         if (!q)
             return q.error().kind == Error::Kind::Conflict ? nameTaken(site.name) : q.error();
         return this->site(site.id);
@@ -180,11 +183,11 @@ Result<model::Site> Store::updateSite(const model::Site &site, qint64 expectedVe
         Result<Query> q = m_db.exec(
             QStringLiteral(
                 "UPDATE sites SET name = ?, description = ?, contact_email = ?, status = ?, hostname = ?, "
-                "suspension_reason = ?, updated_at = ?, version = version + 1 "
+                "suspension_reason = ?, decline_reason = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ? AND version = ?"),
             {site.name, textValue(site.description), textValue(site.contactEmail), toString(site.status),
-             textValue(site.hostname), textValue(site.suspensionReason), timeValue(now), site.id,
-             qlonglong(expectedVersion)});
+             textValue(site.hostname), textValue(site.suspensionReason), textValue(site.declineReason),
+             timeValue(now), site.id, qlonglong(expectedVersion)});
         if (!q)
             return q.error().kind == Error::Kind::Conflict ? nameTaken(site.name) : q.error();
         Result<model::Site> stored = this->site(site.id);

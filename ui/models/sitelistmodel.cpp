@@ -21,6 +21,8 @@ QString statusText(model::SiteStatus status)
         return SiteListModel::tr("Turned off");
     case model::SiteStatus::Deleted:
         return SiteListModel::tr("Deleted");
+    case model::SiteStatus::Declined:
+        return SiteListModel::tr("Declined");
     }
     return {};
 }
@@ -34,6 +36,7 @@ QString statusIconPath(model::SiteStatus status)
         return QStringLiteral(":/icons/status-pending.svg");
     case model::SiteStatus::Suspended:
     case model::SiteStatus::Deleted:
+    case model::SiteStatus::Declined:
         return QStringLiteral(":/icons/status-stopped.svg");
     case model::SiteStatus::Disabled:
         return QStringLiteral(":/icons/status-off.svg");
@@ -115,6 +118,8 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return site.name;
     case Qt::ToolTipRole:
+        if (site.status == model::SiteStatus::Declined)
+            return tr("%1\nDeclined: %2").arg(site.name, site.declineReason);
         return tr("%1\n%2\nStatus: %3")
             .arg(site.name, site.hostname.isEmpty() ? site.id : site.hostname, statusText(site.status));
     case Qt::DecorationRole: {

@@ -80,6 +80,8 @@ void OverviewPage::showSite(const model::Site &site, const QString &myCrsid)
     QString status = statusText(site.status);
     if (site.status == model::SiteStatus::Suspended && !site.suspensionReason.isEmpty())
         status = tr("%1 — %2").arg(status, site.suspensionReason);
+    else if (site.status == model::SiteStatus::Declined && !site.declineReason.isEmpty())
+        status = tr("%1 — %2").arg(status, site.declineReason);
     m_status->setText(status);
     m_address->setText(site.hostname.isEmpty() ? tr("Not assigned yet") : site.hostname);
     m_siteId->setText(site.id);

@@ -16,6 +16,7 @@ CodeLabels::Area siteLabels()
             {"site.create", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Created the site")},
             {"site.update", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Changed the site's details")},
             {"site.approve", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Approved the site")},
+            {"site.decline", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Declined the site's request")},
             {"site.suspend", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Suspended the site")},
             {"site.unsuspend", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Ended the suspension")},
             {"site.disable", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Turned the site off")},

@@ -10,6 +10,7 @@
 #include "staff/auditedaction.h"
 #include "staff/fleet.h"
 #include "staff/fleetmodel.h"
+#include "staff/siterequestspanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,6 +65,7 @@ FleetWindow::FleetWindow(session::AccountSession *session, QWidget *parent)
     m_result = valueLabel(this, "fleetResult");
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
+    layout->addWidget(new SiteRequestsPanel(session, this));
     resize(960, 600);
     loadInventory();
     updateState();

@@ -91,6 +91,7 @@ Result<model::Site> site(const QJsonObject &json)
                               {"createdAt", Type::Time},
                               {"updatedAt", Type::Time},
                               {"suspensionReason", Type::NullableString},
+                              {"declineReason", Type::NullableString},
                               {"requestedBy", Type::NullableString}});
         !checked.ok())
         return checked.error();

@@ -36,7 +36,7 @@ constexpr std::array roles{std::pair{Role::Owner, "owner"}, std::pair{Role::Admi
 constexpr std::array siteStatuses{
     std::pair{SiteStatus::Requested, "requested"}, std::pair{SiteStatus::Active, "active"},
     std::pair{SiteStatus::Suspended, "suspended"}, std::pair{SiteStatus::Disabled, "disabled"},
-    std::pair{SiteStatus::Deleted, "deleted"}};
+    std::pair{SiteStatus::Deleted, "deleted"},     std::pair{SiteStatus::Declined, "declined"}};
 constexpr std::array jobStates{std::pair{JobState::Queued, "queued"}, std::pair{JobState::Running, "running"},
                                std::pair{JobState::Succeeded, "succeeded"},
                                std::pair{JobState::Failed, "failed"},
@@ -126,6 +126,7 @@ QJsonObject Site::toJson() const
             {QStringLiteral("status"), toString(status)},
             {QStringLiteral("hostname"), hostname},
             {QStringLiteral("suspensionReason"), suspensionReason},
+            {QStringLiteral("declineReason"), declineReason},
             {QStringLiteral("requestedBy"), requestedBy},
             {QStringLiteral("createdAt"), timeToJson(createdAt)},
             {QStringLiteral("updatedAt"), timeToJson(updatedAt)},
@@ -143,6 +144,7 @@ Site Site::fromJson(const QJsonObject &json)
     site.status = siteStatusFromString(str(json, "status")).value_or(SiteStatus::Requested);
     site.hostname = str(json, "hostname");
     site.suspensionReason = str(json, "suspensionReason");
+    site.declineReason = str(json, "declineReason");
     site.requestedBy = str(json, "requestedBy");
     site.createdAt = time(json, "createdAt");
     site.updatedAt = time(json, "updatedAt");

@@ -46,7 +46,8 @@ enum class SiteStatus
     Active,
     Suspended,
     Disabled,
-    Deleted
+    Deleted,
+    Declined // a request staff turned down, kept so that its owner sees why
 };
 QString toString(SiteStatus status);
 std::optional<SiteStatus> siteStatusFromString(const QString &text);
@@ -60,6 +61,7 @@ struct Site
     SiteStatus status = SiteStatus::Requested;
     QString hostname;
     QString suspensionReason;
+    QString declineReason; // why staff declined the request (status Declined)
     QString requestedBy;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -100,6 +100,19 @@ Status auditElevatedRead(PanelContext &context, const Caller &caller, const QStr
                        QJsonValue::Null);
 }
 
+QJsonObject siteJson(const model::Site &site, const std::optional<model::Role> &role)
+{
+    QJsonObject json = site.toJson();
+    json.insert(QStringLiteral("myRole"),
+                role ? QJsonValue(model::toString(*role)) : QJsonValue(QJsonValue::Null));
+    return json;
+}
+
+QString siteServiceName(const PanelContext &context, const QString &siteId)
+{
+    return siteId + QLatin1Char('.') + context.config.sitesDomain;
+}
+
 Status recordAudit(PanelContext &context, const Caller &caller, const QString &siteId, const QString &action,
                    const QString &target, const QJsonValue &before, const QJsonValue &after)
 {

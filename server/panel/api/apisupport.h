@@ -114,6 +114,11 @@ using DeferredSiteHandler = void (*)(PanelContext &, const Request &, const Call
                                      std::function<void(Handled)> done);
 Router::DeferredHandler deferredSiteRoute(PanelContext &context, Need need, DeferredSiteHandler handler);
 
+// A site as the API shows it: with the caller's role on it (null if none).
+QJsonObject siteJson(const model::Site &site, const std::optional<model::Role> &role);
+// The name a site is served by once active: <site id>.<sites_domain>.
+QString siteServiceName(const PanelContext &context, const QString &siteId);
+
 // A 400 for a bad query parameter, naming it.
 Error badParameter(const QString &parameter, const QString &message);
 

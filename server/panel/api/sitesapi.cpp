@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The MWS Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Sites: list and search, request or create, show, update, and the staff life-cycle actions.
+// Sites: list and search, request or create, show, update, and the staff life-cycle actions
+// (approving or declining a request is siterequestsapi.cpp's).
 #include "api/apisupport.h"
 #include "api/shellaccessroutes.h"
 #include "hostingstore.h"
@@ -19,14 +20,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QJsonObject siteJson(const model::Site &site, const std::optional<model::Role> &role)
-{
-    QJsonObject json = site.toJson();
-    json.insert(QStringLiteral("myRole"),
-                role ? QJsonValue(model::toString(*role)) : QJsonValue(QJsonValue::Null));
-    return json;
-}
-
 void checkField(JsonBody &body, const QString &field, const std::optional<QString> &value,
                 QString (*problem)(const QString &))
 {
@@ -35,11 +28,6 @@ void checkField(JsonBody &body, const QString &field, const std::optional<QStrin
         if (!message.isEmpty())
             body.addError(field, message);
     }
-}
-
-QString siteHostname(const PanelContext &context, const QString &siteId)
-{
-    return siteId + QLatin1Char('.') + context.config.sitesDomain;
 }
 
 // Applies a life-cycle change (suspend, enable, …) to a site, with its audit record.
@@ -62,7 +50,7 @@ Handled changeStatus(PanelContext &context, const Request &request, const Caller
     site.status = to;
     // A site gets its service name when it first becomes active.
     if (to == model::SiteStatus::Active && site.hostname.isEmpty())
-        site.hostname = siteHostname(context, site.id);
+        site.hostname = siteServiceName(context, site.id);
     site.suspensionReason = to == model::SiteStatus::Suspended ? reason.value_or(QString()) : QString();
     Result<model::Site> updated = Error::make(Error::Kind::Server, {});
     const Status done = context.store.database().transaction([&]() -> Status {
@@ -157,6 +145,7 @@ Handled createSite(PanelContext &context, const Request &request, const Caller &
         const auto email = body->string(QStringLiteral("contactEmail"), true, 254);
         const auto owner = body->string(QStringLiteral("owner"), false, 20);
         checkField(*body, QStringLiteral("name"), name, validate::siteNameProblem);
+        checkField(*body, QStringLiteral("description"), description, validate::siteDescriptionProblem);
         checkField(*body, QStringLiteral("contactEmail"), email, validate::emailProblem);
         checkField(*body, QStringLiteral("owner"), owner, validate::crsidProblem);
         if (owner && !caller.elevated)
@@ -179,7 +168,7 @@ Handled createSite(PanelContext &context, const Request &request, const Caller &
             site.id = QStringLiteral("site-%1").arg(QRandomGenerator::system()->generate(), 8, 16,
                                                     QLatin1Char('0'));
             if (site.status == model::SiteStatus::Active)
-                site.hostname = siteHostname(context, site.id);
+                site.hostname = siteServiceName(context, site.id);
             created = context.store.createSite(site, now);
             if (!created.ok())
                 return created.error();
@@ -268,7 +257,6 @@ void registerSiteRoutes(Router &router, PanelContext &context)
         S to;
         bool reason;
     } transitions[] = {
-        {"approve", "approve", Need::Staff, {S::Requested}, S::Active, false},
         {"suspend", "suspend", Need::Staff, {S::Active, S::Disabled}, S::Suspended, true},
         {"unsuspend", "unsuspend", Need::Staff, {S::Suspended}, S::Active, false},
         {"disable", "disable", Need::Write, {S::Active}, S::Disabled, false},
@@ -288,9 +276,10 @@ void registerSiteRoutes(Router &router, PanelContext &context)
     router.add(Method::Delete, QStringLiteral("/api/v1/sites/{siteId}"),
                siteRoute(context, Need::Staff,
                          [&context](const Request &request, const Caller &caller, const SiteAccess &access) {
-                             return changeStatus(context, request, caller, access, QStringLiteral("delete"),
-                                                 {S::Requested, S::Active, S::Suspended, S::Disabled},
-                                                 S::Deleted, false);
+                             return changeStatus(
+                                 context, request, caller, access, QStringLiteral("delete"),
+                                 {S::Requested, S::Active, S::Suspended, S::Disabled, S::Declined},
+                                 S::Deleted, false);
                          }));
 }
 

@@ -163,6 +163,7 @@ private Q_SLOTS:
     void databasesResponsesMatchTheDocument();
     void hostingResponsesMatchTheDocument();
     void staffResponsesMatchTheDocument();
+    void siteRequestResponsesMatchTheDocument();
     void responsesMatchTheDocument();
     void everyDocumentedOperationWasExercised();
 };

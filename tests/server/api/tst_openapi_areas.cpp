@@ -393,3 +393,49 @@ void TestOpenApi::staffResponsesMatchTheDocument()
                  .status,
              204);
 }
+
+// Site requests: an owner's request approved onto a host, another declined with a reason.
+void TestOpenApi::siteRequestResponsesMatchTheDocument()
+{
+    const auto request = [this](const QString &name) {
+        return check("POST", QStringLiteral("/api/v1/sites"), {},
+                     {{QStringLiteral("name"), name},
+                      {QStringLiteral("description"), QStringLiteral("For the doc")},
+                      {QStringLiteral("contactEmail"), QStringLiteral("w@example.test")}},
+                     m_owner)
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    const QHash<QString, QString> approved{{QStringLiteral("siteId"), request(QStringLiteral("Asked"))}};
+    const QHash<QString, QString> declined{{QStringLiteral("siteId"), request(QStringLiteral("Refused"))}};
+    const HttpReply hosts = check("GET", QStringLiteral("/api/v1/staff/site-hosts"), {}, {}, m_staff);
+    QCOMPARE(hosts.status, 200);
+    QCOMPARE(check("GET", QStringLiteral("/api/v1/staff/site-hosts"), {}, {}, m_owner).status, 403);
+    const QString host = hosts.json().value(QStringLiteral("default")).toString();
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/approve"), approved,
+                   {{QStringLiteral("host"), QStringLiteral("nowhere")}}, m_staff)
+                 .status,
+             422);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/approve"), approved,
+                   {{QStringLiteral("host"), host}}, m_staff)
+                 .status,
+             200);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/decline"), declined,
+                   {{QStringLiteral("reason"), QString()}}, m_staff)
+                 .status,
+             422);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/decline"), declined,
+                   {{QStringLiteral("reason"), QStringLiteral("Use the department's site")}}, m_staff)
+                 .status,
+             200);
+    QCOMPARE(check("POST", QStringLiteral("/api/v1/sites/{siteId}/decline"), approved,
+                   {{QStringLiteral("reason"), QStringLiteral("Too late")}}, m_staff)
+                 .status,
+             409);
+    QCOMPARE(check("GET", QStringLiteral("/api/v1/sites/{siteId}"), declined, {}, m_owner)
+                 .json()
+                 .value(QStringLiteral("declineReason"))
+                 .toString(),
+             QStringLiteral("Use the department's site"));
+}

@@ -245,6 +245,7 @@ private Q_SLOTS:
             QStringLiteral("DROP TABLE ssh_hosts"),
             QStringLiteral("DROP TABLE cron_runs"),
             QStringLiteral("DROP TABLE staff_inventory"),
+            QStringLiteral("ALTER TABLE sites DROP COLUMN decline_reason"),
             QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5"),
         };
         for (const QString &statement : asVersionFourLeftIt)
