@@ -46,7 +46,10 @@ private:
         return future.result();
     }
 
-    template <typename T> T *inFleet(const char *name) { return m_fleet->findChild<T *>(QLatin1String(name)); }
+    template <typename T> T *inFleet(const char *name)
+    {
+        return m_fleet->findChild<T *>(QLatin1String(name));
+    }
 
     // "name" for a root, "parent/name" for a child; "*" after the current one.
     QStringList tree() const
@@ -57,7 +60,8 @@ private:
             const QTreeWidgetItem *item = *it;
             const QString name = item->data(0, Qt::UserRole).toString();
             const bool current = item->text(0) != name;
-            shown << (item->parent() ? item->parent()->data(0, Qt::UserRole).toString() + QLatin1Char('/') : QString()) +
+            shown << (item->parent() ? item->parent()->data(0, Qt::UserRole).toString() + QLatin1Char('/')
+                                     : QString()) +
                          name + (current ? QStringLiteral("*") : QString());
         }
         return shown;
@@ -120,9 +124,8 @@ private Q_SLOTS:
         child<QAction>("enterStaffModeAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible() && client()->token() != plain, 20000);
         model::Inventory inventory;
-        inventory.clusters = {{QStringLiteral("pair-a"),
-                               QStringLiteral("libvirt"),
-                               {{m_host->name(), m_host->uri()}}}};
+        inventory.clusters = {
+            {QStringLiteral("pair-a"), QStringLiteral("libvirt"), {{m_host->name(), m_host->uri()}}}};
         const auto read = awaited(api::StaffClient(*client()).inventory());
         QVERIFY(read.ok());
         QVERIFY(awaited(api::StaffClient(*client()).replaceInventory(inventory, read->etag)).ok());
@@ -145,12 +148,13 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         view->selectRow(0);
         auto *xml = inFleet<ui::CodeEditor>("vmXml");
-        QTRY_VERIFY_WITH_TIMEOUT(xml->toPlainText().contains(QStringLiteral("<name>%1</name>").arg(m_vm)), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(xml->toPlainText().contains(QStringLiteral("<name>%1</name>").arg(m_vm)),
+                                 15000);
         QCOMPARE(xml->toPlainText().trimmed(), m_host->virsh({QStringLiteral("dumpxml"), m_vm}));
         QVERIFY(xml->isReadOnly());
         QCOMPARE(xml->definitionName(), QStringLiteral("XML"));
-        QTRY_COMPARE_WITH_TIMEOUT(tree(), (QStringList{QStringLiteral("base"), QStringLiteral("base/upgraded*")}),
-                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            tree(), (QStringList{QStringLiteral("base"), QStringLiteral("base/upgraded*")}), 15000);
         QVERIFY(inFleet<QLabel>("vmDetailsTitle")->text().contains(m_vm));
     }
 
@@ -198,13 +202,14 @@ private Q_SLOTS:
 
         ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
         QTest::mouseClick(revert, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_host->virsh({QStringLiteral("domstate"), m_vm}), QStringLiteral("running"),
-                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->virsh({QStringLiteral("domstate"), m_vm}),
+                                  QStringLiteral("running"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(
             inFleet<QLabel>("vmSnapshotResult")->text().contains(QLatin1String("reverted")), 15000);
         // The fleet's row follows.
         auto *view = inFleet<QTableView>("fleetView");
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 1).data().toString(), QStringLiteral("running"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 1).data().toString(), QStringLiteral("running"),
+                                  15000);
     }
 
     void deletingAsksAndLeavesTheOthers()
@@ -215,8 +220,8 @@ private Q_SLOTS:
         ui::MessageBox::setNextAnswer(ui::MessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
         // The current snapshot gone, its parent is the current one.
-        QTRY_COMPARE_WITH_TIMEOUT(tree(), (QStringList{QStringLiteral("base"), QStringLiteral("base/upgraded*")}),
-                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            tree(), (QStringList{QStringLiteral("base"), QStringLiteral("base/upgraded*")}), 15000);
         QVERIFY(!m_host->virsh({QStringLiteral("snapshot-list"), m_vm, QStringLiteral("--name")})
                      .contains(QLatin1String("before-tests")));
     }

@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -127,8 +126,8 @@ VmDetails::VmDetails(session::AccountSession *session, QWidget *parent) : QWidge
     m_xml->setReadOnly(true);
     split->addWidget(snapshotsPane);
     split->addWidget(m_xml);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_take, &QPushButton::clicked, this, &VmDetails::takeSnapshot);
@@ -194,10 +193,11 @@ void VmDetails::watchEvents()
 {
     disconnect(m_events);
     if (HypervisorConnection *shown = connection()) {
-        m_events = connect(shown, &HypervisorConnection::domainChanged, this, [this](const DomainEvent &event) {
-            if (event.uuid == m_shown.uuid)
-                m_eventDelay.start();
-        });
+        m_events =
+            connect(shown, &HypervisorConnection::domainChanged, this, [this](const DomainEvent &event) {
+                if (event.uuid == m_shown.uuid)
+                    m_eventDelay.start();
+            });
     }
 }
 
@@ -243,9 +243,8 @@ void VmDetails::loaded(const QString &problem)
         m_problems << problem;
     if (--m_pending > 0)
         return;
-    m_status->setText(m_problems.isEmpty()
-                          ? tr("%n snapshot(s).", nullptr, int(m_snapshotList.size()))
-                          : m_problems.join(QLatin1Char(' ')));
+    m_status->setText(m_problems.isEmpty() ? tr("%n snapshot(s).", nullptr, int(m_snapshotList.size()))
+                                           : m_problems.join(QLatin1Char(' ')));
     updateState();
 }
 
@@ -255,7 +254,6 @@ void VmDetails::listSnapshots(const QList<SnapshotInfo> &snapshots)
     m_snapshotList = snapshots;
     m_snapshots->clear();
     QHash<QString, QTreeWidgetItem *> items;
-    const QLocale locale;
     // Parents come first (a topological listing), so each child finds its parent's item.
     for (const SnapshotInfo &snapshot : snapshots) {
         QTreeWidgetItem *parent = items.value(snapshot.parent);
@@ -269,9 +267,9 @@ void VmDetails::listSnapshots(const QList<SnapshotInfo> &snapshots)
             item->setToolTip(NameColumn, tr("The current snapshot: the one the VM was last reverted to "
                                             "or that was taken last. A new snapshot is its child."));
         }
-        item->setText(TakenColumn, snapshot.created.isValid()
-                                       ? locale.toString(snapshot.created.toLocalTime(), QLocale::ShortFormat)
-                                       : QString());
+        // A date, not its text: shown in the locale's short format, and sorted as a date.
+        if (snapshot.created.isValid())
+            item->setData(TakenColumn, Qt::DisplayRole, snapshot.created.toLocalTime());
         item->setText(StateColumn, snapshotState(snapshot.state));
         item->setText(DescriptionColumn, snapshot.description.simplified());
         item->setToolTip(DescriptionColumn, snapshot.description);
@@ -279,6 +277,7 @@ void VmDetails::listSnapshots(const QList<SnapshotInfo> &snapshots)
         if (snapshot.name == selected)
             m_snapshots->setCurrentItem(item);
     }
+    m_snapshots->sortItems(TakenColumn, Qt::AscendingOrder); // each level: the older sibling first
     m_snapshots->expandAll();
     m_snapshots->resizeColumnToContents(NameColumn);
     m_snapshots->resizeColumnToContents(TakenColumn);
@@ -314,22 +313,24 @@ void VmDetails::confirm(SnapshotAction action)
         return;
     const QString vm = m_shown.name;
     const bool revert = action == SnapshotAction::Revert;
-    const QString title = revert ? tr("Revert %1 to %2?").arg(vm, snapshot)
-                                 : tr("Delete the snapshot %1?").arg(snapshot);
+    const QString title =
+        revert ? tr("Revert %1 to %2?").arg(vm, snapshot) : tr("Delete the snapshot %1?").arg(snapshot);
     const QString text =
-        revert ? tr("%1 goes back to the snapshot %2: its disks, its memory if the snapshot holds it, and its "
-                    "definition. What changed since the snapshot was taken is lost, unless another snapshot "
-                    "holds it.")
-                     .arg(vm, snapshot)
-               : tr("The snapshot %1 of %2 is deleted, which cannot be undone. The VM stays as it is, and the "
-                    "snapshots taken after this one are kept, under its parent.")
-                     .arg(snapshot, vm);
-    MessageBox::question(this, title, text, MessageBox::Yes | MessageBox::Cancel,
-                         [this, guard = QPointer(this), action, snapshot, shown = m_shown](MessageBox::Button answer) {
-                             if (guard && answer == MessageBox::Yes && shown.uuid == m_shown.uuid &&
-                                 shown.hypervisor == m_shown.hypervisor)
-                                 run(action, snapshot);
-                         });
+        revert
+            ? tr("%1 goes back to the snapshot %2: its disks, its memory if the snapshot holds it, and its "
+                 "definition. What changed since the snapshot was taken is lost, unless another snapshot "
+                 "holds it.")
+                  .arg(vm, snapshot)
+            : tr("The snapshot %1 of %2 is deleted, which cannot be undone. The VM stays as it is, and the "
+                 "snapshots taken after this one are kept, under its parent.")
+                  .arg(snapshot, vm);
+    MessageBox::question(
+        this, title, text, MessageBox::Yes | MessageBox::Cancel,
+        [this, guard = QPointer(this), action, snapshot, shown = m_shown](MessageBox::Button answer) {
+            if (guard && answer == MessageBox::Yes && shown.uuid == m_shown.uuid &&
+                shown.hypervisor == m_shown.hypervisor)
+                run(action, snapshot);
+        });
 }
 
 void VmDetails::run(SnapshotAction action, const QString &snapshot, const QString &description)
@@ -340,8 +341,8 @@ void VmDetails::run(SnapshotAction action, const QString &snapshot, const QStrin
     m_acting = true;
     m_result->setText(progressText(action, shown.name, snapshot));
     updateState();
-    snapshotAudited(*m_fleet, *m_session->client(), shown.hypervisor, shown.uuid, shown.name, action, snapshot,
-                    description)
+    snapshotAudited(*m_fleet, *m_session->client(), shown.hypervisor, shown.uuid, shown.name, action,
+                    snapshot, description)
         .then(this, [this, shown, action, snapshot](const Status &done) {
             m_acting = false;
             if (shown.uuid != m_shown.uuid || shown.hypervisor != m_shown.hypervisor) {
