@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <functional>
+
 namespace mws {
 
 namespace {
@@ -129,10 +131,10 @@ QFuture<Status> snapshotAudited(Fleet &fleet, api::PanelClient &client, const QS
     return audited(&fleet, client, hypervisor, domain, snapshotActionCode(action), detail,
                    [fleetAlive, hypervisor, vm, action, snapshot, description] {
                        HypervisorConnection *connection = fleetAlive->connection(hypervisor);
-                       if (!connection) {
+                       if (!connection) { // in Fleet's words, as its perform() says it
                            return QtFuture::makeReadyValueFuture(Status(Error::make(
                                Error::Kind::Unavailable,
-                               AuditedAction::tr("The hypervisor %1 is not connected.").arg(hypervisor))));
+                               Fleet::tr("The hypervisor %1 is not connected.").arg(hypervisor))));
                        }
                        switch (action) {
                        case SnapshotAction::Create:
