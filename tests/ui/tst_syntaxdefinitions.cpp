@@ -27,6 +27,7 @@ private Q_SLOTS:
         QTest::newRow("mysql") << SyntaxNames::mysql << QString();
         QTest::newRow("php") << SyntaxNames::php
                              << QString(); // index.php is "PHP (HTML)"; the ini editor embeds PHP/PHP
+        QTest::newRow("xml") << SyntaxNames::xml << QStringLiteral("domain.xml");
     }
 
     void editorsFindTheirDefinitions()

@@ -4,12 +4,15 @@
 // Renders each window of the app as a user sees it — signed in to the demo stack — and saves it
 // as a PNG, so the screenshots in the README are always of the current code. As root the demo
 // stack offers real shell access (DemoShell): the SSH page, the Files tab and the Terminal tab
-// are shown connected; elsewhere they show why they cannot connect.
+// are shown connected; elsewhere they show why they cannot connect. Where libvirtd can run, the
+// staff console is shown on a demo fleet of two private libvirtds (DemoFleet).
 #include "api/panelclient.h"
+#include "api/staffrequest.h"
 #include "appcontroller.h"
 #include "democron.h"
 #include "demodata.h"
 #include "demodatabases.h"
+#include "demofleet.h"
 #include "demoshell.h"
 #include "files/filespage.h"
 #include "language.h"
@@ -17,6 +20,7 @@
 #include "panelharness.h"
 #include "session/accountsession.h"
 #include "signin/signinwindow.h"
+#include "staff/fleetmodel.h"
 #include "terminal/terminalpage.h"
 #include "theme.h"
 #include "toplevel.h"
@@ -37,6 +41,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -44,6 +49,8 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace {
 
@@ -220,8 +227,62 @@ bool shootDatabases(mws::ui::MainWindow *window, const QDir &out)
 
 } // namespace
 
+template <typename T> T awaited(QFuture<T> future)
+{
+    waitFor([&] { return future.isFinished(); }, "the panel");
+    return future.isFinished() ? future.result() : T(mws::Error::make(mws::Error::Kind::Timeout, {}));
+}
+
+// The staff console on the demo's fleet: every VM of its two hypervisors, then web1 selected,
+// with its history of snapshots and its definition.
+bool shootFleet(mws::ui::MainWindow *window, const QDir &out, const mws::demo::DemoFleet &fleet)
+{
+    mws::api::StaffClient staff(*window->session()->client());
+    const auto read = awaited(staff.inventory());
+    if (!read.ok() || !awaited(staff.replaceInventory(fleet.inventory(), read->etag)).ok()) {
+        QTextStream(stderr) << "screenshots: the panel did not store the fleet's inventory" << Qt::endl;
+        return false;
+    }
+    window->findChild<QPushButton *>(QStringLiteral("openFleet"))->click();
+    auto *console = mws::test::topLevel<QWidget>(QStringLiteral("fleetWindow"));
+    if (!console)
+        return false;
+    auto *view = console->findChild<QTableView *>(QStringLiteral("fleetView"));
+    auto *hosts = console->findChild<QLabel *>(QStringLiteral("fleetHosts"));
+    if (!waitFor([&] { return view->model() && view->model()->rowCount() == 8; }, "the fleet's VMs") ||
+        !waitFor(
+            [&] {
+                return hosts->text().count(QLatin1Char('(')) == 2 &&
+                       !hosts->text().contains(QLatin1String("not"));
+            },
+            "both hypervisors"))
+        return false;
+    const QModelIndexList web1 = view->model()->match(view->model()->index(0, mws::FleetModel::NameColumn),
+                                                      Qt::DisplayRole, QStringLiteral("web1"));
+    if (web1.isEmpty())
+        return false;
+    view->selectRow(web1.constFirst().row());
+    auto *snapshots = console->findChild<QTreeWidget *>(QStringLiteral("vmSnapshots"));
+    auto *xml = console->findChild<QPlainTextEdit *>(QStringLiteral("vmXml"));
+    if (!waitFor([&] { return snapshots->topLevelItemCount() == 1 && !xml->toPlainText().isEmpty(); },
+                 "web1's details"))
+        return false;
+    bool ok = save(console, out, QStringLiteral("fleet"));
+    // The details given most of a larger window; the latest snapshot selected.
+    console->resize(1180, 900);
+    if (auto *split = console->findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly))
+        split->setSizes({220, 680});
+    for (QTreeWidgetItemIterator it(snapshots); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == QLatin1String("before-php-8.4"))
+            snapshots->setCurrentItem(*it);
+    ok &= save(console, out, QStringLiteral("vm-details"));
+    console->close();
+    return ok;
+}
+
 // Staff mode: test0001 (staff) signs in again in the browser; the banner shows the time left.
-bool shootStaffMode(mws::ui::MainWindow *window, const QDir &out, Browser &browser)
+bool shootStaffMode(mws::ui::MainWindow *window, const QDir &out, Browser &browser,
+                    const mws::demo::DemoFleet *fleet)
 {
     const QString user = browser.user;
     browser.user = QStringLiteral("test0001");
@@ -229,7 +290,9 @@ bool shootStaffMode(mws::ui::MainWindow *window, const QDir &out, Browser &brows
     window->findChild<QAction *>(QStringLiteral("enterStaffModeAction"))->trigger();
     const bool entered =
         waitFor([&] { return window->session()->client()->token() != ordinary; }, "staff mode");
-    const bool saved = entered && save(window, out, QStringLiteral("staff-mode"));
+    bool saved = entered && save(window, out, QStringLiteral("staff-mode"));
+    if (entered && fleet)
+        saved &= shootFleet(window, out, *fleet);
     window->findChild<QPushButton *>(QStringLiteral("leaveStaffMode"))->click();
     browser.user = user;
     return saved;
@@ -286,6 +349,12 @@ int main(int argc, char *argv[])
     }
     if (withShell)
         shell.applyToThisProcess(); // the Files tab reads ~/.ssh when it is made
+    // The staff console's fleet: private libvirtds, as the tests start them.
+    mws::demo::DemoFleet fleet;
+    QString noFleet;
+    const bool withFleet = mws::demo::DemoFleet::isPossible(&noFleet) && fleet.start(&noFleet);
+    if (!withFleet)
+        QTextStream(stderr) << "screenshots: no staff console shots: " << noFleet << Qt::endl;
     Browser browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
 
@@ -401,7 +470,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "screenshots: no terminal shot: this build has no embedded terminal"
                             << Qt::endl;
     pages->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("overviewPage")));
-    ok &= shootStaffMode(window, out, browser);
+    ok &= shootStaffMode(window, out, browser, withFleet ? &fleet : nullptr);
 
     mws::ui::applyTheme(mws::ui::Theme::Dark);
     ok &= save(window, out, QStringLiteral("main-window-dark"));

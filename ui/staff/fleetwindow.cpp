@@ -11,12 +11,14 @@
 #include "staff/fleet.h"
 #include "staff/fleetmodel.h"
 #include "staff/siterequestspanel.h"
+#include "staff/vmdetails.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,7 +47,12 @@ FleetWindow::FleetWindow(session::AccountSession *session, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
+    // The selected VM's snapshots and definition below the table (vmdetails.h).
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    m_details = new VmDetails(session, split);
+    split->addWidget(m_details);
+    layout->addWidget(split, 1);
     auto *buttons = new QHBoxLayout;
     for (const auto &[action, text, name] :
          {std::tuple{DomainAction::Start, tr("&Start"), "fleetStart"},
@@ -66,7 +73,7 @@ FleetWindow::FleetWindow(session::AccountSession *session, QWidget *parent)
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
     layout->addWidget(new SiteRequestsPanel(session, this));
-    resize(960, 600);
+    resize(1100, 820);
     loadInventory();
     updateState();
 }
@@ -102,6 +109,7 @@ void FleetWindow::loadInventory()
             for (auto signal : {&Fleet::hypervisorConnected, &Fleet::refreshed})
                 connect(m_fleet.get(), signal, this, &FleetWindow::updateState);
             connect(m_fleet.get(), &Fleet::hypervisorDisconnected, this, &FleetWindow::updateState);
+            m_details->follow(m_fleet.get(), m_view);
             m_fleet->start();
             updateState();
         });

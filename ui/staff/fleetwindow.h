@@ -25,6 +25,8 @@ class AccountSession;
 
 namespace mws::ui {
 
+class VmDetails;
+
 // The staff console's fleet: every VM on every hypervisor of the panel's inventory, in one table
 // that filters as you type, with the power actions for the selected VM. The app connects to the
 // hypervisors itself (libvirt, off the GUI thread) with the staff member's own credentials; each
@@ -52,6 +54,7 @@ private:
     QLabel *m_hosts;
     QLineEdit *m_search;
     QTableView *m_view;
+    VmDetails *m_details;
     QLabel *m_result;
     QList<std::pair<DomainAction, QPushButton *>> m_actions;
     bool m_acting = false;

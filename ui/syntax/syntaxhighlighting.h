@@ -19,6 +19,7 @@ inline const QString diff = QStringLiteral("Diff");
 inline const QString ini = QStringLiteral("INI Files");
 inline const QString mysql = QStringLiteral("SQL (MySQL)");
 inline const QString php = QStringLiteral("PHP/PHP");
+inline const QString xml = QStringLiteral("XML"); // a VM's libvirt definition
 } // namespace SyntaxNames
 
 // One repository for the whole app: loading the definitions is slow, so it is done once. It holds

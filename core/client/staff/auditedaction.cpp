@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <functional>
+
 namespace mws {
 
 namespace {
@@ -51,28 +53,37 @@ QString actionCode(DomainAction action)
     return {};
 }
 
-QFuture<Status> performAudited(Fleet &fleet, api::PanelClient &client, const QString &hypervisor,
-                               const QUuid &vm, const QString &domain, DomainAction action)
+namespace {
+
+// Records `code` as requested, runs `act` if the panel recorded it, then records the result. The
+// detail, if any, goes into every record; a failure's reason follows it.
+QFuture<Status> audited(QObject *context, api::PanelClient &client, const QString &hypervisor,
+                        const QString &domain, const QString &code, const QString &detail,
+                        std::function<QFuture<Status>()> act)
 {
-    const QString code = actionCode(action);
-    QPointer<Fleet> fleetAlive(&fleet);
+    QPointer<QObject> contextAlive(context);
     QPointer<api::PanelClient> clientAlive(&client);
     return api::StaffClient(client)
-        .recordVmAction(hypervisor, domain, code, Phase::Requested)
-        .then(&fleet,
-              [fleetAlive, hypervisor, vm, action](const Status &requested) {
-                  if (!requested.ok() || !fleetAlive)
+        .recordVmAction(hypervisor, domain, code, Phase::Requested, detail)
+        .then(context,
+              [contextAlive, act = std::move(act)](const Status &requested) {
+                  if (!requested.ok() || !contextAlive)
                       return QtFuture::makeReadyValueFuture(requested);
-                  return fleetAlive->perform(hypervisor, vm, action);
+                  return act();
               })
         .unwrap()
-        .then(&fleet,
-              [clientAlive, hypervisor, domain, code](const Status &done) {
+        .then(context,
+              [clientAlive, hypervisor, domain, code, detail](const Status &done) {
                   if (!clientAlive)
                       return QtFuture::makeReadyValueFuture(done);
+                  QStringList said;
+                  if (!detail.isEmpty())
+                      said << detail;
+                  if (!done.ok())
+                      said << done.error().fullText();
                   return api::StaffClient(*clientAlive)
                       .recordVmAction(hypervisor, domain, code, done.ok() ? Phase::Succeeded : Phase::Failed,
-                                      done.ok() ? QString() : done.error().fullText())
+                                      said.join(QStringLiteral(": ")))
                       .then([done](const Status &recorded) {
                           if (done.ok() && !recorded.ok())
                               return Status(
@@ -84,6 +95,57 @@ QFuture<Status> performAudited(Fleet &fleet, api::PanelClient &client, const QSt
                       });
               })
         .unwrap();
+}
+
+} // namespace
+
+QFuture<Status> performAudited(Fleet &fleet, api::PanelClient &client, const QString &hypervisor,
+                               const QUuid &vm, const QString &domain, DomainAction action)
+{
+    QPointer<Fleet> fleetAlive(&fleet);
+    return audited(
+        &fleet, client, hypervisor, domain, actionCode(action), {},
+        [fleetAlive, hypervisor, vm, action] { return fleetAlive->perform(hypervisor, vm, action); });
+}
+
+QString snapshotActionCode(SnapshotAction action)
+{
+    switch (action) {
+    case SnapshotAction::Create:
+        return QStringLiteral("snapshot.create");
+    case SnapshotAction::Revert:
+        return QStringLiteral("snapshot.revert");
+    case SnapshotAction::Delete:
+        return QStringLiteral("snapshot.delete");
+    }
+    return {};
+}
+
+QFuture<Status> snapshotAudited(Fleet &fleet, api::PanelClient &client, const QString &hypervisor,
+                                const QUuid &vm, const QString &domain, SnapshotAction action,
+                                const QString &snapshot, const QString &description)
+{
+    QPointer<Fleet> fleetAlive(&fleet);
+    // The trail's words, not the user's: the panel keeps them for whoever reads the audit.
+    const QString detail = QStringLiteral("snapshot %1").arg(snapshot);
+    return audited(&fleet, client, hypervisor, domain, snapshotActionCode(action), detail,
+                   [fleetAlive, hypervisor, vm, action, snapshot, description] {
+                       HypervisorConnection *connection = fleetAlive->connection(hypervisor);
+                       if (!connection) { // in Fleet's words, as its perform() says it
+                           return QtFuture::makeReadyValueFuture(Status(Error::make(
+                               Error::Kind::Unavailable,
+                               Fleet::tr("The hypervisor %1 is not connected.").arg(hypervisor))));
+                       }
+                       switch (action) {
+                       case SnapshotAction::Create:
+                           return connection->createSnapshot(vm, snapshot, description);
+                       case SnapshotAction::Revert:
+                           return connection->revertToSnapshot(vm, snapshot);
+                       case SnapshotAction::Delete:
+                           break;
+                       }
+                       return connection->deleteSnapshot(vm, snapshot);
+                   });
 }
 
 } // namespace mws

@@ -31,4 +31,19 @@ QString actionCode(DomainAction action);
 QFuture<Status> performAudited(Fleet &fleet, api::PanelClient &client, const QString &hypervisor,
                                const QUuid &vm, const QString &domain, DomainAction action);
 
+// What can be done to one snapshot; the audit calls them snapshot.create, .revert and .delete.
+enum class SnapshotAction
+{
+    Create, // a new snapshot of the domain as it is, named `snapshot`
+    Revert,
+    Delete // this one only: its children become its parent's
+};
+
+QString snapshotActionCode(SnapshotAction action);
+
+// As performAudited, for a snapshot: each record names the snapshot in its detail.
+QFuture<Status> snapshotAudited(Fleet &fleet, api::PanelClient &client, const QString &hypervisor,
+                                const QUuid &vm, const QString &domain, SnapshotAction action,
+                                const QString &snapshot, const QString &description = {});
+
 } // namespace mws

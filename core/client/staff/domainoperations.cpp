@@ -7,6 +7,8 @@
 #include "staff/hypervisorconnection_p.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
+#include <QXmlStreamReader>
 
 #include <libvirt/virterror.h>
 #include <memory>
@@ -246,6 +248,54 @@ Status HypervisorConnection::Private::perform(const QUuid &uuid, DomainAction ac
     return {};
 }
 
+Result<QString> HypervisorConnection::Private::domainXml(const QUuid &uuid) const
+{
+    auto found = find(uuid);
+    if (!found)
+        return found.error();
+    const DomainHandle domain(found.value());
+    const QString name = QString::fromUtf8(virDomainGetName(domain.get()));
+    char *xml = virDomainGetXMLDesc(domain.get(), 0); // no VIR_DOMAIN_XML_SECURE: no passwords
+    if (!xml)
+        return failure(HypervisorConnection::tr("Could not read the definition of %1.").arg(name));
+    const QString result = QString::fromUtf8(xml);
+    free(xml);
+    return result;
+}
+
+namespace {
+
+// What a snapshot's own XML says of it (<domainsnapshot>): its parent, description, state and
+// time. The domain definition it carries is skipped.
+void readSnapshotXml(const QString &xml, SnapshotInfo &info)
+{
+    QXmlStreamReader reader(xml);
+    if (!reader.readNextStartElement() || reader.name() != QLatin1String("domainsnapshot"))
+        return;
+    while (reader.readNextStartElement()) {
+        const auto name = reader.name();
+        if (name == QLatin1String("description")) {
+            info.description = reader.readElementText();
+        } else if (name == QLatin1String("state")) {
+            info.state = reader.readElementText();
+        } else if (name == QLatin1String("creationTime")) {
+            const qint64 seconds = reader.readElementText().toLongLong();
+            info.created = seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC) : QDateTime();
+        } else if (name == QLatin1String("parent")) {
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("name"))
+                    info.parent = reader.readElementText();
+                else
+                    reader.skipCurrentElement();
+            }
+        } else {
+            reader.skipCurrentElement();
+        }
+    }
+}
+
+} // namespace
+
 Result<QList<SnapshotInfo>> HypervisorConnection::Private::snapshots(const QUuid &uuid) const
 {
     auto found = find(uuid);
@@ -253,7 +303,8 @@ Result<QList<SnapshotInfo>> HypervisorConnection::Private::snapshots(const QUuid
         return found.error();
     const DomainHandle domain(found.value());
     virDomainSnapshotPtr *list = nullptr;
-    const int count = virDomainListAllSnapshots(domain.get(), &list, 0);
+    // Topological: a parent comes before its children, so a tree can be built in one pass.
+    const int count = virDomainListAllSnapshots(domain.get(), &list, VIR_DOMAIN_SNAPSHOT_LIST_TOPOLOGICAL);
     if (count < 0)
         return failure(HypervisorConnection::tr("Could not list the snapshots."));
     QList<SnapshotInfo> result;
@@ -261,9 +312,11 @@ Result<QList<SnapshotInfo>> HypervisorConnection::Private::snapshots(const QUuid
         SnapshotHandle snapshot(list[i]);
         SnapshotInfo info;
         info.name = QString::fromUtf8(virDomainSnapshotGetName(snapshot.get()));
-        // A root has no parent: that is an error of kind "no snapshot", not a failure.
-        if (SnapshotHandle parent(virDomainSnapshotGetParent(snapshot.get(), 0)); parent)
-            info.parent = QString::fromUtf8(virDomainSnapshotGetName(parent.get()));
+        // One round trip for the parent, description and time together.
+        if (char *xml = virDomainSnapshotGetXMLDesc(snapshot.get(), 0)) {
+            readSnapshotXml(QString::fromUtf8(xml), info);
+            free(xml);
+        }
         info.current = virDomainSnapshotIsCurrent(snapshot.get(), 0) == 1;
         result.append(info);
     }

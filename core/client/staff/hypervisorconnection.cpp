@@ -260,6 +260,11 @@ QFuture<Status> HypervisorConnection::perform(const QUuid &domain, DomainAction 
     return d->worker.call([state = d.get(), domain, action] { return state->perform(domain, action); });
 }
 
+QFuture<Result<QString>> HypervisorConnection::domainXml(const QUuid &domain)
+{
+    return d->worker.call([state = d.get(), domain] { return state->domainXml(domain); });
+}
+
 QFuture<Result<QList<SnapshotInfo>>> HypervisorConnection::snapshots(const QUuid &domain)
 {
     return d->worker.call([state = d.get(), domain] { return state->snapshots(domain); });

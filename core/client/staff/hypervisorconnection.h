@@ -5,6 +5,7 @@
 
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QObject>
@@ -87,6 +88,9 @@ struct SnapshotInfo
     QString name;
     QString parent; // empty for a root
     bool current = false;
+    QString description;
+    QDateTime created; // UTC
+    QString state;     // the domain's state when it was taken, in libvirt's words ("running", "shutoff")
 };
 
 // One libvirt connection. libvirt's calls block (each one is a round trip to the daemon, which
@@ -134,6 +138,10 @@ public:
     // One domain, named by UUID (names can change). Errors: NotFound (no such domain or
     // snapshot), Conflict (not possible in its state, e.g. shutting down one that is off).
     QFuture<Status> perform(const QUuid &domain, mws::DomainAction action);
+    // The domain's definition as libvirt gives it (virDomainGetXMLDesc), without secrets such as
+    // console passwords: for reading, not for defining the domain elsewhere.
+    QFuture<Result<QString>> domainXml(const QUuid &domain);
+    // Parents before their children, each with its description and when it was taken.
     QFuture<Result<QList<SnapshotInfo>>> snapshots(const QUuid &domain);
     QFuture<Status> createSnapshot(const QUuid &domain, const QString &name, const QString &description = {});
     QFuture<Status> revertToSnapshot(const QUuid &domain, const QString &snapshot);

@@ -36,6 +36,7 @@ struct HypervisorConnection::Private
     void deregisterEvents();
     Result<QList<DomainInfo>> domainStats() const;
     Status perform(const QUuid &uuid, DomainAction action) const;
+    Result<QString> domainXml(const QUuid &uuid) const;
     Result<QList<SnapshotInfo>> snapshots(const QUuid &uuid) const;
     Status createSnapshot(const QUuid &uuid, const QString &name, const QString &description) const;
     Status revertToSnapshot(const QUuid &uuid, const QString &name) const;

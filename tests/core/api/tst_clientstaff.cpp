@@ -162,6 +162,68 @@ private Q_SLOTS:
                  qPrintable(QString::fromUtf8(QJsonDocument(events[0].toObject()).toJson())));
     }
 
+    // A snapshot taken, reverted to and deleted through the audited path: each record names the
+    // snapshot; out of staff mode nothing is taken and nothing recorded.
+    void snapshotActionsAreAuditedWithTheSnapshotsName()
+    {
+        const QString hypervisor = m_hosts[0]->name();
+        const int vm = 0; // running, with "base" and its child "upgraded"
+        QVERIFY(FleetHost::hasSnapshots(vm));
+        const QString domain = FleetHost::vmName(hypervisor, vm);
+        const auto snapshot = [&](api::PanelClient &client, SnapshotAction action, const QString &name) {
+            return await(snapshotAudited(*m_fleet, client, hypervisor, FleetHost::vmUuid(hypervisor, vm),
+                                         domain, action, name, QStringLiteral("before the tests")));
+        };
+        const auto listed = [&] {
+            return m_hosts[0]->virsh({QStringLiteral("snapshot-list"), domain, QStringLiteral("--name")});
+        };
+        const qsizetype before = vmAudit().size();
+
+        const Status refused = snapshot(*m_plain, SnapshotAction::Create, QStringLiteral("audited"));
+        QCOMPARE(refused.ok() ? Error::Kind::Server : refused.error().kind, Error::Kind::Forbidden);
+        QVERIFY(!listed().contains(QLatin1String("audited")));
+        QCOMPARE(vmAudit().size(), before);
+
+        QVERIFY(snapshot(*m_staff, SnapshotAction::Create, QStringLiteral("audited")).ok());
+        QVERIFY(listed().contains(QLatin1String("audited")));
+        QVERIFY(m_hosts[0]
+                    ->virsh({QStringLiteral("snapshot-dumpxml"), domain, QStringLiteral("audited")})
+                    .contains(QLatin1String("<description>before the tests</description>")));
+        const Status missing = snapshot(*m_staff, SnapshotAction::Delete, QStringLiteral("never-taken"));
+        QCOMPARE(missing.ok() ? Error::Kind::Server : missing.error().kind, Error::Kind::NotFound);
+        QVERIFY(snapshot(*m_staff, SnapshotAction::Revert, QStringLiteral("base")).ok());
+        QCOMPARE(m_hosts[0]->virsh({QStringLiteral("snapshot-current"), domain, QStringLiteral("--name")}),
+                 QStringLiteral("base"));
+        QVERIFY(snapshot(*m_staff, SnapshotAction::Delete, QStringLiteral("audited")).ok());
+        QVERIFY(!listed().contains(QLatin1String("audited")));
+
+        // Newest first: each action requested, then its result, each naming its snapshot.
+        const QJsonArray events = vmAudit();
+        QCOMPARE(events.size(), before + 8);
+        QStringList records;
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(events[i][QStringLiteral("target")].toString(), hypervisor + QLatin1Char('/') + domain);
+            const QJsonValue after = events[i][QStringLiteral("after")];
+            records << after[QStringLiteral("action")].toString() + QLatin1Char(' ') +
+                           after[QStringLiteral("phase")].toString() + QLatin1Char(' ') +
+                           after[QStringLiteral("detail")].toString().section(QLatin1Char(':'), 0, 0);
+        }
+        QCOMPARE(records, (QStringList{
+                              QStringLiteral("snapshot.delete succeeded snapshot audited"),
+                              QStringLiteral("snapshot.delete requested snapshot audited"),
+                              QStringLiteral("snapshot.revert succeeded snapshot base"),
+                              QStringLiteral("snapshot.revert requested snapshot base"),
+                              QStringLiteral("snapshot.delete failed snapshot never-taken"),
+                              QStringLiteral("snapshot.delete requested snapshot never-taken"),
+                              QStringLiteral("snapshot.create succeeded snapshot audited"),
+                              QStringLiteral("snapshot.create requested snapshot audited"),
+                          }));
+        // The failure says why, after the name.
+        QVERIFY2(events[4][QStringLiteral("after")][QStringLiteral("detail")].toString().size() >
+                     QStringLiteral("snapshot never-taken: ").size(),
+                 qPrintable(events[4][QStringLiteral("after")][QStringLiteral("detail")].toString()));
+    }
+
     void cleanupTestCase() { m_fleet.reset(); }
 };
 

@@ -281,6 +281,73 @@ private Q_SLOTS:
         QCOMPARE(missing.result().error().kind, mws::Error::Kind::NotFound);
     }
 
+    // The definition as virsh dumps it, each snapshot's description, state and time, and what a
+    // revert brings back: the state the snapshot was taken in and the definition it holds.
+    void revertingBringsBackTheSnapshotsStateAndDefinition()
+    {
+        const QString hv = QStringLiteral("hv-a2");
+        FleetHost &witness = host(hv);
+        const int vm = 50; // shut off, with "base" and its child "upgraded"
+        QVERIFY(FleetHost::hasSnapshots(vm));
+        QCOMPARE(FleetHost::initialState(vm), VIR_DOMAIN_SHUTOFF);
+        const QUuid uuid = FleetHost::vmUuid(hv, vm);
+        const QString name = FleetHost::vmName(hv, vm);
+        mws::HypervisorConnection *connection = m_fleet->connection(hv);
+        QVERIFY(connection);
+        const auto xml = [&] {
+            const auto read = connection->domainXml(uuid);
+            return finishes(read) && read.result().ok() ? read.result().value() : QString();
+        };
+        const QString before = xml();
+        QVERIFY2(before.contains(QStringLiteral("<uuid>%1</uuid>").arg(uuid.toString(QUuid::WithoutBraces))),
+                 qPrintable(before));
+        QCOMPARE(before.trimmed(), witness.virsh({QStringLiteral("dumpxml"), name}));
+
+        const QDateTime taken = QDateTime::currentDateTimeUtc();
+        const auto created =
+            connection->createSnapshot(uuid, QStringLiteral("quiet"), QStringLiteral("before the change"));
+        QVERIFY(finishes(created));
+        QVERIFY2(created.result().ok(), qPrintable(errorText(created.result())));
+        const auto listed = connection->snapshots(uuid);
+        QVERIFY(finishes(listed));
+        QVERIFY(listed.result().ok());
+        const QList<mws::SnapshotInfo> snapshots = listed.result().value();
+        QCOMPARE(snapshots.size(), 3);
+        QCOMPARE(snapshots[0].name, QStringLiteral("base")); // parents first
+        const mws::SnapshotInfo &quiet = snapshots[2];
+        QCOMPARE(quiet.name, QStringLiteral("quiet"));
+        QCOMPARE(quiet.parent, QStringLiteral("upgraded"));
+        QVERIFY(quiet.current);
+        QCOMPARE(quiet.description, QStringLiteral("before the change"));
+        QCOMPARE(quiet.state, QStringLiteral("shutoff"));
+        QVERIFY2(qAbs(quiet.created.secsTo(taken)) <= 5, qPrintable(quiet.created.toString(Qt::ISODate)));
+
+        // Changed since: a description in its definition, and started.
+        QVERIFY(!witness
+                     .virsh({QStringLiteral("desc"), name, QStringLiteral("--config"),
+                             QStringLiteral("--new-desc"), QStringLiteral("changed since")})
+                     .startsWith(QLatin1String("error")));
+        QVERIFY(xml().contains(QLatin1String("<description>changed since</description>")));
+        QVERIFY(!witness.virsh({QStringLiteral("start"), name}).startsWith(QLatin1String("error")));
+        QTRY_COMPARE(modelState(hv, vm), DomainInfo::State::Running);
+
+        const auto reverted = connection->revertToSnapshot(uuid, QStringLiteral("quiet"));
+        QVERIFY(finishes(reverted));
+        QVERIFY2(reverted.result().ok(), qPrintable(errorText(reverted.result())));
+        QCOMPARE(witness.virsh({QStringLiteral("domstate"), name}), QStringLiteral("shut off"));
+        QTRY_COMPARE(modelState(hv, vm), DomainInfo::State::ShutOff); // by the event
+        const QString after = xml();
+        QVERIFY2(!after.contains(QLatin1String("changed since")), qPrintable(after));
+        QCOMPARE(after.trimmed(), witness.virsh({QStringLiteral("dumpxml"), name}));
+
+        const auto deleted = connection->deleteSnapshot(uuid, QStringLiteral("quiet"));
+        QVERIFY(finishes(deleted));
+        QVERIFY(deleted.result().ok());
+        const auto missing = connection->domainXml(QUuid::createUuid());
+        QVERIFY(finishes(missing));
+        QCOMPARE(missing.result().error().kind, mws::Error::Kind::NotFound);
+    }
+
     void bulkShutdownReportsEachVmAndKeepsToItsLimit()
     {
         // 24 VMs over all four hosts: 16 running ones that shut down and 8 already off that fail.
