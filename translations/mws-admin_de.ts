@@ -212,6 +212,10 @@
         <source>Could not delete the snapshot %1.</source>
         <translation>Der Snapshot %1 konnte nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>Could not read the definition of %1.</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>
@@ -597,6 +601,22 @@
     <message>
         <source>The panel sent an answer this version of MWS Admin does not understand.</source>
         <translation>Die Verwaltungsoberfläche hat eine Antwort gesendet, die diese Version von MWS Admin nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>Der Download konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent.</source>
+        <translation>%1 hat sich während des Sendens geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or cannot be read.</source>
+        <translation>%1 ist leer oder kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1375,26 @@ Wie er endet, sehen Sie in der Auftragsliste.</translation>
         <source>Acted on a virtual machine</source>
         <translation>Hat eine virtuelle Maschine bedient</translation>
     </message>
+    <message>
+        <source>Declined the site&apos;s request</source>
+        <translation>Hat die Anfrage der Site abgelehnt</translation>
+    </message>
+    <message>
+        <source>Export a database</source>
+        <translation>Eine Datenbank exportieren</translation>
+    </message>
+    <message>
+        <source>Import into a database</source>
+        <translation>In eine Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Exported a database</source>
+        <translation>Hat eine Datenbank exportiert</translation>
+    </message>
+    <message>
+        <source>Imported into a database</source>
+        <translation>Hat in eine Datenbank importiert</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>
@@ -1948,6 +1988,121 @@ Sein Befehl: %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseTransferBar</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a compressed dump of the selected database on this computer</source>
+        <translation>Einen komprimierten Dump der ausgewählten Datenbank auf diesem Computer speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Replace the selected database with a dump (.sql or .sql.gz) from this computer</source>
+        <translation>Die ausgewählte Datenbank durch einen Dump (.sql oder .sql.gz) von diesem Computer ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the transfer</source>
+        <translation>Die Übertragung anhalten</translation>
+    </message>
+    <message>
+        <source>The job could not be followed: %1</source>
+        <translation>Der Auftrag konnte nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dumps (*.sql.gz)</source>
+        <translation>Komprimierte SQL-Dumps (*.sql.gz)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>In %1 importieren</translation>
+    </message>
+    <message>
+        <source>SQL dumps (*.sql *.sql.gz *.gz)</source>
+        <translation>SQL-Dumps (*.sql *.sql.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Import Into Database</source>
+        <translation>In Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 replaces everything %2 holds now: its tables, rows, views, triggers and routines. If the dump fails part way, %2 stays exactly as it was.</source>
+        <translation>Der Import von %1 ersetzt alles, was %2 jetzt enthält: Tabellen, Zeilen, Views, Trigger und Routinen. Scheitert der Dump mittendrin, bleibt %2 genau so, wie es war.</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to import into it:</source>
+        <translation>Geben Sie den Namen %1 ein, um in sie zu importieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The export was not started: %1</source>
+        <translation>Der Export wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1: %2 of %3</source>
+        <translation>%1 wird gesendet: %2 von %3</translation>
+    </message>
+    <message>
+        <source>The dump was not sent: %1</source>
+        <translation>Der Dump wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Import in %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 wurde in %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>%1 wird heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>The dump was not saved: %1</source>
+        <translation>Der Dump wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DatabasesPage</name>
     <message>
         <source>None</source>
@@ -2169,6 +2324,26 @@ Sein Befehl: %1</translation>
         <source>The databases are not available here: %1</source>
         <translation>Die Datenbanken sind hier nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation>Das Löschen von %1 entfernt seine Tabellen und alle Zeilen darin; es kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation>Diese Benutzer verlieren ihre Rechte daran: %1.</translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation>Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation>Geben Sie den Namen %1 ein, um sie zu löschen:</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -2219,29 +2394,6 @@ Sein Befehl: %1</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::DropDatabaseDialog</name>
-    <message>
-        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
-        <translation>Das Löschen von %1 entfernt ihre Tabellen und jede Zeile darin; es kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>These users lose their grants on it: %1.</source>
-        <translation>Diese Benutzer verlieren ihre Rechte darauf: %1.</translation>
-    </message>
-    <message>
-        <source>Drop Database</source>
-        <translation>Datenbank löschen</translation>
-    </message>
-    <message>
-        <source>Type the name %1 to drop it:</source>
-        <translation>Tippen Sie den Namen %1 ein, um sie zu löschen:</translation>
-    </message>
-    <message>
-        <source>&amp;Drop</source>
-        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3481,16 @@ Status: %3</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1
+Declined: %2</source>
+        <translation>%1
+Abgelehnt: %2</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SiteNavigator</name>
@@ -3406,6 +3568,221 @@ Status: %3</translation>
     <message>
         <source>&amp;Databases</source>
         <translation>&amp;Datenbanken</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestBanner</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Site…</source>
+        <translation>Site &amp;beantragen…</translation>
+    </message>
+    <message>
+        <source>Ask for a new site on this account&apos;s control panel; staff approve it</source>
+        <translation>Eine neue Site beim Control Panel dieses Kontos beantragen; Mitarbeiter genehmigen sie</translation>
+    </message>
+    <message>
+        <source>“%1” is requested: it is in your list, waiting for staff.</source>
+        <translation>„%1“ ist beantragt: Es steht in Ihrer Liste und wartet auf die Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>“%1” was created at once (staff mode): it is in the list.</source>
+        <translation>„%1“ wurde sofort angelegt (Mitarbeitermodus): Es steht in der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is approved: it is ready in your list.</source>
+        <translation>„%1“ ist genehmigt: Es steht bereit in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” was declined: %2</source>
+        <translation>„%1“ wurde abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestDialog</name>
+    <message>
+        <source>Request a site</source>
+        <translation>Site beantragen</translation>
+    </message>
+    <message>
+        <source>Staff look at each request and put the site on one of the service&apos;s hosts, or tell you why not. Until then it waits in your list.</source>
+        <translation>Mitarbeiter prüfen jede Anfrage und legen die Site auf einem Host des Dienstes an oder sagen Ihnen, warum nicht. Bis dahin wartet sie in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>e.g. Department of Chemistry outreach</source>
+        <translation>z. B. Öffentlichkeitsarbeit des Department of Chemistry</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the site is for (optional)</source>
+        <translation>Wofür die Site ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>webmaster@example.cam.ac.uk</source>
+        <translation>webmaster@example.cam.ac.uk</translation>
+    </message>
+    <message>
+        <source>&amp;Webmaster address:</source>
+        <translation>&amp;Webmaster-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Webmaster address</source>
+        <translation>Webmaster-Adresse</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestsPanel</name>
+    <message>
+        <source>Site requests</source>
+        <translation>Site-Anfragen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Webmaster</source>
+        <translation>Webmaster</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Wofür sie ist</translation>
+    </message>
+    <message>
+        <source>The host the site will live on</source>
+        <translation>Der Host, auf dem die Site liegen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Why not (the owner reads this)</source>
+        <translation>Warum nicht (der Besitzer liest das)</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Die Anfragen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Site requests are shown in staff mode only.</source>
+        <translation>Site-Anfragen werden nur im Mitarbeitermodus gezeigt.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Die Anfragen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No site is waiting for approval.</source>
+        <translation>Keine Site wartet auf Genehmigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) waiting.</source>
+        <translation>
+            <numerusform>%n Site wartet.</numerusform>
+            <numerusform>%n Sites warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not decided: %2</source>
+        <translation>Über %1 wurde nicht entschieden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved, on %2.</source>
+        <translation>%1 ist genehmigt, auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 is declined; its owner sees why.</source>
+        <translation>%1 ist abgelehnt; der Besitzer sieht, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SnapshotDialog</name>
+    <message>
+        <source>Take a Snapshot of %1</source>
+        <translation>Snapshot von %1 anlegen</translation>
+    </message>
+    <message>
+        <source>The snapshot keeps %1&apos;s disks, and its memory if it is running, as they are now, so that it can be reverted to them later. Taking it is recorded in the panel&apos;s audit trail.</source>
+        <translation>Der Snapshot hält die Festplatten von %1 und, falls sie läuft, ihren Speicher so fest, wie sie jetzt sind, damit sie später darauf zurückgesetzt werden kann. Das Anlegen wird im Prüfprotokoll des Panels festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Why it was taken: before an upgrade, say</source>
+        <translation>Warum er angelegt wurde: etwa vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>Snapshot &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Give the snapshot a name.</source>
+        <translation>Geben Sie dem Snapshot einen Namen.</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s name has at most %1 characters.</source>
+        <translation>Der Name eines Snapshots hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>This VM already has a snapshot called %1.</source>
+        <translation>Diese VM hat bereits einen Snapshot namens %1.</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4422,144 @@ ssh -i %1 …</translation>
     <message>
         <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
         <translation>Sie haben keinen Shell-Zugang zu dieser Site; ihr Eigentümer oder ein Administrator kann ihn Ihnen geben.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::VmDetails</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>disks only</source>
+        <translation>nur Festplatten</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot %2 of %1…</source>
+        <translation>Snapshot %2 von %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Reverting %1 to the snapshot %2…</source>
+        <translation>%1 wird auf den Snapshot %2 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot %2 of %1…</source>
+        <translation>Snapshot %2 von %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was taken.</source>
+        <translation>Der Snapshot %2 von %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not taken: %3</source>
+        <translation>Der Snapshot %2 von %1 wurde nicht angelegt: %3</translation>
+    </message>
+    <message>
+        <source>%1 was reverted to the snapshot %2.</source>
+        <translation>%1 wurde auf den Snapshot %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 was not reverted to the snapshot %2: %3</source>
+        <translation>%1 wurde nicht auf den Snapshot %2 zurückgesetzt: %3</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was deleted.</source>
+        <translation>Der Snapshot %2 von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not deleted: %3</source>
+        <translation>Der Snapshot %2 von %1 wurde nicht gelöscht: %3</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Snapshot &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Snapshot…</source>
+        <translation>Snapshot &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Definition (domain XML)</source>
+        <translation>Definition (Domain-XML)</translation>
+    </message>
+    <message>
+        <source>Select a VM to see its snapshots and definition.</source>
+        <translation>Wählen Sie eine VM, um ihre Snapshots und Definition zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected: nothing can be read or done until it is.</source>
+        <translation>Der Hypervisor %1 ist nicht verbunden: Nichts kann gelesen oder getan werden, bis er es ist.</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots and definition of %1…</source>
+        <translation>Snapshots und Definition von %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n Snapshot.</numerusform>
+            <numerusform>%n Snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>The current snapshot: the one the VM was last reverted to or that was taken last. A new snapshot is its child.</source>
+        <translation>Der aktuelle Snapshot: der, auf den die VM zuletzt zurückgesetzt wurde oder der zuletzt angelegt wurde. Ein neuer Snapshot ist sein Kind.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to %2?</source>
+        <translation>%1 auf %2 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1?</source>
+        <translation>Den Snapshot %1 löschen?</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the snapshot %2: its disks, its memory if the snapshot holds it, and its definition. What changed since the snapshot was taken is lost, unless another snapshot holds it.</source>
+        <translation>%1 geht zurück auf den Snapshot %2: seine Festplatten, seinen Speicher, falls der Snapshot ihn enthält, und seine Definition. Was sich seit dem Snapshot geändert hat, geht verloren, sofern kein anderer Snapshot es enthält.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 of %2 is deleted, which cannot be undone. The VM stays as it is, and the snapshots taken after this one are kept, under its parent.</source>
+        <translation>Der Snapshot %1 von %2 wird gelöscht; das kann nicht rückgängig gemacht werden. Die VM bleibt, wie sie ist, und die danach angelegten Snapshots bleiben erhalten, unter seinem Elternteil.</translation>
     </message>
 </context>
 <context>

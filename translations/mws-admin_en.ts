@@ -211,6 +211,10 @@
         <source>Could not delete the snapshot %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the definition of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>
@@ -595,6 +599,22 @@
     </message>
     <message>
         <source>The panel sent an answer this version of MWS Admin does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,6 +1369,26 @@ See the jobs panel for how it ends.</source>
         <source>Acted on a virtual machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Declined the site&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into a database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>
@@ -1940,6 +1980,121 @@ Its command: %1</source>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseTransferBar</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a compressed dump of the selected database on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected database with a dump (.sql or .sql.gz) from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed SQL dumps (*.sql.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL dumps (*.sql *.sql.gz *.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Into Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 replaces everything %2 holds now: its tables, rows, views, triggers and routines. If the dump fails part way, %2 stays exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name %1 to import into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DatabasesPage</name>
     <message>
         <source>None</source>
@@ -2161,6 +2316,26 @@ Its command: %1</source>
         <source>The databases are not available here: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -2210,29 +2385,6 @@ Its command: %1</source>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::DropDatabaseDialog</name>
-    <message>
-        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These users lose their grants on it: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the name %1 to drop it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,6 +3469,15 @@ Status: %3</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Declined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SiteNavigator</name>
@@ -3393,6 +3554,221 @@ Status: %3</source>
     </message>
     <message>
         <source>&amp;Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestBanner</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request a Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new site on this account&apos;s control panel; staff approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is requested: it is in your list, waiting for staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created at once (staff mode): it is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is approved: it is ready in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was declined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestDialog</name>
+    <message>
+        <source>Request a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff look at each request and put the site on one of the service&apos;s hosts, or tell you why not. Until then it waits in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Department of Chemistry outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the site is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webmaster@example.cam.ac.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webmaster address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webmaster address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestsPanel</name>
+    <message>
+        <source>Site requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webmaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host the site will live on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not (the owner reads this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site requests are shown in staff mode only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) waiting.</source>
+        <translation>
+            <numerusform>%n site waiting.</numerusform>
+            <numerusform>%n sites waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is declined; its owner sees why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SnapshotDialog</name>
+    <message>
+        <source>Take a Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot keeps %1&apos;s disks, and its memory if it is running, as they are now, so that it can be reverted to them later. Taking it is recorded in the panel&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was taken: before an upgrade, say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the snapshot a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VM already has a snapshot called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +4406,144 @@ ssh -i %1 …</source>
     </message>
     <message>
         <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::VmDetails</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the snapshot %2 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting %1 to the snapshot %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot %2 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not taken: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reverted to the snapshot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not reverted to the snapshot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not deleted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition (domain XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a VM to see its snapshots and definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected: nothing can be read or done until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshots and definition of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n snapshot.</numerusform>
+            <numerusform>%n snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current snapshot: the one the VM was last reverted to or that was taken last. A new snapshot is its child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back to the snapshot %2: its disks, its memory if the snapshot holds it, and its definition. What changed since the snapshot was taken is lost, unless another snapshot holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 of %2 is deleted, which cannot be undone. The VM stays as it is, and the snapshots taken after this one are kept, under its parent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

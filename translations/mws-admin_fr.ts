@@ -212,6 +212,10 @@
         <source>Could not delete the snapshot %1.</source>
         <translation>Impossible de supprimer l’instantané %1.</translation>
     </message>
+    <message>
+        <source>Could not read the definition of %1.</source>
+        <translation>La définition de %1 n’a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>mws::SecretStore</name>
@@ -597,6 +601,22 @@
     <message>
         <source>The panel sent an answer this version of MWS Admin does not understand.</source>
         <translation>Le panneau a envoyé une réponse que cette version de MWS Admin ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>Le téléchargement n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent.</source>
+        <translation>%1 a changé pendant l’envoi.</translation>
+    </message>
+    <message>
+        <source>%1 is empty or cannot be read.</source>
+        <translation>%1 est vide ou ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1375,26 @@ Le panneau des tâches indique comment elle se termine.</translation>
         <source>Acted on a virtual machine</source>
         <translation>A agi sur une machine virtuelle</translation>
     </message>
+    <message>
+        <source>Declined the site&apos;s request</source>
+        <translation>A refusé la demande de site</translation>
+    </message>
+    <message>
+        <source>Export a database</source>
+        <translation>Exporter une base de données</translation>
+    </message>
+    <message>
+        <source>Import into a database</source>
+        <translation>Importer dans une base de données</translation>
+    </message>
+    <message>
+        <source>Exported a database</source>
+        <translation>A exporté une base de données</translation>
+    </message>
+    <message>
+        <source>Imported into a database</source>
+        <translation>A importé dans une base de données</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::CronDurationChart</name>
@@ -1948,6 +1988,121 @@ Sa commande : %1</translation>
     </message>
 </context>
 <context>
+    <name>mws::ui::DatabaseTransferBar</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save a compressed dump of the selected database on this computer</source>
+        <translation>Enregistrer une sauvegarde compressée de la base sélectionnée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Replace the selected database with a dump (.sql or .sql.gz) from this computer</source>
+        <translation>Remplacer la base sélectionnée par une sauvegarde (.sql ou .sql.gz) de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the transfer</source>
+        <translation>Arrêter le transfert</translation>
+    </message>
+    <message>
+        <source>The job could not be followed: %1</source>
+        <translation>La tâche n’a pas pu être suivie : %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dumps (*.sql.gz)</source>
+        <translation>Sauvegardes SQL compressées (*.sql.gz)</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Importer dans %1</translation>
+    </message>
+    <message>
+        <source>SQL dumps (*.sql *.sql.gz *.gz)</source>
+        <translation>Sauvegardes SQL (*.sql *.sql.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Import Into Database</source>
+        <translation>Importer dans la base de données</translation>
+    </message>
+    <message>
+        <source>Importing %1 replaces everything %2 holds now: its tables, rows, views, triggers and routines. If the dump fails part way, %2 stays exactly as it was.</source>
+        <translation>Importer %1 remplace tout ce que %2 contient maintenant : ses tables, lignes, vues, déclencheurs et routines. Si la sauvegarde échoue en cours de route, %2 reste exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to import into it:</source>
+        <translation>Saisissez le nom %1 pour y importer :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>The export was not started: %1</source>
+        <translation>L’export n’a pas été lancé : %1</translation>
+    </message>
+    <message>
+        <source>Sending %1: %2 of %3</source>
+        <translation>Envoi de %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The dump was not sent: %1</source>
+        <translation>La sauvegarde n’a pas été envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Import dans %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 a été importé dans %2.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L’import a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Téléchargement de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The dump was not saved: %1</source>
+        <translation>La sauvegarde n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>mws::ui::DatabasesPage</name>
     <message>
         <source>None</source>
@@ -2169,6 +2324,26 @@ Sa commande : %1</translation>
         <source>The databases are not available here: %1</source>
         <translation>Les bases de données ne sont pas disponibles ici : %1</translation>
     </message>
+    <message>
+        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
+        <translation>Supprimer %1 efface ses tables et toutes leurs lignes ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>These users lose their grants on it: %1.</source>
+        <translation>Ces utilisateurs perdent leurs droits sur elle : %1.</translation>
+    </message>
+    <message>
+        <source>Drop Database</source>
+        <translation>Supprimer la base de données</translation>
+    </message>
+    <message>
+        <source>Type the name %1 to drop it:</source>
+        <translation>Saisissez le nom %1 pour la supprimer :</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -2219,29 +2394,6 @@ Sa commande : %1</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
-    </message>
-</context>
-<context>
-    <name>mws::ui::DropDatabaseDialog</name>
-    <message>
-        <source>Dropping %1 deletes its tables and every row in them; it cannot be undone.</source>
-        <translation>Supprimer %1 efface ses tables et toutes leurs lignes ; c’est irréversible.</translation>
-    </message>
-    <message>
-        <source>These users lose their grants on it: %1.</source>
-        <translation>Ces utilisateurs perdent leurs droits sur elle : %1.</translation>
-    </message>
-    <message>
-        <source>Drop Database</source>
-        <translation>Supprimer la base de données</translation>
-    </message>
-    <message>
-        <source>Type the name %1 to drop it:</source>
-        <translation>Tapez le nom %1 pour la supprimer :</translation>
-    </message>
-    <message>
-        <source>&amp;Drop</source>
-        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3481,16 @@ Status: %3</source>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1
+Declined: %2</source>
+        <translation>%1
+Refusé : %2</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::SiteNavigator</name>
@@ -3406,6 +3568,221 @@ Status: %3</source>
     <message>
         <source>&amp;Databases</source>
         <translation>&amp;Bases de données</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestBanner</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Site…</source>
+        <translation>&amp;Demander un site…</translation>
+    </message>
+    <message>
+        <source>Ask for a new site on this account&apos;s control panel; staff approve it</source>
+        <translation>Demander un nouveau site au panneau de ce compte ; le personnel l’approuve</translation>
+    </message>
+    <message>
+        <source>“%1” is requested: it is in your list, waiting for staff.</source>
+        <translation>« %1 » est demandé : il est dans votre liste, en attente du personnel.</translation>
+    </message>
+    <message>
+        <source>“%1” was created at once (staff mode): it is in the list.</source>
+        <translation>« %1 » a été créé aussitôt (mode personnel) : il est dans la liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is approved: it is ready in your list.</source>
+        <translation>« %1 » est approuvé : il est prêt dans votre liste.</translation>
+    </message>
+    <message>
+        <source>“%1” was declined: %2</source>
+        <translation>« %1 » a été refusé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestDialog</name>
+    <message>
+        <source>Request a site</source>
+        <translation>Demander un site</translation>
+    </message>
+    <message>
+        <source>Staff look at each request and put the site on one of the service&apos;s hosts, or tell you why not. Until then it waits in your list.</source>
+        <translation>Le personnel examine chaque demande et place le site sur l’un des hôtes du service, ou vous dit pourquoi pas. D’ici là, il attend dans votre liste.</translation>
+    </message>
+    <message>
+        <source>e.g. Department of Chemistry outreach</source>
+        <translation>p. ex. Médiation du Department of Chemistry</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>What the site is for (optional)</source>
+        <translation>À quoi sert le site (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>webmaster@example.cam.ac.uk</source>
+        <translation>webmaster@example.cam.ac.uk</translation>
+    </message>
+    <message>
+        <source>&amp;Webmaster address:</source>
+        <translation>Adresse du &amp;webmestre :</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Webmaster address</source>
+        <translation>Adresse du webmestre</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>La demande n’a pas été envoyée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SiteRequestsPanel</name>
+    <message>
+        <source>Site requests</source>
+        <translation>Demandes de site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Webmaster</source>
+        <translation>Webmestre</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi il sert</translation>
+    </message>
+    <message>
+        <source>The host the site will live on</source>
+        <translation>L’hôte où le site sera placé</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Why not (the owner reads this)</source>
+        <translation>Pourquoi pas (le propriétaire le lira)</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Lecture des demandes…</translation>
+    </message>
+    <message>
+        <source>Site requests are shown in staff mode only.</source>
+        <translation>Les demandes de site ne s’affichent qu’en mode personnel.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Les demandes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>No site is waiting for approval.</source>
+        <translation>Aucun site n’attend d’approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) waiting.</source>
+        <translation>
+            <numerusform>%n site en attente.</numerusform>
+            <numerusform>%n sites en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not decided: %2</source>
+        <translation>%1 n’a pas été tranché : %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved, on %2.</source>
+        <translation>%1 est approuvé, sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 is declined; its owner sees why.</source>
+        <translation>%1 est refusé ; son propriétaire voit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::SnapshotDialog</name>
+    <message>
+        <source>Take a Snapshot of %1</source>
+        <translation>Prendre un instantané de %1</translation>
+    </message>
+    <message>
+        <source>The snapshot keeps %1&apos;s disks, and its memory if it is running, as they are now, so that it can be reverted to them later. Taking it is recorded in the panel&apos;s audit trail.</source>
+        <translation>L’instantané conserve les disques de %1, et sa mémoire si elle tourne, tels qu’ils sont maintenant, pour pouvoir y revenir plus tard. Sa prise est consignée dans le journal d’audit du panneau.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Why it was taken: before an upgrade, say</source>
+        <translation>Pourquoi il a été pris : avant une mise à jour, par exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>&amp;Prendre l’instantané</translation>
+    </message>
+    <message>
+        <source>Give the snapshot a name.</source>
+        <translation>Donnez un nom à l’instantané.</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s name has at most %1 characters.</source>
+        <translation>Le nom d’un instantané a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation>Utilisez des lettres, chiffres, points, tirets et soulignés, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>This VM already has a snapshot called %1.</source>
+        <translation>Cette VM a déjà un instantané nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4422,144 @@ ssh -i %1 …</translation>
     <message>
         <source>You have no shell access on this site; its owner or an administrator can give it to you.</source>
         <translation>Vous n&apos;avez pas d&apos;accès shell à ce site ; son propriétaire ou un administrateur peut vous le donner.</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::VmDetails</name>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>disks only</source>
+        <translation>disques seulement</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot %2 of %1…</source>
+        <translation>Prise de l’instantané %2 de %1…</translation>
+    </message>
+    <message>
+        <source>Reverting %1 to the snapshot %2…</source>
+        <translation>Retour de %1 à l’instantané %2…</translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot %2 of %1…</source>
+        <translation>Suppression de l’instantané %2 de %1…</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was taken.</source>
+        <translation>L’instantané %2 de %1 a été pris.</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not taken: %3</source>
+        <translation>L’instantané %2 de %1 n’a pas été pris : %3</translation>
+    </message>
+    <message>
+        <source>%1 was reverted to the snapshot %2.</source>
+        <translation>%1 est revenue à l’instantané %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not reverted to the snapshot %2: %3</source>
+        <translation>%1 n’est pas revenue à l’instantané %2 : %3</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was deleted.</source>
+        <translation>L’instantané %2 de %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The snapshot %2 of %1 was not deleted: %3</source>
+        <translation>L’instantané %2 de %1 n’a pas été supprimé : %3</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Revenir…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Snapshot…</source>
+        <translation>&amp;Supprimer l’instantané…</translation>
+    </message>
+    <message>
+        <source>Definition (domain XML)</source>
+        <translation>Définition (XML du domaine)</translation>
+    </message>
+    <message>
+        <source>Select a VM to see its snapshots and definition.</source>
+        <translation>Choisissez une VM pour voir ses instantanés et sa définition.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The hypervisor %1 is not connected: nothing can be read or done until it is.</source>
+        <translation>L’hyperviseur %1 n’est pas connecté : rien ne peut être lu ni fait tant qu’il ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Reading the snapshots and definition of %1…</source>
+        <translation>Lecture des instantanés et de la définition de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n instantané.</numerusform>
+            <numerusform>%n instantanés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>The current snapshot: the one the VM was last reverted to or that was taken last. A new snapshot is its child.</source>
+        <translation>L’instantané actuel : celui auquel la VM est revenue en dernier ou le dernier pris. Un nouvel instantané est son enfant.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to %2?</source>
+        <translation>Ramener %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1?</source>
+        <translation>Supprimer l’instantané %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the snapshot %2: its disks, its memory if the snapshot holds it, and its definition. What changed since the snapshot was taken is lost, unless another snapshot holds it.</source>
+        <translation>%1 revient à l’instantané %2 : ses disques, sa mémoire si l’instantané la contient, et sa définition. Ce qui a changé depuis la prise de l’instantané est perdu, sauf si un autre instantané le contient.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 of %2 is deleted, which cannot be undone. The VM stays as it is, and the snapshots taken after this one are kept, under its parent.</source>
+        <translation>L’instantané %1 de %2 est supprimé, ce qui est irréversible. La VM reste telle quelle, et les instantanés pris après celui-ci sont gardés, sous son parent.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ CodeLabels::Area databaseLabels()
         {
             {"database.create", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Create a database")},
             {"database.drop", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Drop a database")},
+            {"database.export", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Export a database")},
+            {"database.import", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Import into a database")},
             {"database-user.create", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Create a database user")},
             {"database-user.password",
              QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Reset a database user's password")},
@@ -23,6 +25,8 @@ CodeLabels::Area databaseLabels()
         {
             {"database.create", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Created a database")},
             {"database.drop", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Dropped a database")},
+            {"database.export", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Exported a database")},
+            {"database.import", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Imported into a database")},
             {"database-user.create", QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Created a database user")},
             {"database-user.password",
              QT_TRANSLATE_NOOP("mws::ui::CodeLabels", "Gave a database user a new password")},
