@@ -218,24 +218,18 @@ Status Panel::listen()
                                            QHttpServerResponder &responder) {
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        // A deferred route answers after this returns: the responder and what the log
-        // needs of the request go with the answer.
-        auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
         const RequestSummary summary{Router::methodName(request.method()), redactedPath(request.url().path()),
                                      request.remoteAddress().toString()};
-        m_router.dispatch(request, [this, kept, timer, summary](QHttpServerResponse response) {
-            QHttpHeaders headers = response.headers();
-            headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
-            if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
-                headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
-            response.setHeaders(std::move(headers));
-            const int status = int(response.statusCode());
-            if (const QString file = takeStreamedFile(response); !file.isEmpty())
-                streamFile(*kept, file, response);
-            else
-                kept->sendResponse(response);
-            logRequest(summary, status, timer->nsecsElapsed() / 1000);
-        });
+        m_router.dispatch(
+            request,
+            [&](QHttpServerResponse response) { answer(responder, std::move(response), summary, *timer); },
+            // A deferred route answers after this returns: the responder goes with its answer.
+            [&]() -> Router::Reply {
+                auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+                return [this, kept, timer, summary](QHttpServerResponse response) {
+                    answer(*kept, std::move(response), summary, *timer);
+                };
+            });
     });
 
     if (m_config.usesTls()) {
@@ -301,6 +295,22 @@ void Panel::pruneReplayCache()
 quint16 Panel::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;
+}
+
+void Panel::answer(QHttpServerResponder &responder, QHttpServerResponse response,
+                   const RequestSummary &summary, const QElapsedTimer &timer) const
+{
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::XContentTypeOptions, "nosniff");
+    if (!headers.contains(QHttpHeaders::WellKnownHeader::CacheControl))
+        headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
+    response.setHeaders(std::move(headers));
+    const int status = int(response.statusCode());
+    if (const QString file = takeStreamedFile(response); !file.isEmpty())
+        streamFile(responder, file, response);
+    else
+        responder.sendResponse(response);
+    logRequest(summary, status, timer.nsecsElapsed() / 1000);
 }
 
 void Panel::logRequest(const RequestSummary &request, int status, qint64 elapsedUs) const

@@ -8,6 +8,9 @@
 #include "http/router.h"
 #include "util/result.h"
 
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QObject>
 
 #include <memory>
@@ -54,6 +57,9 @@ private:
         QString peer;
     };
     void logRequest(const RequestSummary &request, int status, qint64 elapsedUs) const;
+    // Sends an answer with the headers every answer has, and logs it.
+    void answer(QHttpServerResponder &responder, QHttpServerResponse response, const RequestSummary &summary,
+                const QElapsedTimer &timer) const;
     void startHousekeeping();
     void pruneReplayCache();
 

@@ -64,12 +64,13 @@ private:
             .json();
     }
 
-    QString levelOnPanel()
+    QString levelOnPanel(const QString &database = {})
     {
+        const QString on = database.isEmpty() ? db() : database;
         for (const QJsonValue &value : listing().value(QStringLiteral("users")).toArray())
             if (value[QStringLiteral("name")].toString() == user())
                 for (const QJsonValue &grant : value[QStringLiteral("grants")].toArray())
-                    if (grant[QStringLiteral("database")].toString() == db())
+                    if (grant[QStringLiteral("database")].toString() == on)
                         return grant[QStringLiteral("level")].toString();
         return QStringLiteral("none");
     }
@@ -175,6 +176,39 @@ private Q_SLOTS:
             qobject_cast<QComboBox *>(child<QTableWidget>("databaseGrantsView")->cellWidget(0, 0))
                 ->currentText(),
             QStringLiteral("Read-write"), 30000);
+    }
+
+    // The panel takes a user's whole set of grants: a cell changed on a second database leaves the
+    // user's grant on the first as it was.
+    void changingOneCellKeepsTheUsersOtherGrants()
+    {
+        const QString other = m_prefix + QStringLiteral("extra");
+        const QUrl databases = panel().url(QStringLiteral("/api/v1/sites/%1/databases").arg(m_siteId));
+        QCOMPARE(m_http.sendJson("POST", databases, {{QStringLiteral("name"), other}}, m_ownerToken).status,
+                 202);
+        QTRY_COMPARE_WITH_TIMEOUT(listing().value(QStringLiteral("databases")).toArray().size(), 2, 60000);
+        page()->refresh();
+        auto *grants = child<QTableWidget>("databaseGrantsView");
+        QTRY_COMPARE_WITH_TIMEOUT(grants->columnCount(), 2, 30000);
+        int column = 0;
+        while (column < grants->columnCount() && grants->horizontalHeaderItem(column)->text() != other)
+            ++column;
+        auto *cell = qobject_cast<QComboBox *>(grants->cellWidget(0, column));
+        QVERIFY(cell);
+        QTRY_VERIFY_WITH_TIMEOUT(cell->isEnabled(), 30000);
+        const int readOnly = cell->findText(QStringLiteral("Read-only"));
+        cell->setCurrentIndex(readOnly);
+        Q_EMIT cell->activated(readOnly);
+        QTRY_COMPARE_WITH_TIMEOUT(levelOnPanel(other), QStringLiteral("read-only"), 60000);
+        QCOMPARE(levelOnPanel(), QStringLiteral("read-write"));
+        QUrl drop = panel().url(QStringLiteral("/api/v1/sites/%1/databases/%2").arg(m_siteId, other));
+        drop.setQuery(QUrlQuery{{QStringLiteral("confirmName"), other}});
+        QCOMPARE(
+            m_http.send("DELETE", drop, {}, {{"Authorization", "Bearer " + m_ownerToken.toUtf8()}}).status,
+            202);
+        QTRY_COMPARE_WITH_TIMEOUT(listing().value(QStringLiteral("databases")).toArray().size(), 1, 60000);
+        page()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(grants->columnCount(), 1, 30000);
     }
 
     void aResetPasswordIsShownOnceAndWorks()

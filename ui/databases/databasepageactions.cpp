@@ -190,12 +190,22 @@ void DatabasesPage::dropUser()
         });
 }
 
+// The panel takes the user's whole set of grants (a database not named gets none), so the one
+// cell changed goes with the user's other grants as they are.
 void DatabasesPage::setGrant(const QString &user, const QString &database, model::DatabaseGrant level)
 {
     auto databases = databasesOf(m_view.siteId);
-    if (mayChange() && databases)
-        send<model::Job>(tr("Change the grants of %1").arg(user),
-                         databases->setGrants(m_view.siteId, user, {{database, level}}), &jobOf);
+    if (!mayChange() || !databases)
+        return;
+    QList<QPair<QString, model::DatabaseGrant>> grants;
+    for (const model::DatabaseUser &known : std::as_const(m_databases.users))
+        if (known.name == user)
+            for (auto it = known.grants.cbegin(); it != known.grants.cend(); ++it)
+                if (it.key() != database)
+                    grants.append({it.key(), it.value()});
+    grants.append({database, level});
+    send<model::Job>(tr("Change the grants of %1").arg(user),
+                     databases->setGrants(m_view.siteId, user, grants), &jobOf);
 }
 
 std::optional<api::DatabasesClient> DatabasesPage::databasesOf(const QString &siteId) const

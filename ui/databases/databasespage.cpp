@@ -290,6 +290,9 @@ void DatabasesPage::showDatabases()
         if (entry.name == user)
             m_userTable->selectRow(m_userModel->rowCount() - 1);
     }
+    // Names in full: the last column takes what is left.
+    m_databaseTable->resizeColumnsToContents();
+    m_userTable->resizeColumnsToContents();
     showGrants();
     showNote();
     updateButtons();

@@ -44,7 +44,7 @@ public:
     QFuture<Result<PasswordJob>> createUser(const QString &siteId, const QString &name);
     QFuture<Result<PasswordJob>> resetPassword(const QString &siteId, const QString &name);
     QFuture<Result<model::Job>> dropUser(const QString &siteId, const QString &name);
-    // The user's level on each database named (the others stay as they are).
+    // The user's whole set of grants: each database named gets its level, the site's others none.
     QFuture<Result<model::Job>> setGrants(const QString &siteId, const QString &user,
                                           const QList<QPair<QString, model::DatabaseGrant>> &grants);
 

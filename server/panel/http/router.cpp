@@ -49,7 +49,8 @@ void Router::addDeferred(Method method, const QString &pattern, DeferredHandler 
     m_routes.append({method, pattern, splitPath(pattern), {}, std::move(handler)});
 }
 
-void Router::dispatch(const QHttpServerRequest &request, const Reply &reply) const
+void Router::dispatch(const QHttpServerRequest &request, const Reply &reply,
+                      const std::function<Reply()> &later) const
 {
     const QStringList path = splitPath(request.url().path(QUrl::FullyEncoded));
     bool pathKnown = false;
@@ -61,7 +62,7 @@ void Router::dispatch(const QHttpServerRequest &request, const Reply &reply) con
         if (route.method != request.method())
             continue;
         if (route.deferred)
-            return route.deferred(Request{request, std::move(params)}, reply);
+            return route.deferred(Request{request, std::move(params)}, later());
         return reply(route.handler(Request{request, std::move(params)}));
     }
     if (pathKnown)

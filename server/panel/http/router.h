@@ -53,8 +53,10 @@ public:
 
     void add(Method method, const QString &pattern, Handler handler);
     void addDeferred(Method method, const QString &pattern, DeferredHandler handler);
-    // Answers through reply: at once, or later for a deferred route.
-    void dispatch(const QHttpServerRequest &request, const Reply &reply) const;
+    // Answers through reply at once; a deferred route gets its reply from later() (which takes the
+    // responder away from QtHttpServer's call) and answers through it when it can.
+    void dispatch(const QHttpServerRequest &request, const Reply &reply,
+                  const std::function<Reply()> &later) const;
 
     // "GET /api/v1/sites/{siteId}" for every route, in the order they were added.
     QStringList routeList() const;
