@@ -2344,6 +2344,14 @@ Sein Befehl: %1</translation>
         <source>&amp;Drop</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>&amp;Look Inside…</source>
+        <translation>&amp;Hineinsehen…</translation>
+    </message>
+    <message>
+        <source>The selected database&apos;s tables: their first rows and CREATE statements, read-only</source>
+        <translation>Die Tabellen der ausgewählten Datenbank: ihre ersten Zeilen und CREATE-Anweisungen, nur zum Lesen</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -4135,6 +4143,63 @@ ssh -i %1 …</translation>
     <message>
         <source>Every VM on every hypervisor, with their power actions</source>
         <translation>Jede VM auf jedem Hypervisor, mit ihren Ein- und Ausschaltaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TablePreviewDialog</name>
+    <message>
+        <source>Inside %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>CREATE statement</source>
+        <translation>CREATE-Anweisung</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Die Tabellen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no tables.</source>
+        <translation>%1 hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>%1 (view)</source>
+        <translation>%1 (View)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1; it has more.</source>
+        <translation>
+            <numerusform>Die erste %n Zeile von %1; es gibt weitere.</numerusform>
+            <numerusform>Die ersten %n Zeilen von %1; es gibt weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) of %1.</source>
+        <translation>
+            <numerusform>Die %n Zeile von %1.</numerusform>
+            <numerusform>Alle %n Zeilen von %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

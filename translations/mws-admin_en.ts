@@ -2336,6 +2336,14 @@ Its command: %1</source>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Look Inside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected database&apos;s tables: their first rows and CREATE statements, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -4120,6 +4128,63 @@ ssh -i %1 …</source>
     <message>
         <source>Every VM on every hypervisor, with their power actions</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TablePreviewDialog</name>
+    <message>
+        <source>Inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1; it has more.</source>
+        <translation>
+            <numerusform>The first %n row of %1; it has more.</numerusform>
+            <numerusform>The first %n rows of %1; it has more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) of %1.</source>
+        <translation>
+            <numerusform>The %n row of %1.</numerusform>
+            <numerusform>All %n rows of %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2344,6 +2344,14 @@ Sa commande : %1</translation>
         <source>&amp;Drop</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>&amp;Look Inside…</source>
+        <translation>&amp;Regarder dedans…</translation>
+    </message>
+    <message>
+        <source>The selected database&apos;s tables: their first rows and CREATE statements, read-only</source>
+        <translation>Les tables de la base sélectionnée : leurs premières lignes et instructions CREATE, en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>mws::ui::DiffDialog</name>
@@ -4135,6 +4143,63 @@ ssh -i %1 …</translation>
     <message>
         <source>Every VM on every hypervisor, with their power actions</source>
         <translation>Chaque VM de chaque hyperviseur, avec ses actions de mise sous tension</translation>
+    </message>
+</context>
+<context>
+    <name>mws::ui::TablePreviewDialog</name>
+    <message>
+        <source>Inside %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>CREATE statement</source>
+        <translation>Instruction CREATE</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Lecture des tables de %1…</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation>Les tables n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no tables.</source>
+        <translation>%1 n’a pas de tables.</translation>
+    </message>
+    <message>
+        <source>%1 (view)</source>
+        <translation>%1 (vue)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1; it has more.</source>
+        <translation>
+            <numerusform>La %n première ligne de %1 ; il y en a d’autres.</numerusform>
+            <numerusform>Les %n premières lignes de %1 ; il y en a d’autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) of %1.</source>
+        <translation>
+            <numerusform>La %n ligne de %1.</numerusform>
+            <numerusform>Les %n lignes de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ void registerShellAccessRoutes(Router &, PanelContext &);
 void registerCronRoutes(Router &, PanelContext &);
 void registerDatabaseRoutes(Router &, PanelContext &);
 void registerDatabaseTransferRoutes(Router &, PanelContext &);
+void registerDatabaseTableRoutes(Router &, PanelContext &);
 void registerStaffRoutes(Router &, PanelContext &);
 void registerSiteRequestRoutes(Router &, PanelContext &);
 
@@ -40,6 +41,7 @@ const QList<RegisterRoutes> &apiAreas()
         registerCronRoutes,
         registerDatabaseRoutes,
         registerDatabaseTransferRoutes,
+        registerDatabaseTableRoutes,
         registerStaffRoutes,
         registerSiteRequestRoutes,
     };

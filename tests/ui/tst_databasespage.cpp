@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -281,6 +282,27 @@ private Q_SLOTS:
                  QStringLiteral("500"));
         // The user's grant and password were not touched by the import.
         QCOMPARE(levelOnPanel(), QStringLiteral("read-write"));
+    }
+
+    // Look Inside: the tables to choose from, the first 50 rows, the CREATE statement as SQL.
+    void aTableIsLookedIntoReadOnly()
+    {
+        databasesView()->selectRow(0);
+        clickWhenEnabled("previewDatabase");
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = topLevel(QStringLiteral("tablePreviewDialog"))) != nullptr);
+        auto *rows = dialog->findChild<QTableView *>(QStringLiteral("previewRows"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows->model()->rowCount(), 50, 30000);
+        QCOMPARE(rows->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("n"));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("previewTable"))->currentText(),
+                 QStringLiteral("t"));
+        auto *create = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewCreate"));
+        QVERIFY(create->toPlainText().startsWith(QLatin1String("CREATE TABLE `t`")));
+        QVERIFY(create->isReadOnly());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("previewStatus"))
+                    ->text()
+                    .contains(QStringLiteral("more")));
+        qobject_cast<QDialog *>(dialog)->reject();
     }
 
     void aDropNeedsTheNameTypedBack()

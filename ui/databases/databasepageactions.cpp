@@ -6,6 +6,7 @@
 #include "api/databasesrequest.h"
 #include "databases/databasedialogs.h"
 #include "databases/databasespage.h"
+#include "databases/tablepreviewdialog.h"
 #include "dialogs/dialogparts.h"
 #include "dialogs/messagebox.h"
 #include "jobs/jobspanel.h"
@@ -127,6 +128,16 @@ void DatabasesPage::dropDatabase()
             send<model::Job>(tr("Drop database %1").arg(database),
                              databases->dropDatabase(siteId, database, dialog->typedName()), &jobOf);
     });
+    dialog->open();
+}
+
+void DatabasesPage::previewDatabase()
+{
+    const QString database = selectedDatabase();
+    if (!mayChange() || database.isEmpty() || !m_view.session || !m_view.session->client())
+        return;
+    auto *dialog = new TablePreviewDialog(m_view.session->client(), m_view.siteId, database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

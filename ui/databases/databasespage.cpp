@@ -139,6 +139,10 @@ QWidget *DatabasesPage::buildDatabases()
     m_newDatabase = addButton(row, tr("&New Database…"), "newDatabase", tr("Create a database for the site"));
     m_dropDatabase = addButton(row, tr("Drop Data&base…"), "dropDatabase",
                                tr("Delete the selected database and everything in it"));
+    m_preview =
+        addButton(row, tr("&Look Inside…"), "previewDatabase",
+                  tr("The selected database's tables: their first rows and CREATE statements, read-only"));
+    connect(m_preview, &QPushButton::clicked, this, &DatabasesPage::previewDatabase);
     m_transfers = new DatabaseTransferBar(m_jobs, buttons);
     row->addWidget(m_transfers, 1);
     connect(m_transfers, &DatabaseTransferBar::importEnded, m_loader, &session::SiteResourceLoader::reload);
@@ -342,6 +346,7 @@ void DatabasesPage::updateButtons()
     m_newDatabase->setEnabled(may);
     m_dropDatabase->setEnabled(may && !selectedDatabase().isEmpty());
     m_transfers->setSelection(selectedDatabase(), may);
+    m_preview->setEnabled(may && !selectedDatabase().isEmpty());
     m_newUser->setEnabled(may);
     m_resetPassword->setEnabled(may && !selectedUser().isEmpty());
     m_dropUser->setEnabled(may && !selectedUser().isEmpty());

@@ -74,6 +74,7 @@ private:
 
     void newDatabase();
     void dropDatabase();
+    void previewDatabase();
     void newUser();
     void resetPassword();
     void dropUser();
@@ -108,6 +109,7 @@ private:
     QPushButton *m_resetPassword;
     QPushButton *m_dropUser;
     DatabaseTransferBar *m_transfers;
+    QPushButton *m_preview;
 };
 
 } // namespace mws::ui

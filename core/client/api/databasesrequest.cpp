@@ -68,6 +68,54 @@ Result<PasswordJob> readPasswordJob(const QJsonObject &json)
                        json.value(QLatin1String("password")).toString()};
 }
 
+Result<QList<DatabaseTable>> readTables(const QJsonObject &json)
+{
+    if (auto checked = check(json, "tables", {{"tables", Type::Array}}); !checked.ok())
+        return checked.error();
+    QList<DatabaseTable> tables;
+    for (const QJsonValue &value : json.value(QLatin1String("tables")).toArray()) {
+        const QJsonObject table = value.toObject();
+        if (auto checked = check(table, "table",
+                                 {{"name", Type::String},
+                                  {"view", Type::Bool},
+                                  {"rows", Type::Number},
+                                  {"sizeBytes", Type::Number}});
+            !checked.ok())
+            return checked.error();
+        tables.append({table.value(QLatin1String("name")).toString(),
+                       table.value(QLatin1String("view")).toBool(),
+                       table.value(QLatin1String("rows")).toInteger(),
+                       table.value(QLatin1String("sizeBytes")).toInteger()});
+    }
+    return tables;
+}
+
+Result<TablePreview> readPreview(const QJsonObject &json)
+{
+    if (auto checked = check(json, "table preview",
+                             {{"table", Type::String},
+                              {"create", Type::String},
+                              {"columns", Type::Array},
+                              {"rows", Type::Array},
+                              {"truncated", Type::Bool}});
+        !checked.ok())
+        return checked.error();
+    TablePreview preview{json.value(QLatin1String("table")).toString(),
+                         json.value(QLatin1String("create")).toString(),
+                         {},
+                         {},
+                         json.value(QLatin1String("truncated")).toBool()};
+    for (const QJsonValue &column : json.value(QLatin1String("columns")).toArray())
+        preview.columns << column.toString();
+    for (const QJsonValue &row : json.value(QLatin1String("rows")).toArray()) {
+        QStringList cells;
+        for (const QJsonValue &cell : row.toArray())
+            cells << cell.toString();
+        preview.rows << cells;
+    }
+    return preview;
+}
+
 QFuture<Result<model::Job>> queued(PanelClient &client, const QByteArray &method, const QUrl &url,
                                    const QByteArray &body = {})
 {
@@ -133,6 +181,21 @@ DatabasesClient::setGrants(const QString &siteId, const QString &user,
     const QUrl url =
         m_client.url(sitePath(siteId, QStringLiteral("database-users/%1/grants").arg(segment(user))));
     return queued(m_client, "PUT", url, jsonBytes({{QStringLiteral("grants"), list}}));
+}
+
+QFuture<Result<QList<DatabaseTable>>> DatabasesClient::tables(const QString &siteId, const QString &database)
+{
+    const QUrl url =
+        m_client.url(sitePath(siteId, QStringLiteral("databases/%1/tables").arg(segment(database))));
+    return call(m_client, httpRequest("GET", url, true), reading<QList<DatabaseTable>>(&readTables));
+}
+
+QFuture<Result<TablePreview>> DatabasesClient::preview(const QString &siteId, const QString &database,
+                                                       const QString &table)
+{
+    const QUrl url = m_client.url(
+        sitePath(siteId, QStringLiteral("databases/%1/tables/%2").arg(segment(database), segment(table))));
+    return call(m_client, httpRequest("GET", url, true), reading<TablePreview>(&readPreview));
 }
 
 } // namespace mws::api

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace mws::api {
 
@@ -22,6 +23,25 @@ struct PasswordJob
     model::Job job;
     QString user;
     QString password;
+};
+
+// A table or view of a database, as the server estimates it.
+struct DatabaseTable
+{
+    QString name;
+    bool view = false;
+    qint64 rows = 0;
+    qint64 sizeBytes = 0;
+};
+
+// A table's CREATE statement and first rows (at most 50; a long cell cut, NULL as "NULL").
+struct TablePreview
+{
+    QString table;
+    QString create;
+    QStringList columns;
+    QList<QStringList> rows;
+    bool truncated = false; // it has more rows
 };
 
 // The databases area's calls, on a PanelClient's engine: the site's MariaDB databases, users and
@@ -47,6 +67,11 @@ public:
     // The user's whole set of grants: each database named gets its level, the site's others none.
     QFuture<Result<model::Job>> setGrants(const QString &siteId, const QString &user,
                                           const QList<QPair<QString, model::DatabaseGrant>> &grants);
+
+    // A read-only look: the database's tables, and one's CREATE statement and first rows.
+    QFuture<Result<QList<DatabaseTable>>> tables(const QString &siteId, const QString &database);
+    QFuture<Result<TablePreview>> preview(const QString &siteId, const QString &database,
+                                          const QString &table);
 
 private:
     PanelClient &m_client;

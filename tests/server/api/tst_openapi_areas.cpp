@@ -156,6 +156,10 @@ void TestOpenApi::databaseTransfersMatchTheDocument(const QHash<QString, QString
     e.insert(QStringLiteral("jobId"), QStringLiteral("job-000000000000"));
     check("GET", QStringLiteral("/api/v1/sites/{siteId}/database-exports/{jobId}"), e, {}, m_owner);
     const QString database = d.value(QStringLiteral("name"));
+    check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}/tables"), d, {}, m_owner);
+    QHash<QString, QString> t = d;
+    t.insert(QStringLiteral("table"), QStringLiteral("missing"));
+    check("GET", QStringLiteral("/api/v1/sites/{siteId}/databases/{name}/tables/{table}"), t, {}, m_owner);
     check("POST", QStringLiteral("/api/v1/sites/{siteId}/database-imports"), s,
           {{QStringLiteral("database"), database}, {QStringLiteral("size"), double(qint64(1) << 40)}},
           m_owner);

@@ -189,6 +189,7 @@ private Q_SLOTS:
     void hostileDumpLinesChangeNothingOutside();
     void aDefinerInTheDumpBecomesTheSitesOwnAccount();
     void uploadsAreBounded();
+    void aTableIsLookedIntoAsTheSitesOwnAccount();
     void otherSitesReachNoExportOrUpload();
     void theDiskIsNeverPromisedBeyondWhatItHas();
 };
@@ -438,6 +439,53 @@ void TestDatabaseTransfer::aDefinerInTheDumpBecomesTheSitesOwnAccount()
     // Outside the database (whose own routines the import replaced), nothing changed.
     const QRegularExpression inCopy(QStringLiteral("[^\n]*%1\t[^\n]*\n").arg(copy));
     QCOMPARE(serverState().remove(inCopy), QString(state).remove(inCopy));
+}
+
+// The tables and one table's first rows, read as the site's account: a name with quotes and
+// backticks is only a name, a NULL and a long cell read as the client gives them, another
+// site's database and a missing table are refused.
+void TestDatabaseTransfer::aTableIsLookedIntoAsTheSitesOwnAccount()
+{
+    const QString copy = m_prefixA + QStringLiteral("copy");
+    QCOMPARE(
+        root(QStringLiteral("USE `%1`; CREATE TABLE `it's ``odd``` (n INT, t TEXT);"
+                            "INSERT INTO `it's ``odd``` SELECT seq, IF(seq = 2, NULL, REPEAT('y', seq * 20)) "
+                            "FROM seq_1_to_60; ANALYZE TABLE `it's ``odd```;")
+                 .arg(copy))
+            .contains(QLatin1String("error")),
+        false);
+    const QJsonObject tables =
+        m_http.getJson(url(m_siteA, QStringLiteral("/databases/%1/tables").arg(copy)), m_ownerA).json();
+    QStringList names;
+    for (const QJsonValue &table : tables.value(QStringLiteral("tables")).toArray())
+        names << table[QStringLiteral("name")].toString();
+    QVERIFY2(names.contains(QStringLiteral("it's `odd`")), qPrintable(names.join(QLatin1Char(','))));
+    const QString odd = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("it's `odd`")));
+    const HttpReply preview =
+        m_http.getJson(url(m_siteA, QStringLiteral("/databases/%1/tables/%2").arg(copy, odd)), m_ownerA);
+    QCOMPARE(preview.status, 200);
+    const QJsonObject json = preview.json();
+    QCOMPARE(json.value(QStringLiteral("columns")).toArray(),
+             (QJsonArray{QStringLiteral("n"), QStringLiteral("t")}));
+    QVERIFY(json.value(QStringLiteral("create"))
+                .toString()
+                .startsWith(QLatin1String("CREATE TABLE `it's ``odd```")));
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 50);
+    QVERIFY(json.value(QStringLiteral("truncated")).toBool());
+    QCOMPARE(rows.at(0).toArray(), (QJsonArray{QStringLiteral("1"), QString(20, u'y')}));
+    QCOMPARE(rows.at(1).toArray().at(1).toString(), QStringLiteral("NULL"));
+    QCOMPARE(rows.at(49).toArray().at(1).toString().size(), 501); // cut at 500, and an ellipsis
+    // What is not the site's, or not there, is refused.
+    QCOMPARE(m_http.getJson(url(m_siteA, QStringLiteral("/databases/%1bank/tables").arg(m_prefixB)), m_ownerA)
+                 .status,
+             422);
+    QCOMPARE(m_http.getJson(url(m_siteA, QStringLiteral("/databases/%1/tables/nothing").arg(copy)), m_ownerA)
+                 .status,
+             404);
+    QCOMPARE(m_http.getJson(url(m_siteA, QStringLiteral("/databases/%1/tables").arg(copy)), m_ownerB).status,
+             403);
+    root(QStringLiteral("DROP TABLE `%1`.`it's ``odd```;").arg(copy));
 }
 
 void TestDatabaseTransfer::uploadsAreBounded()
