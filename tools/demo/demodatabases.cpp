@@ -50,20 +50,21 @@ bool DemoDatabases::seed(test::HttpClient &http, test::PanelProcess &panel, cons
                  error);
     if (!error->isEmpty())
         return false;
-    const auto grant = [&](const QString &user, const QString &database, const QString &level) {
-        return runJob(
-            http, panel, token, "PUT", site + QStringLiteral("/database-users/%1/grants").arg(user),
-            {{QStringLiteral("grants"), QJsonArray{QJsonObject{{QStringLiteral("database"), database},
-                                                               {QStringLiteral("level"), level}}}}},
-            error);
+    // A user's grants go as one whole set (the panel gives the databases not named none).
+    const auto grant = [&](const QString &user, const QJsonArray &levels) {
+        return runJob(http, panel, token, "PUT", site + QStringLiteral("/database-users/%1/grants").arg(user),
+                      {{QStringLiteral("grants"), levels}}, error);
+    };
+    const auto level = [](const QString &database, const QString &code) {
+        return QJsonObject{{QStringLiteral("database"), database}, {QStringLiteral("level"), code}};
     };
     for (const QString &user : {prefix + QStringLiteral("web"), prefix + QStringLiteral("report")})
         if (!runJob(http, panel, token, "POST", site + QStringLiteral("/database-users"),
                     {{QStringLiteral("name"), user}}, error))
             return false;
-    return grant(prefix + QStringLiteral("web"), shop, QStringLiteral("read-write")) &&
-           grant(prefix + QStringLiteral("web"), events, QStringLiteral("all")) &&
-           grant(prefix + QStringLiteral("report"), shop, QStringLiteral("read-only"));
+    return grant(prefix + QStringLiteral("web"),
+                 {level(shop, QStringLiteral("read-write")), level(events, QStringLiteral("all"))}) &&
+           grant(prefix + QStringLiteral("report"), {level(shop, QStringLiteral("read-only"))});
 }
 
 } // namespace mws::demo

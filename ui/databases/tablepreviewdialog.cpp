@@ -20,7 +20,8 @@
 
 namespace mws::ui {
 
-TablePreviewDialog::TablePreviewDialog(api::PanelClient *client, QString siteId, QString database, QWidget *parent)
+TablePreviewDialog::TablePreviewDialog(api::PanelClient *client, QString siteId, QString database,
+                                       QWidget *parent)
     : QDialog(parent), m_client(client), m_siteId(std::move(siteId)), m_database(std::move(database))
 {
     setObjectName(QStringLiteral("tablePreviewDialog"));
@@ -105,9 +106,11 @@ void TablePreviewDialog::showTable(const QString &)
             }
             m_rows->resizeColumnsToContents();
             m_create->setPlainText(preview->create);
-            m_status->setText(preview->truncated
-                                  ? tr("The first %n row(s) of %1; it has more.", nullptr, int(preview->rows.size())).arg(table)
-                                  : tr("All %n row(s) of %1.", nullptr, int(preview->rows.size())).arg(table));
+            m_status->setText(
+                preview->truncated
+                    ? tr("The first %n row(s) of %1; it has more.", nullptr, int(preview->rows.size()))
+                          .arg(table)
+                    : tr("All %n row(s) of %1.", nullptr, int(preview->rows.size())).arg(table));
         });
 }
 

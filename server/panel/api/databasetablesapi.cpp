@@ -31,15 +31,17 @@ constexpr int maxTableName = 64; // MariaDB's NAME_CHAR_LEN
 QString stringLiteral(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("''"));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 using Results = QList<host::MariaDbAdmin::Rows>;
 
 // Runs the scripts one after the other as the site's account; finish gets every script's rows.
-void runScripts(QObject *context, const host::MariaDbConfig &config, const QString &siteId, const host::RunAs &runAs,
-                const QStringList &scripts, Results sofar, std::function<void(Result<Results>)> finish)
+void runScripts(QObject *context, const host::MariaDbConfig &config, const QString &siteId,
+                const host::RunAs &runAs, const QStringList &scripts, Results sofar,
+                std::function<void(Result<Results>)> finish)
 {
     if (sofar.size() == scripts.size())
         return finish(sofar);
@@ -55,8 +57,8 @@ void runScripts(QObject *context, const host::MariaDbConfig &config, const QStri
 
 // Makes the site's account ready (its Unix user, ALL on the site's databases), then runs each
 // script in turn as it; done gets each script's rows, or the first error.
-void readAsSite(PanelContext &context, const QString &siteId, const QString &database, const QStringList &scripts,
-                std::function<void(Result<Results>)> done)
+void readAsSite(PanelContext &context, const QString &siteId, const QString &database,
+                const QStringList &scripts, std::function<void(Result<Results>)> done)
 {
     host::SiteHost *siteHost = context.host;
     const host::HostConfig config = siteHost->config();
@@ -72,7 +74,8 @@ void readAsSite(PanelContext &context, const QString &siteId, const QString &dat
         for (const host::DatabaseInfo &info : listed->databases)
             names << info.name;
         if (!names.contains(database))
-            return finish(Error::make(Error::Kind::NotFound, QStringLiteral("The site has no database %1.").arg(database)));
+            return finish(Error::make(Error::Kind::NotFound,
+                                      QStringLiteral("The site has no database %1.").arg(database)));
         host::prepareSiteAccount(admin, config, siteId, [=](Result<host::RunAs> runAs) {
             if (!runAs.ok())
                 return finish(runAs.error());
@@ -93,9 +96,10 @@ Status checkDatabase(PanelContext &context, const QString &siteId, const QString
     if (Status available = requireMariaDb(context); !available.ok())
         return available;
     if (!context.host->config().unixUsers) {
-        Error error = Error::make(Error::Kind::Unavailable,
-                                  QStringLiteral("A database is read as the site's own Unix user, and this host has "
-                                                 "none ([host] unix_users is off)."));
+        Error error =
+            Error::make(Error::Kind::Unavailable,
+                        QStringLiteral("A database is read as the site's own Unix user, and this host has "
+                                       "none ([host] unix_users is off)."));
         error.httpStatus = 503;
         return error;
     }
@@ -111,22 +115,22 @@ void listTables(PanelContext &context, const Request &request, const Caller &, c
     const QString database = request.path(QStringLiteral("name"));
     if (Status good = checkDatabase(context, access.site.id, database); !good.ok())
         return done(good.error());
-    const QString sql = QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE, IFNULL(TABLE_ROWS, 0), IFNULL(DATA_LENGTH + "
-                                       "INDEX_LENGTH, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 "
-                                       "ORDER BY TABLE_NAME;")
-                            .arg(stringLiteral(database));
-    readAsSite(context, access.site.id, database, {sql},
-               [database, done](Result<Results> results) {
-                   if (!results.ok())
-                       return done(results.error());
-                   QJsonArray tables;
-                   for (const QStringList &row : results->first())
-                       tables.append(QJsonObject{{QStringLiteral("name"), row.value(0)},
-                                                 {QStringLiteral("view"), row.value(1) == QLatin1String("VIEW")},
-                                                 {QStringLiteral("rows"), row.value(2).toDouble()},
-                                                 {QStringLiteral("sizeBytes"), row.value(3).toDouble()}});
-                   done(jsonAnswer({}, {{QStringLiteral("database"), database}, {QStringLiteral("tables"), tables}}));
-               });
+    const QString sql =
+        QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE, IFNULL(TABLE_ROWS, 0), IFNULL(DATA_LENGTH + "
+                       "INDEX_LENGTH, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 "
+                       "ORDER BY TABLE_NAME;")
+            .arg(stringLiteral(database));
+    readAsSite(context, access.site.id, database, {sql}, [database, done](Result<Results> results) {
+        if (!results.ok())
+            return done(results.error());
+        QJsonArray tables;
+        for (const QStringList &row : results->first())
+            tables.append(QJsonObject{{QStringLiteral("name"), row.value(0)},
+                                      {QStringLiteral("view"), row.value(1) == QLatin1String("VIEW")},
+                                      {QStringLiteral("rows"), row.value(2).toDouble()},
+                                      {QStringLiteral("sizeBytes"), row.value(3).toDouble()}});
+        done(jsonAnswer({}, {{QStringLiteral("database"), database}, {QStringLiteral("tables"), tables}}));
+    });
 }
 
 QJsonObject previewJson(const QString &database, const QString &table, const Results &results)
@@ -160,25 +164,26 @@ void previewTable(PanelContext &context, const Request &request, const Caller &,
         return done(good.error());
     if (table.isEmpty() || table.size() > maxTableName)
         return done(invalidFields(
-            {FieldError{QStringLiteral("table"), QStringLiteral("A table's name has 1 to %1 characters.").arg(maxTableName)}}));
+            {FieldError{QStringLiteral("table"),
+                        QStringLiteral("A table's name has 1 to %1 characters.").arg(maxTableName)}}));
     const QString qualified = QStringLiteral("`%1`.%2").arg(database, host::quotedName(table));
     const QStringList scripts{
-        QStringLiteral("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
-                       "ORDER BY ORDINAL_POSITION;")
+        QStringLiteral(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
+            "ORDER BY ORDINAL_POSITION;")
             .arg(stringLiteral(database), stringLiteral(table)),
         QStringLiteral("SHOW CREATE TABLE %1;").arg(qualified),
         QStringLiteral("SELECT * FROM %1 LIMIT %2;").arg(qualified).arg(previewRows + 1)};
-    readAsSite(context, access.site.id, database, scripts,
-               [database, table, done](Result<Results> results) {
-                   if (!results.ok()) {
-                       Error error = results.error();
-                       if (error.detail.contains(QLatin1String("doesn't exist")))
-                           error = Error::make(Error::Kind::NotFound,
-                                               QStringLiteral("%1 has no table %2.").arg(database, table));
-                       return done(error);
-                   }
-                   done(jsonAnswer({}, previewJson(database, table, *results)));
-               });
+    readAsSite(context, access.site.id, database, scripts, [database, table, done](Result<Results> results) {
+        if (!results.ok()) {
+            Error error = results.error();
+            if (error.detail.contains(QLatin1String("doesn't exist")))
+                error = Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("%1 has no table %2.").arg(database, table));
+            return done(error);
+        }
+        done(jsonAnswer({}, previewJson(database, table, *results)));
+    });
 }
 
 } // namespace
