@@ -177,8 +177,8 @@ QString MariaDbServer::runAsUser(const QString &user, const QString &password, c
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
         // Bounded, so that a server that does not answer fails the step instead of the whole run.
-        const QString limits =
-            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10;MYSQL_OPT_READ_TIMEOUT=30;MYSQL_OPT_WRITE_TIMEOUT=30");
+        const QString limits = QStringLiteral(
+            "MYSQL_OPT_CONNECT_TIMEOUT=10;MYSQL_OPT_READ_TIMEOUT=30;MYSQL_OPT_WRITE_TIMEOUT=30");
         if (socket) {
             db.setHostName(QStringLiteral("localhost"));
             db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + socketPath() + QLatin1Char(';') + limits);
