@@ -99,27 +99,33 @@ QString DatabaseFiles::uploadDataPath(const QString &id) const
     return m_folder + QLatin1Char('/') + id + QStringLiteral(".part");
 }
 
+std::optional<ImportUpload> DatabaseFiles::readUpload(const QString &id) const
+{
+    QFile file(m_folder + QLatin1Char('/') + id + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    ImportUpload upload = uploadFromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (upload.id != id)
+        return std::nullopt;
+    // What has come is what the data file holds: a part is written there and nowhere else.
+    const QFileInfo data(uploadDataPath(id));
+    upload.received = data.size();
+    upload.touchedAt = data.lastModified().toUTC();
+    if (!upload.touchedAt.isValid() ||
+        upload.touchedAt.secsTo(QDateTime::currentDateTimeUtc()) > uploadLifetimeSeconds) {
+        removeUpload(id);
+        return std::nullopt;
+    }
+    return upload;
+}
+
 QList<ImportUpload> DatabaseFiles::uploads() const
 {
     QList<ImportUpload> found;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &name : QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile file(m_folder + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        ImportUpload upload = uploadFromJson(QJsonDocument::fromJson(file.readAll()).object());
-        if (!isUploadId(upload.id))
-            continue;
-        // What has come is what the data file holds: a part is written there and nowhere else.
-        const QFileInfo data(uploadDataPath(upload.id));
-        upload.received = data.size();
-        upload.touchedAt = data.lastModified().toUTC();
-        if (!upload.touchedAt.isValid() || upload.touchedAt.secsTo(now) > uploadLifetimeSeconds) {
-            removeUpload(upload.id);
-            continue;
-        }
-        found << upload;
-    }
+    for (const QString &name : QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files))
+        if (const QString id = name.chopped(5); isUploadId(id))
+            if (std::optional<ImportUpload> upload = readUpload(id))
+                found << *upload;
     return found;
 }
 
@@ -177,12 +183,10 @@ Result<ImportUpload> DatabaseFiles::createUpload(const QString &database, qint64
 
 Result<ImportUpload> DatabaseFiles::upload(const QString &id) const
 {
-    if (!isUploadId(id))
+    std::optional<ImportUpload> found = isUploadId(id) ? readUpload(id) : std::nullopt;
+    if (!found)
         return Error::make(Error::Kind::NotFound, QStringLiteral("There is no upload %1.").arg(id));
-    for (const ImportUpload &upload : uploads())
-        if (upload.id == id)
-            return upload;
-    return Error::make(Error::Kind::NotFound, QStringLiteral("There is no upload %1.").arg(id));
+    return *found;
 }
 
 Result<ImportUpload> DatabaseFiles::append(const QString &id, qint64 offset, const QByteArray &bytes) const

@@ -21,6 +21,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mws::host {
 
 struct ImportUpload
@@ -63,6 +65,8 @@ public:
 private:
     Status ensureFolder() const;
     QList<ImportUpload> uploads() const;
+    // One upload's record, with what has come; none for an unknown id or one left a day (removed).
+    std::optional<ImportUpload> readUpload(const QString &id) const;
     Status save(const ImportUpload &upload) const;
 
     QString m_folder;

@@ -8,7 +8,6 @@
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <memory>
 
@@ -34,13 +33,6 @@ bool isSitesDatabase(const QString &siteId, const QString &database)
 {
     return database == scratchDatabase(siteId) || database == setAsideDatabase(siteId) ||
            validate::databaseNameProblem(siteId, database).isEmpty();
-}
-
-QString grantTarget(const QString &database)
-{
-    // In GRANT, '_' in a database name is a wildcard: escaped, the grant is for this one only.
-    return QLatin1Char('`') + QString(database).replace(QLatin1Char('_'), QStringLiteral("\\_")) +
-           QStringLiteral("`.*");
 }
 
 QStringList clientConnection(const MariaDbConfig &config, const QString &siteId)
@@ -189,35 +181,7 @@ void runAsSiteAccount(QObject *context, const MariaDbConfig &config, const QStri
     arguments << QStringLiteral("--sandbox") << QStringLiteral("--batch")
               << QStringLiteral("--skip-column-names");
     process->setArguments(arguments);
-    auto finish = std::make_shared<std::function<void(Result<MariaDbAdmin::Rows>)>>(std::move(done));
-    auto once = [process, finish](Result<MariaDbAdmin::Rows> result) {
-        if (!*finish)
-            return;
-        auto callback = std::move(*finish);
-        *finish = nullptr;
-        process->deleteLater();
-        callback(std::move(result));
-    };
-    auto *timer = new QTimer(process);
-    timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, process, [process, once, seconds = config.timeoutSeconds] {
-        process->kill();
-        once(Error::make(Error::Kind::Timeout,
-                         QStringLiteral("MariaDB did not answer in %1 seconds.").arg(seconds)));
-    });
-    QObject::connect(
-        process, &QProcess::errorOccurred, process, [process, once](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
-                once(Error::make(
-                    Error::Kind::Backend,
-                    QStringLiteral("The MariaDB client did not start: %1").arg(process->errorString())));
-        });
-    QObject::connect(process, &QProcess::finished, process,
-                     [process, once] { once(MariaDbAdmin::answer(*process)); });
-    timer->start(config.timeoutSeconds * 1000);
-    process->start();
-    process->write(sql.toUtf8());
-    process->closeWriteChannel();
+    MariaDbAdmin::runScript(process, sql, config.timeoutSeconds, std::move(done));
 }
 
 } // namespace mws::host

@@ -56,16 +56,15 @@ public:
             run.log(QStringLiteral("The panel making this export stopped; making it again from the start"));
             return begin(run);
         }
-        if (DatabaseSwap::readJournal(config(), run.job().siteId).isEmpty()) {
+        const QJsonObject journal = DatabaseSwap::readJournal(config(), run.job().siteId);
+        if (journal.isEmpty()) {
             run.log(QStringLiteral("The panel importing stopped before the import was moved in"));
             return cleanUp(run, Error::make(Error::Kind::Cancelled,
                                             QStringLiteral("The import was stopped before it replaced the "
                                                            "database, which is as it was. Start it again.")));
         }
         run.log(QStringLiteral("The panel importing stopped during the swap; finishing it"));
-        const QString target =
-            DatabaseSwap::readJournal(config(), run.job().siteId).value(QStringLiteral("target")).toString();
-        swapIn(run, target, true);
+        swapIn(run, journal.value(QStringLiteral("target")).toString(), true);
     }
 
 private:

@@ -57,14 +57,6 @@ QString account(const QString &user, const QString &host)
 {
     return QStringLiteral("'%1'@'%2'").arg(user, host);
 }
-// In GRANT and mysql.db, '_' in a database name is a wildcard: escaped, the grant is for this
-// database only.
-QString grantTarget(const QString &database)
-{
-    return QLatin1Char('`') + QString(database).replace(QLatin1Char('_'), QStringLiteral("\\_")) +
-           QStringLiteral("`.*");
-}
-
 QString privilegesOf(GrantLevel level)
 {
     switch (level) {
@@ -151,6 +143,14 @@ QJsonObject SiteDatabases::toJson() const
 }
 
 namespace mariadbsql {
+
+// In GRANT and mysql.db, '_' in a database name is a wildcard: escaped, the grant is for this
+// database only.
+QString grantTarget(const QString &database)
+{
+    return QLatin1Char('`') + QString(database).replace(QLatin1Char('_'), QStringLiteral("\\_")) +
+           QStringLiteral("`.*");
+}
 
 Result<QString> createDatabase(const QString &siteId, const QString &name, const QString &collation)
 {
@@ -313,6 +313,19 @@ Result<MariaDbAdmin::Rows> MariaDbAdmin::answer(QProcess &process)
 void MariaDbAdmin::run(const QString &sql, std::function<void(Result<Rows>)> done)
 {
     auto *process = new QProcess(this);
+    if (Status prepared = prepare(*process); !prepared.ok()) {
+        QTimer::singleShot(0, process, [process, done = std::move(done), error = prepared.error()] {
+            process->deleteLater();
+            done(error);
+        });
+        return;
+    }
+    runScript(process, sql, m_config.timeoutSeconds, std::move(done));
+}
+
+void MariaDbAdmin::runScript(QProcess *process, const QString &sql, int timeoutSeconds,
+                             std::function<void(Result<Rows>)> done)
+{
     auto finish = std::make_shared<std::function<void(Result<Rows>)>>(std::move(done));
     auto once = [process, finish](Result<Rows> result) {
         if (!*finish)
@@ -322,17 +335,12 @@ void MariaDbAdmin::run(const QString &sql, std::function<void(Result<Rows>)> don
         process->deleteLater();
         callback(std::move(result));
     };
-    if (Status prepared = prepare(*process); !prepared.ok()) {
-        QTimer::singleShot(0, process, [once, error = prepared.error()] { once(error); });
-        return;
-    }
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, process, [process, once, this] {
+    connect(timer, &QTimer::timeout, process, [process, once, timeoutSeconds] {
         process->kill();
-        once(Error::make(
-            Error::Kind::Timeout,
-            QStringLiteral("MariaDB did not answer in %1 seconds.").arg(m_config.timeoutSeconds)));
+        once(Error::make(Error::Kind::Timeout,
+                         QStringLiteral("MariaDB did not answer in %1 seconds.").arg(timeoutSeconds)));
     });
     connect(process, &QProcess::errorOccurred, process, [process, once](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -341,7 +349,7 @@ void MariaDbAdmin::run(const QString &sql, std::function<void(Result<Rows>)> don
                 QStringLiteral("The MariaDB client did not start: %1").arg(process->errorString())));
     });
     connect(process, &QProcess::finished, process, [process, once] { once(answer(*process)); });
-    timer->start(m_config.timeoutSeconds * 1000);
+    timer->start(timeoutSeconds * 1000);
     process->start();
     process->write(sql.toUtf8());
     process->closeWriteChannel();

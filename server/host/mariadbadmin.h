@@ -81,6 +81,8 @@ Result<QString> dropUser(const QString &siteId, const QString &name);
 Result<QString> setGrant(const QString &siteId, const QString &user, const QString &database,
                          GrantLevel level);
 Result<QString> listSite(const QString &siteId);
+// A database as GRANT names it: '_' is a wildcard there, so it is escaped.
+QString grantTarget(const QString &database);
 } // namespace mariadbsql
 
 // MariaDB's mysql_native_password hash of a password ("*" and 40 upper-case hex digits).
@@ -110,6 +112,10 @@ public:
     static Result<SiteDatabases> parseListing(const Rows &rows);
     // A finished client's rows (--batch --skip-column-names), or its error.
     static Result<Rows> answer(QProcess &process);
+    // Starts a prepared client (program, arguments, user) on sql; done is called once, later, and
+    // the process deletes itself. Killed after timeoutSeconds.
+    static void runScript(QProcess *process, const QString &sql, int timeoutSeconds,
+                          std::function<void(Result<Rows>)> done);
 
 private:
     Status prepare(QProcess &process) const;

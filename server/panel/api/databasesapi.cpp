@@ -305,6 +305,19 @@ Status requireMariaDb(PanelContext &context)
     return error;
 }
 
+Status requireSiteAccount(PanelContext &context)
+{
+    if (Status available = requireMariaDb(context); !available.ok())
+        return available;
+    if (context.host->config().unixUsers)
+        return {};
+    Error error = Error::make(Error::Kind::Unavailable,
+                              QStringLiteral("This runs as the site's own Unix user, and this host has none "
+                                             "([host] unix_users is off)."));
+    error.httpStatus = 503;
+    return error;
+}
+
 Result<host::SiteDatabases> siteDatabaseListing(PanelContext &context, const QString &siteId)
 {
     if (Status available = requireMariaDb(context); !available.ok())

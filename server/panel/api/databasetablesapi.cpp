@@ -76,7 +76,13 @@ void readAsSite(PanelContext &context, const QString &siteId, const QString &dat
         if (!names.contains(database))
             return finish(Error::make(Error::Kind::NotFound,
                                       QStringLiteral("The site has no database %1.").arg(database)));
-        host::prepareSiteAccount(admin, config, siteId, [=](Result<host::RunAs> runAs) {
+        // A site whose user exists (it has web servers, or had a transfer) is ready as it is.
+        const auto prepared = [=](std::function<void(Result<host::RunAs>)> next) {
+            if (Result<host::RunAs> runAs = host::siteRunAs(config, siteId); runAs.ok())
+                return next(runAs);
+            host::prepareSiteAccount(admin, config, siteId, std::move(next));
+        };
+        prepared([=](Result<host::RunAs> runAs) {
             if (!runAs.ok())
                 return finish(runAs.error());
             Result<QString> grant = host::mariadbsql::grantSiteAccount(siteId, names);
@@ -93,16 +99,8 @@ void readAsSite(PanelContext &context, const QString &siteId, const QString &dat
 
 Status checkDatabase(PanelContext &context, const QString &siteId, const QString &database)
 {
-    if (Status available = requireMariaDb(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available;
-    if (!context.host->config().unixUsers) {
-        Error error =
-            Error::make(Error::Kind::Unavailable,
-                        QStringLiteral("A database is read as the site's own Unix user, and this host has "
-                                       "none ([host] unix_users is off)."));
-        error.httpStatus = 503;
-        return error;
-    }
     if (const QString problem = validate::databaseNameProblem(siteId, database); !problem.isEmpty())
         return invalidFields({FieldError{QStringLiteral("name"), problem}});
     return {};

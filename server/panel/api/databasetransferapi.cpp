@@ -31,22 +31,6 @@ using Method = QHttpServerRequest::Method;
 
 constexpr qint64 maxPartBytes = JsonBody::maxBytes; // what the request gate lets through
 
-// The host must offer MariaDB and run each site as its own Unix user (whose database account
-// the transfers run as).
-Status requireTransfers(PanelContext &context)
-{
-    if (Status available = requireMariaDb(context); !available.ok())
-        return available;
-    if (context.host->config().unixUsers)
-        return {};
-    Error error =
-        Error::make(Error::Kind::Unavailable,
-                    QStringLiteral("Exports and imports run as the site's own Unix user, and this host "
-                                   "has none ([host] unix_users is off)."));
-    error.httpStatus = 503;
-    return error;
-}
-
 // The site's database of that name, as the server lists it.
 Result<host::DatabaseInfo> existingDatabase(PanelContext &context, const QString &siteId, const QString &name,
                                             const QString &field)
@@ -65,7 +49,7 @@ Result<host::DatabaseInfo> existingDatabase(PanelContext &context, const QString
 Handled exportDatabase(PanelContext &context, const Request &request, const Caller &caller,
                        const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     Result<host::DatabaseInfo> database = existingDatabase(
         context, access.site.id, request.path(QStringLiteral("name")), QStringLiteral("name"));
@@ -84,7 +68,7 @@ Handled exportDatabase(PanelContext &context, const Request &request, const Call
 Handled downloadExport(PanelContext &context, const Request &request, const Caller &,
                        const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     const QString jobId = request.path(QStringLiteral("jobId"));
     Result<model::Job> job = context.store.job(jobId);
@@ -117,7 +101,7 @@ QJsonObject uploadJson(const QString &siteId, const host::ImportUpload &upload)
 Handled createUpload(PanelContext &context, const Request &request, const Caller &caller,
                      const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     auto body = JsonBody::parse(request.http);
     if (!body.ok())
@@ -153,7 +137,7 @@ Handled createUpload(PanelContext &context, const Request &request, const Caller
 
 Handled readUpload(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     Result<host::ImportUpload> upload = host::DatabaseFiles(context.host->config(), access.site.id)
                                             .upload(request.path(QStringLiteral("id")));
@@ -164,7 +148,7 @@ Handled readUpload(PanelContext &context, const Request &request, const Caller &
 
 Handled sendPart(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     bool number = false;
     const qint64 offset = request.query(QStringLiteral("offset")).toLongLong(&number);
@@ -184,7 +168,7 @@ Handled sendPart(PanelContext &context, const Request &request, const Caller &, 
 
 Handled cancelUpload(PanelContext &context, const Request &request, const Caller &, const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     const host::DatabaseFiles files(context.host->config(), access.site.id);
     Result<host::ImportUpload> upload = files.upload(request.path(QStringLiteral("id")));
@@ -197,7 +181,7 @@ Handled cancelUpload(PanelContext &context, const Request &request, const Caller
 Handled applyImport(PanelContext &context, const Request &request, const Caller &caller,
                     const SiteAccess &access)
 {
-    if (Status available = requireTransfers(context); !available.ok())
+    if (Status available = requireSiteAccount(context); !available.ok())
         return available.error();
     auto body = JsonBody::parse(request.http);
     if (!body.ok())
